@@ -1,0 +1,33 @@
+/** The few styles every sheet we write shares, so the workbook looks like one document. */
+import type { CellStyle } from '../plan/plan';
+
+export const STYLE = {
+  title: { bold: true, fontSize: 14, fontColor: '1F3864' },
+  subtitle: { bold: true, fontSize: 11, fontColor: '404040' },
+  instruction: { italic: true, fontColor: '595959', wrap: true, vAlign: 'top' },
+  header: { bold: true, fill: 'DDEBF7', border: 'thin', wrap: true, vAlign: 'middle', hAlign: 'center' },
+  group: { bold: true, fill: 'BDD7EE', border: 'thin', hAlign: 'center', vAlign: 'middle' },
+  body: { border: 'thin', vAlign: 'top', wrap: true },
+  total: { bold: true, fill: 'F2F2F2', border: 'thin' },
+  label: { bold: true, border: 'thin', vAlign: 'top' },
+} as const satisfies Record<string, CellStyle>;
+
+export const TAB = {
+  settings: '7F7F7F',
+  sop: '2F75B5',
+  document: '70AD47',
+  data: 'ED7D31',
+  report: 'C00000',
+} as const;
+
+/** Rows of the standard layout of a table sheet we create. */
+export const LAYOUT = {
+  titleRow: 1,
+  subtitleRow: 2,
+  instructionRow: 3,
+  groupRow: 4,
+  headerRow: 5,
+  firstDataRow: 6,
+  /** Rows below the data that get dropdowns and formats, ready to be filled. */
+  readyRows: 300,
+} as const;

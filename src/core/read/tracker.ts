@@ -1,0 +1,40 @@
+import { ALL_SHEETS } from '../schema/registry';
+import type { SheetId, SheetSchema } from '../schema/types';
+import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import { readKeyValue, type KeyValueRead } from './read-keyvalue';
+import { readTable, type TableRead } from './read-table';
+
+/** The tracker as read: every sheet of the contract that exists, parsed by its schema. */
+export interface TrackerRead {
+  readonly snapshot: WorkbookSnapshot;
+  readonly tables: Partial<Record<SheetId, TableRead>>;
+  readonly keyValues: Partial<Record<SheetId, KeyValueRead>>;
+  /** Sheets of the contract that the workbook does not have. */
+  readonly missingSheets: readonly SheetSchema[];
+}
+
+/** The workbook's sheet for a schema: its name or an alias, ignoring case and surrounding spaces. */
+export function findSchemaSheet(wb: WorkbookSnapshot, schema: SheetSchema): SheetSnapshot | undefined {
+  const names = [schema.name, ...(schema.aliases ?? [])].map(normaliseSheetName);
+  for (const name of names) {
+    const found = wb.sheets.find((s) => normaliseSheetName(s.name) === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = ALL_SHEETS): TrackerRead {
+  const tables: Partial<Record<SheetId, TableRead>> = {};
+  const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
+  const missingSheets: SheetSchema[] = [];
+  for (const schema of schemas) {
+    const sheet = findSchemaSheet(wb, schema);
+    if (!sheet) {
+      missingSheets.push(schema);
+      continue;
+    }
+    if (schema.kind === 'table') tables[schema.id] = readTable(sheet, schema);
+    else keyValues[schema.id] = readKeyValue(sheet, schema);
+  }
+  return { snapshot: wb, tables, keyValues, missingSheets };
+}

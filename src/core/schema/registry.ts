@@ -1,0 +1,87 @@
+/** Every sheet of the contract, in the order the tracker workbook shows them. */
+import { bagian } from './sheets/bagian';
+import { cascading } from './sheets/cascading';
+import { dataKinerja } from './sheets/data-kinerja';
+import { dokumen } from './sheets/dokumen';
+import { dpa } from './sheets/dpa';
+import { identitas } from './sheets/identitas';
+import { iki } from './sheets/iki';
+import { iku } from './sheets/iku';
+import { lkjip } from './sheets/lkjip';
+import { pengaturan } from './sheets/pengaturan';
+import { pk } from './sheets/pk';
+import { pkIndividu } from './sheets/pk-individu';
+import { renaksi, renaksiBerikut, renaksiIndividu } from './sheets/rencana-aksi';
+import { renja, renjaBerikut } from './sheets/renja';
+import { renstra } from './sheets/renstra';
+import { skTim } from './sheets/sk-tim';
+import { sop } from './sheets/sop';
+import type { DocumentCode, KeyValueSheetSchema, SheetId, SheetSchema, TableSheetSchema } from './types';
+
+/** The 14 document sheets, in the order of the seed's Keterkaitan list. */
+export const DOCUMENT_SHEETS: readonly TableSheetSchema[] = [
+  cascading,
+  skTim,
+  iku,
+  iki,
+  renstra,
+  renja,
+  pk,
+  pkIndividu,
+  renaksi,
+  dpa,
+  renaksiIndividu,
+  lkjip,
+  renjaBerikut,
+  renaksiBerikut,
+];
+
+export const ALL_SHEETS: readonly SheetSchema[] = [
+  pengaturan,
+  bagian,
+  identitas,
+  sop,
+  dokumen,
+  ...DOCUMENT_SHEETS,
+  dataKinerja,
+];
+
+export const SCHEMAS = {
+  pengaturan,
+  bagian,
+  identitas,
+  sop,
+  dokumen,
+  cascading,
+  skTim,
+  iku,
+  iki,
+  renstra,
+  renja,
+  pk,
+  pkIndividu,
+  renaksi,
+  dpa,
+  renaksiIndividu,
+  lkjip,
+  renjaBerikut,
+  renaksiBerikut,
+  dataKinerja,
+} as const satisfies Record<SheetId, SheetSchema>;
+
+export type TableSheetId = {
+  [K in SheetId]: (typeof SCHEMAS)[K] extends KeyValueSheetSchema ? never : K;
+}[SheetId];
+
+export function schemaById(id: SheetId): SheetSchema {
+  return SCHEMAS[id];
+}
+
+export function schemaForDocument(code: DocumentCode): TableSheetSchema | undefined {
+  return DOCUMENT_SHEETS.find((s) => s.documentCode === code);
+}
+
+/** Sheets the project owns and rebuilds on every run (never typed into by users). */
+export const OWNED_SHEET_PREFIXES = ['Temuan', 'LAKIP '] as const;
+export const TEMUAN_SHEET = 'Temuan';
+export const LISTS_SHEET = 'Daftar Pilihan';

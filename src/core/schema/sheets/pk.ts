@@ -1,0 +1,28 @@
+import { METODE_AGREGASI, POLARITAS } from '../choices';
+import { col, req, REF_BAGIAN, REF_DPA } from '../columns';
+import type { TableSheetSchema } from '../types';
+
+export const pk: TableSheetSchema = {
+  kind: 'table',
+  id: 'pk',
+  name: 'PK',
+  aliases: ['Perjanjian Kinerja'],
+  title: 'Perjanjian Kinerja (PK) Tahun Laporan',
+  instruction:
+    'Satu baris per indikator. Anggaran diisi sama untuk setiap baris program yang sama. Metode Agregasi menentukan cara menjumlahkan realisasi triwulanan.',
+  documentCode: 'PK',
+  columns: [
+    col.kode('kodeIndikator', 'Kode Indikator', { ...req, width: 12 }),
+    col.teks('sasaran', 'Sasaran Strategis', { ...req, width: 32 }),
+    col.teks('indikator', 'Indikator Kinerja', { ...req, width: 36 }),
+    col.teks('satuan', 'Satuan', { ...req, width: 10 }),
+    col.pilihan('polaritas', 'Polaritas', POLARITAS, { ...req, width: 10 }),
+    col.pilihan('metode', 'Metode Agregasi', METODE_AGREGASI, { ...req, width: 13 }),
+    col.bilangan('target', 'Target', { ...req, width: 10 }),
+    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, ref: REF_DPA, width: 16 }),
+    col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
+    col.rupiah('anggaran', 'Anggaran (Rp)', { ...req, width: 16 }),
+    col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
+  ],
+  uniqueKeys: [['kodeIndikator']],
+};
