@@ -2,7 +2,6 @@
 // Draws the LAKIP Tracker icon (a rounded green square, a white document with a folded
 // corner and a green check mark) and writes it as RGBA PNGs in assets/.
 // Run: node scripts/make-icons.js. Uses only zlib and fs so it runs anywhere Node does.
-/* global Buffer -- Node's global; eslint.config.mjs lists only a few Node globals for .js files */
 'use strict';
 
 const fs = require('fs');
