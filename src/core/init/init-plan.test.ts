@@ -1,0 +1,213 @@
+import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
+import { sheetsTouched, type WriteOp } from '../plan/plan';
+import { readTable } from '../read/read-table';
+import { readKeyValue } from '../read/read-keyvalue';
+import { ALL_SHEETS, LISTS_SHEET, SCHEMAS } from '../schema/registry';
+import type { TableSheetSchema } from '../schema/types';
+import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
+import { SOP_STEPS } from '../seed/sop-steps';
+import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { buildInitPlan } from './init-plan';
+
+const EMPTY: WorkbookSnapshot = { sheets: [] };
+
+function init(wb: WorkbookSnapshot, sample = false): WorkbookSnapshot {
+  const plan = buildInitPlan(wb, {
+    tahun: 2017,
+    unit: 'Kecamatan Pasrujambe',
+    kabupaten: 'Lumajang',
+    ...(sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
+  });
+  return applyPlanToSnapshot(wb, plan);
+}
+
+function sheet(wb: WorkbookSnapshot, name: string) {
+  const s = wb.sheets.find((x) => x.name === name);
+  if (!s) throw new Error(`no sheet ${name}`);
+  return s;
+}
+
+describe('a new tracker', () => {
+  const wb = init(EMPTY);
+
+  test('has every sheet of the contract, in the contract order', () => {
+    expect(wb.sheets.map((s) => s.name)).toEqual(ALL_SHEETS.map((s) => s.name));
+  });
+
+  test('every table sheet has its header in row 5 with every column, required ones marked *', () => {
+    for (const schema of ALL_SHEETS) {
+      if (schema.kind !== 'table') continue;
+      const read = readTable(sheet(wb, schema.name), schema);
+      expect({ sheet: schema.name, header: read.headerRow, missing: read.missingColumns.map((c) => c.key) }).toEqual({
+        sheet: schema.name,
+        header: 5,
+        missing: [],
+      });
+      const header = sheet(wb, schema.name).rows[4] ?? [];
+      for (const c of schema.columns) {
+        const label = header[read.columnIndex.get(c.key) as number];
+        expect(label).toBe(c.required ? `${c.label} *` : c.label);
+      }
+    }
+  });
+
+  test('the title rows name the sheet, the unit and the year', () => {
+    const pk = sheet(wb, 'PK');
+    expect(pk.rows[0]?.[0]).toBe(SCHEMAS.pk.title);
+    expect(pk.rows[1]?.[0]).toBe('Kecamatan Pasrujambe · Tahun 2017');
+    expect(sheet(wb, 'Renja Tahun Berikut').rows[1]?.[0]).toBe('Kecamatan Pasrujambe · Tahun 2018');
+    expect(String(pk.rows[2]?.[0])).toContain('wajib diisi');
+  });
+
+  test('the SOP sheet is the grid of the 13 steps by actor, with the mutu baku beside it', () => {
+    const read = readTable(sheet(wb, 'SOP'), SCHEMAS.sop);
+    expect(read.actorColumns.map((a) => a.label)).toEqual(['Camat', 'Sekcam', 'Kasi/Kasubbag', 'Staf']);
+    expect(read.rows).toHaveLength(13);
+    read.rows.forEach((row, i) => {
+      const step = SOP_STEPS[i]!;
+      expect(row.raw.get('no')).toBe(step.no);
+      expect(row.raw.get('aktivitas')).toBe(step.aktivitas);
+      expect(row.raw.get('waktu')).toBe(step.waktu);
+      const marked = [...row.actors].filter(([, v]) => v === '✓').map(([k]) => k);
+      expect(marked).toEqual(step.actors);
+    });
+    expect(sheet(wb, 'SOP').rows[3]?.[2]).toBe('Pelaksana');
+  });
+
+  test('the Dokumen sheet is the 14-document checklist for the year, all Belum Ada', () => {
+    const read = readTable(sheet(wb, 'Dokumen'), SCHEMAS.dokumen);
+    expect(read.rows).toHaveLength(14);
+    expect(read.rows.map((r) => r.raw.get('status'))).toEqual(Array(14).fill('Belum Ada'));
+    expect(read.rows.map((r) => r.raw.get('sheet'))).toEqual(
+      ALL_SHEETS.filter((s): s is TableSheetSchema => s.kind === 'table' && s.documentCode !== undefined).map((s) => s.name),
+    );
+    expect(read.rows[12]?.raw.get('nama')).toBe('Renja Tahun 2018');
+    expect(read.rows[12]?.raw.get('tahun')).toBe(2018);
+  });
+
+  test('Pengaturan and Identitas SOP are filled from the options and the seed', () => {
+    const p = readKeyValue(sheet(wb, 'Pengaturan'), SCHEMAS.pengaturan);
+    expect(p.missingFields).toEqual([]);
+    expect(p.fields.get('namaUnit')?.raw).toBe('Kecamatan Pasrujambe');
+    expect(p.fields.get('tahunLaporan')?.raw).toBe(2017);
+    expect(p.fields.get('batasTinggi')?.raw).toBe(76);
+    const id = readKeyValue(sheet(wb, 'Identitas SOP'), SCHEMAS.identitas);
+    expect(id.missingFields).toEqual([]);
+    expect(String(id.fields.get('dasarHukum')?.raw).split('\n')).toHaveLength(10);
+    expect(String(id.fields.get('keterkaitan')?.raw).split('\n')).toHaveLength(14);
+    expect(id.fields.get('pencatatan')?.raw).toContain('soft copy maupun hard copy');
+  });
+
+  test('pilihan columns get dropdowns and required-looking columns get formats; headers are frozen', () => {
+    const plan = buildInitPlan(EMPTY, { tahun: 2017 });
+    const dropdowns = plan.ops.filter((o): o is Extract<WriteOp, { op: 'listValidation' }> => o.op === 'listValidation');
+    const pkMetode = dropdowns.find((d) => d.sheet === 'PK' && d.col === 6);
+    expect(pkMetode?.source).toEqual({ values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'] });
+    const pkPj = dropdowns.find((d) => d.sheet === 'PK' && d.col === 11);
+    expect(pkPj?.source).toEqual({ range: 'Bagian!$A$6:$A$105' });
+    expect(plan.ops).toContainEqual({ op: 'freezePanes', sheet: 'PK', rows: 5, cols: 0 });
+    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: '#,##0' }));
+    // No list is longer than Excel's inline limit, so no lists sheet is needed.
+    expect(sheetsTouched(plan)).not.toContain(LISTS_SHEET);
+  });
+});
+
+describe('upgrading in place', () => {
+  test('a second run plans nothing', () => {
+    const once = init(EMPTY, true);
+    const plan = buildInitPlan(once, { tahun: 2017, sample: SAMPLE_PASRUJAMBE_2017 });
+    expect(plan.ops).toEqual([]);
+  });
+
+  test('cells typed by a user survive, cell by cell; missing sheets and columns are added', () => {
+    const base = init(EMPTY);
+    // A user fills cells, deletes a column header's sheet, adds their own column, removes a sheet.
+    const pkRows = sheet(base, 'PK').rows.map((r) => [...r]);
+    pkRows[5] = ['IK-01', 'Sasaran', 'Indikator', 'nilai', 'Positif', 'Rata-rata', 82, '5.01.01', 'Program', 1000, 'PEM', 'catatan saya'];
+    pkRows[4] = [...(pkRows[4] ?? []).slice(0, 10), 'Penanggung Jawab *', 'Catatan Saya'];
+    // Drop the Anggaran column header: the user deleted the column.
+    const header = pkRows[4];
+    header.splice(9, 1, null);
+    const typed: WorkbookSnapshot = {
+      sheets: base.sheets
+        .filter((s) => s.name !== 'IKI')
+        .map((s) => (s.name === 'PK' ? { name: 'PK', rows: pkRows } : s))
+        .concat([{ name: 'Catatan Sekcam', rows: [['rapat 3 Januari'], [42]] }]),
+    };
+    const after = init(typed);
+    // Every cell the user had is unchanged.
+    for (const s of typed.sheets) {
+      const now = sheet(after, s.name);
+      s.rows.forEach((row, r) =>
+        row.forEach((cell: CellValue, c) => {
+          if (cell !== null) expect({ sheet: s.name, r, c, v: now.rows[r]?.[c] }).toEqual({ sheet: s.name, r, c, v: cell });
+        }),
+      );
+    }
+    expect(after.sheets.map((s) => s.name)).toContain('IKI');
+    const pk = readTable(sheet(after, 'PK'), SCHEMAS.pk);
+    expect(pk.missingColumns).toEqual([]);
+    // The missing column is appended after the last header cell, not put back in the hole.
+    expect(pk.columnIndex.get('anggaran')).toBe(12);
+    expect(pk.extraColumns.map((e) => e.label)).toEqual(['Catatan Saya']);
+    // And the next run changes nothing.
+    expect(buildInitPlan(after, { tahun: 2017 }).ops).toEqual([]);
+  });
+
+  test('a sheet with data but no recognisable header is left alone and said so', () => {
+    const wb: WorkbookSnapshot = { sheets: [{ name: 'DPA', rows: [['sesuatu'], ['lain']] }] };
+    const plan = buildInitPlan(wb, { tahun: 2017 });
+    expect(plan.ops.some((o) => o.sheet === 'DPA')).toBe(false);
+    expect(plan.notes.join(' ')).toMatch(/Sheet DPA .* tidak diubah/);
+  });
+
+  test('a key–value sheet missing fields gets them appended below, without changing typed values', () => {
+    const wb: WorkbookSnapshot = {
+      sheets: [{ name: 'Pengaturan', rows: [['Pengaturan'], ['Nama Unit Kerja', 'Kecamatan Tempeh'], ['Tahun Laporan', 2019]] }],
+    };
+    const after = init(wb);
+    const p = readKeyValue(sheet(after, 'Pengaturan'), SCHEMAS.pengaturan);
+    expect(p.missingFields).toEqual([]);
+    expect(p.fields.get('namaUnit')?.raw).toBe('Kecamatan Tempeh');
+    expect(p.fields.get('tahunLaporan')?.raw).toBe(2019);
+    expect(p.fields.get('kabupaten')?.row).toBe(4);
+    // The unit and year of the existing tracker win over the options.
+    expect(sheet(after, 'PK').rows[1]?.[0]).toBe('Kecamatan Tempeh · Tahun 2019');
+  });
+
+  test('a sheet with a header and no data gets the default rows, in its own column order', () => {
+    const wb: WorkbookSnapshot = {
+      sheets: [{ name: 'Bagian', rows: [['Nama Bagian', 'Kode Bagian', 'Catatan', 'Jenis']] }],
+    };
+    const after = init(wb);
+    const bagian = sheet(after, 'Bagian');
+    expect(bagian.rows[0]).toEqual(['Nama Bagian', 'Kode Bagian', 'Catatan', 'Jenis', 'Nama Kepala', 'NIP']);
+    const first = bagian.rows[1] ?? [];
+    expect(first[0]).toBe('Subbagian Umum dan Kepegawaian');
+    expect(first[1]).toBe('UMPEG');
+    expect(first[2] ?? null).toBeNull();
+    expect(first[3]).toBe('Subbagian');
+    expect(readTable(bagian, SCHEMAS.bagian).rows).toHaveLength(7);
+  });
+});
+
+describe('the sample', () => {
+  const wb = init(EMPTY, true);
+  test('fills every document sheet and Data Kinerja', () => {
+    for (const schema of ALL_SHEETS) {
+      if (schema.kind !== 'table') continue;
+      expect({ sheet: schema.name, rows: readTable(sheet(wb, schema.name), schema).rows.length > 0 }).toEqual({
+        sheet: schema.name,
+        rows: true,
+      });
+    }
+  });
+  test('the SOP progress and the document checklist come from the sample', () => {
+    const sop = readTable(sheet(wb, 'SOP'), SCHEMAS.sop);
+    expect(sop.rows.filter((r) => r.raw.get('status') === 'Selesai')).toHaveLength(
+      SAMPLE_PASRUJAMBE_2017.sopProgress.filter((p) => p.status === 'Selesai').length,
+    );
+    const dok = readTable(sheet(wb, 'Dokumen'), SCHEMAS.dokumen);
+    expect(dok.rows.filter((r) => r.raw.get('status') === 'Diterima' || r.raw.get('status') === 'Diverifikasi').length).toBe(12);
+  });
+});
