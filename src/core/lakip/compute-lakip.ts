@@ -1,0 +1,67 @@
+/** All seven LAKIP tables, their calc/undefined findings and the short summary, from a snapshot. */
+import type { Finding } from '../findings/finding';
+import type { WorkbookSnapshot } from '../snapshot';
+import { KATEGORI, type Kategori } from './arithmetic';
+import { computeAnalisis } from './compute-analisis';
+import { computeAnggaran } from './compute-anggaran';
+import { computeCapaianTable } from './compute-capaian';
+import { computeEfisiensi } from './compute-efisiensi';
+import { computePerbandingan } from './compute-perbandingan';
+import { computePerjanjianKinerja } from './compute-perjanjian';
+import { computeSopProgress } from './compute-sop';
+import { buildLakipContext } from './context';
+import type { LakipResult } from './tables';
+
+export function computeLakip(snapshot: WorkbookSnapshot): LakipResult {
+  const ctx = buildLakipContext(snapshot);
+  const sop = computeSopProgress(ctx);
+  const tables = [
+    computePerjanjianKinerja(ctx),
+    computeCapaianTable(ctx),
+    computePerbandingan(ctx),
+    computeAnalisis(ctx),
+    computeAnggaran(ctx),
+    computeEfisiensi(ctx),
+    sop.table,
+  ];
+
+  const byKategori = Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;
+  for (const ind of ctx.indicators) if (ind.kategori) byKategori[ind.kategori]++;
+  const anggaran = tables.find((t) => t.id === 'anggaran')?.sections[0]?.total?.cells;
+  const num = (v: string | number | null | undefined): number => (typeof v === 'number' ? v : 0);
+
+  return {
+    tables,
+    findings: sortFindings(ctx.findings, snapshot),
+    summary: {
+      byKategori,
+      indicators: ctx.indicators.length,
+      undefinedCount: ctx.indicators.filter((i) => i.capaian.kind === 'undefined').length,
+      pagu: num(anggaran?.[3]),
+      realisasi: num(anggaran?.[4]),
+      serapan: typeof anggaran?.[5] === 'number' ? anggaran[5] : null,
+      sopDone: sop.sopDone,
+      sopTotal: sop.sopTotal,
+      documentsReceived: sop.documentsReceived,
+      documentsTotal: sop.documentsTotal,
+    },
+    unit: ctx.unit,
+    kabupaten: ctx.settings.kabupaten,
+    tahun: ctx.tahun,
+    triwulanBerjalan: ctx.settings.triwulanBerjalan,
+  };
+}
+
+/** The contract's stable order: sheet order in the workbook, then row. */
+function sortFindings(findings: readonly Finding[], snapshot: WorkbookSnapshot): Finding[] {
+  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (order.get(a.f.sheet) ?? Infinity) - (order.get(b.f.sheet) ?? Infinity) ||
+        (a.f.row ?? 0) - (b.f.row ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ f }) => f);
+}

@@ -1,0 +1,384 @@
+/**
+ * The facts every LAKIP table is made of, computed once from the parsed tracker and its
+ * Pengaturan: per PK indicator its annual realisasi and capaian, per DPA row its serapan.
+ * Each figure that cannot be computed carries the reason (`IndicatorProblem`) and a
+ * `calc/undefined` finding at the cell at fault.
+ */
+import { cellAddress } from '../address';
+import type { Finding } from '../findings/finding';
+import { formatPercent } from '../format/indonesian';
+import { readSettings, type Settings } from '../model/settings';
+import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
+import { readTracker, type TrackerRead } from '../read/tracker';
+import {
+  METODE_AGREGASI,
+  POLARITAS,
+  type MetodeAgregasi,
+  type Polaritas,
+} from '../schema/choices';
+import { SCHEMAS } from '../schema/registry';
+import type { WorkbookSnapshot } from '../snapshot';
+import {
+  aggregateQuarters,
+  computeCapaian,
+  kategoriOf,
+  serapan,
+  type Kategori,
+  type Quarters,
+} from './arithmetic';
+import { atExcelPrecision } from './tables';
+
+/** Why a capaian (or serapan) is missing. */
+export type CalcProblem =
+  | 'target-nol'
+  | 'realisasi-nol'
+  | 'target-kosong'
+  | 'polaritas-kosong'
+  | 'metode-kosong'
+  | 'tanpa-data-kinerja'
+  | 'realisasi-kosong'
+  | 'pagu-nol'
+  | 'pagu-kosong'
+  | 'tanpa-dpa';
+
+export type CapaianFact =
+  | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
+  | { readonly kind: 'undefined'; readonly problem: CalcProblem };
+
+export interface IndicatorFact {
+  /** 1-based position in the PK. */
+  readonly no: number;
+  readonly kode: string;
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly satuan: string;
+  readonly polaritas: Polaritas | undefined;
+  readonly metode: MetodeAgregasi | undefined;
+  readonly target: number | undefined;
+  readonly kodeProgram: string;
+  readonly program: string;
+  readonly anggaran: number | undefined;
+  readonly pk: { readonly sheet: string; readonly row: TableRow };
+  readonly data: { readonly sheet: string; readonly row: TableRow } | undefined;
+  /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan. */
+  readonly realisasi: number | undefined;
+  readonly quartersReported: readonly number[];
+  readonly capaian: CapaianFact;
+  readonly kategori: Kategori | undefined;
+}
+
+export interface ProgramFact {
+  readonly no: number;
+  readonly kode: string;
+  readonly program: string;
+  readonly pagu: number | undefined;
+  /** Σ realisasi of the quarters reported up to Triwulan Berjalan. */
+  readonly realisasi: number | undefined;
+  readonly quartersReported: readonly number[];
+  readonly serapan: number | undefined;
+  readonly sisa: number | undefined;
+  readonly problem: CalcProblem | undefined;
+  readonly dpa: { readonly sheet: string; readonly row: TableRow };
+}
+
+export interface LakipContext {
+  readonly tracker: TrackerRead;
+  readonly settings: Settings;
+  readonly unit: string;
+  readonly tahun: number | null;
+  readonly indicators: readonly IndicatorFact[];
+  readonly programs: readonly ProgramFact[];
+  /** `calc/undefined` findings raised while computing the facts (tables may add more). */
+  readonly findings: Finding[];
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
+/** `TW I–TW IV`, or `TW I` for one quarter. */
+export function quarterRange(last: number): string {
+  const end = ROMAN[last - 1] ?? 'IV';
+  return last <= 1 ? 'TW I' : `TW I–TW ${end}`;
+}
+
+/** The Indonesian reason shown in a marked row. */
+export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triwulanBerjalan'>): string {
+  switch (problem) {
+    case 'target-nol':
+      return 'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).';
+    case 'realisasi-nol':
+      return 'Capaian tidak dapat dihitung: rumus Target/Realisasi dengan realisasi 0 (pembagian dengan nol).';
+    case 'target-kosong':
+      return 'Capaian tidak dapat dihitung: target di sheet PK kosong atau bukan bilangan.';
+    case 'polaritas-kosong':
+      return 'Capaian tidak dapat dihitung: polaritas indikator di sheet PK kosong atau tidak dikenal.';
+    case 'metode-kosong':
+      return 'Realisasi tahunan tidak dapat dihitung: Metode Agregasi di sheet PK kosong atau tidak dikenal.';
+    case 'tanpa-data-kinerja':
+      return 'Capaian tidak dapat dihitung: indikator ini belum punya baris di sheet Data Kinerja.';
+    case 'realisasi-kosong':
+      return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja belum diisi.`;
+    case 'pagu-nol':
+      return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
+    case 'pagu-kosong':
+      return 'Serapan tidak dapat dihitung: pagu di sheet DPA kosong atau bukan bilangan.';
+    case 'tanpa-dpa':
+      return 'Serapan tidak dapat dihitung: program/kegiatan ini tidak ada di sheet DPA.';
+  }
+}
+
+function choiceOf<T extends string>(row: TableRow, key: string, choices: readonly T[]): T | undefined {
+  const v = textOf(row, key);
+  return v !== undefined && (choices as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+
+function text(row: TableRow | undefined, key: string): string {
+  if (!row) return '';
+  const v = row.values.get(key);
+  if (v?.kind === 'ok') return typeof v.value === 'string' ? v.value : String(v.value);
+  return '';
+}
+
+function quartersOf(row: TableRow): Quarters {
+  return [
+    numberOf(row, 'realisasiTw1'),
+    numberOf(row, 'realisasiTw2'),
+    numberOf(row, 'realisasiTw3'),
+    numberOf(row, 'realisasiTw4'),
+  ];
+}
+
+export function calcFinding(
+  sheet: string,
+  table: TableRead | undefined,
+  row: TableRow | undefined,
+  columnKey: string | undefined,
+  problem: CalcProblem,
+  detail: Readonly<Record<string, string | number>>,
+): Finding {
+  const column = columnKey ? table?.schema.columns.find((c) => c.key === columnKey) : undefined;
+  const colIndex = columnKey ? table?.columnIndex.get(columnKey) : undefined;
+  const raw = columnKey ? row?.raw.get(columnKey) : undefined;
+  return {
+    code: 'calc/undefined',
+    severity: 'warning',
+    sheet,
+    ...(row ? { row: row.excelRow } : {}),
+    ...(column ? { column: column.label } : {}),
+    ...(row && colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
+    ...(raw !== undefined ? { value: raw } : {}),
+    detail: { alasan: problem, ...detail },
+  };
+}
+
+/** Reads the tracker and computes the facts every table needs. */
+export function buildLakipContext(snapshot: WorkbookSnapshot): LakipContext {
+  const tracker = readTracker(snapshot);
+  const settings = readSettings(tracker);
+  const findings: Finding[] = [];
+  const indicators = computeIndicators(tracker, settings, findings);
+  const programs = computePrograms(tracker, settings, findings);
+  return {
+    tracker,
+    settings,
+    unit: settings.namaUnit,
+    tahun: settings.tahunLaporan,
+    indicators,
+    programs,
+    findings,
+  };
+}
+
+function computeIndicators(tracker: TrackerRead, settings: Settings, findings: Finding[]): IndicatorFact[] {
+  const pk = tracker.tables.pk;
+  if (!pk) return [];
+  const dk = tracker.tables.dataKinerja;
+  const dataByKode = new Map<string, TableRow>();
+  for (const row of dk?.rows ?? []) {
+    const kode = text(row, 'kodeIndikator');
+    if (kode !== '' && !dataByKode.has(kode)) dataByKode.set(kode, row);
+  }
+  const ikuPolaritas = new Map<string, Polaritas>();
+  for (const row of tracker.tables.iku?.rows ?? []) {
+    const p = choiceOf(row, 'polaritas', POLARITAS);
+    if (p) ikuPolaritas.set(text(row, 'kodeIndikator'), p);
+  }
+
+  return pk.rows.map((row, i): IndicatorFact => {
+    const kode = text(row, 'kodeIndikator');
+    const polaritas = choiceOf(row, 'polaritas', POLARITAS) ?? ikuPolaritas.get(kode);
+    const metode = choiceOf(row, 'metode', METODE_AGREGASI);
+    const target = numberOf(row, 'target');
+    const dataRow = kode === '' ? undefined : dataByKode.get(kode);
+    const data = dataRow && dk ? { sheet: dk.sheetName, row: dataRow } : undefined;
+
+    let realisasi: number | undefined;
+    let quartersReported: readonly number[] = [];
+    if (dataRow && metode) {
+      const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan);
+      if (agg.kind === 'ok') {
+        realisasi = atExcelPrecision(agg.value);
+        quartersReported = agg.quartersReported;
+      }
+    }
+
+    let capaian: CapaianFact;
+    type Place = { sheet: string; table: TableRead | undefined; row: TableRow | undefined; column: string | undefined };
+    let at: Place | undefined;
+    const atPk = (column: string): Place => ({ sheet: pk.sheetName, table: pk, row, column });
+    const atData = (column: string | undefined): Place => ({
+      sheet: dk?.sheetName ?? SCHEMAS.dataKinerja.name,
+      table: dk,
+      row: dataRow,
+      column,
+    });
+    if (target === undefined) {
+      capaian = { kind: 'undefined', problem: 'target-kosong' };
+      at = atPk('target');
+    } else if (target === 0) {
+      capaian = { kind: 'undefined', problem: 'target-nol' };
+      at = atPk('target');
+    } else if (polaritas === undefined) {
+      capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
+      at = atPk('polaritas');
+    } else if (metode === undefined) {
+      capaian = { kind: 'undefined', problem: 'metode-kosong' };
+      at = atPk('metode');
+    } else if (!dataRow) {
+      capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
+      at = atData(undefined);
+    } else if (realisasi === undefined) {
+      capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
+      at = atData('realisasiTw1');
+    } else {
+      const c = computeCapaian(target, realisasi, polaritas, settings.rumusNegatif, settings.batasAtasCapaian);
+      if (c.kind === 'ok') {
+        const value = atExcelPrecision(c.value);
+        const uncapped = atExcelPrecision(c.uncapped);
+        capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
+      } else {
+        const problem: CalcProblem =
+          c.reason === 'target-nol' ? 'target-nol' : c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'realisasi-kosong';
+        capaian = { kind: 'undefined', problem };
+        const lastQuarter = quartersReported[quartersReported.length - 1] ?? 1;
+        at = problem === 'target-nol' ? atPk('target') : atData(`realisasiTw${lastQuarter}`);
+      }
+    }
+    if (capaian.kind === 'undefined' && at) {
+      findings.push(
+        calcFinding(at.sheet, at.table, at.row, at.column, capaian.problem, {
+          kodeIndikator: kode,
+          indikator: text(row, 'indikator'),
+        }),
+      );
+    }
+    return {
+      no: i + 1,
+      kode,
+      sasaran: text(row, 'sasaran'),
+      indikator: text(row, 'indikator'),
+      satuan: text(row, 'satuan'),
+      polaritas,
+      metode,
+      target,
+      kodeProgram: text(row, 'kodeProgram'),
+      program: text(row, 'program'),
+      anggaran: numberOf(row, 'anggaran'),
+      pk: { sheet: pk.sheetName, row },
+      data,
+      realisasi,
+      quartersReported,
+      capaian,
+      kategori: capaian.kind === 'ok' ? kategoriOf(capaian.value, settings) : undefined,
+    };
+  });
+}
+
+function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {
+  const dpa = tracker.tables.dpa;
+  if (!dpa) return [];
+  return dpa.rows.map((row, i): ProgramFact => {
+    const pagu = numberOf(row, 'pagu');
+    const agg = aggregateQuarters(quartersOf(row), 'Kumulatif', settings.triwulanBerjalan);
+    const realisasi = agg.kind === 'ok' ? atExcelPrecision(agg.value) : undefined;
+    let problem: CalcProblem | undefined;
+    let column: string | undefined;
+    let s: number | undefined;
+    if (pagu === undefined) {
+      problem = 'pagu-kosong';
+      column = 'pagu';
+    } else if (pagu === 0) {
+      problem = 'pagu-nol';
+      column = 'pagu';
+    } else if (realisasi === undefined) {
+      problem = 'realisasi-kosong';
+      column = 'realisasiTw1';
+    } else {
+      const value = serapan(realisasi, pagu);
+      s = value === undefined ? undefined : atExcelPrecision(value);
+    }
+    const kode = text(row, 'kodeProgram');
+    if (problem) {
+      findings.push(calcFinding(dpa.sheetName, dpa, row, column, problem, { kodeProgram: kode }));
+    }
+    return {
+      no: i + 1,
+      kode,
+      program: text(row, 'program'),
+      pagu,
+      realisasi,
+      quartersReported: agg.kind === 'ok' ? agg.quartersReported : [],
+      serapan: s,
+      sisa: pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
+      problem,
+      dpa: { sheet: dpa.sheetName, row },
+    };
+  });
+}
+
+/** The note for a capaian the cap limited. */
+export function capNote(c: Extract<CapaianFact, { kind: 'ok' }>): string | undefined {
+  return c.capped
+    ? `Capaian dibatasi ${formatPercent(c.value)} sesuai Batas Atas Capaian di Pengaturan (tanpa batas: ${formatPercent(c.uncapped)}).`
+    : undefined;
+}
+
+/** A note when fewer quarters than Triwulan Berjalan were reported (the figure is partial). */
+export function partialNote(reported: readonly number[], triwulanBerjalan: number): string | undefined {
+  if (reported.length === 0 || reported.length >= triwulanBerjalan) return undefined;
+  const missing: string[] = [];
+  for (let q = 1; q <= triwulanBerjalan; q++) if (!reported.includes(q)) missing.push(`TW ${ROMAN[q - 1] ?? q}`);
+  return `Realisasi ${missing.join(', ')} belum dilaporkan; angka dihitung dari triwulan yang terisi.`;
+}
+
+/** `Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017` (unit and year when known). */
+export function captionOf(ctx: Pick<LakipContext, 'unit' | 'tahun'>, number: string, title: string): string {
+  const parts = [`Tabel ${number}`, title];
+  if (ctx.unit !== '') parts.push(ctx.unit);
+  if (ctx.tahun !== null) parts.push(`Tahun ${ctx.tahun}`);
+  return parts.join(' ');
+}
+
+/** `2017`, `2016` … or `n`, `n-1` when Tahun Laporan is unknown. */
+export function yearLabel(tahun: number | null, offset: number): string {
+  if (tahun !== null) return String(tahun + offset);
+  return offset === 0 ? 'n' : `n${offset > 0 ? '+' : ''}${offset}`;
+}
+
+/** Joins a row's notes (undefined parts left out). */
+export function joinNotes(...notes: (string | undefined)[]): string | undefined {
+  const parts = notes.filter((n): n is string => n !== undefined && n !== '');
+  return parts.length === 0 ? undefined : parts.join(' ');
+}
+
+/** The optional fields of a SummaryRow, without writing `undefined` into them. */
+export function rowExtras(
+  mark: string | undefined,
+  note: string | undefined,
+  source: { readonly sheet: string; readonly row: TableRow } | undefined,
+): { mark?: string; note?: string; source?: { sheet: string; row: number } } {
+  return {
+    ...(mark !== undefined ? { mark } : {}),
+    ...(note !== undefined ? { note } : {}),
+    ...(source ? { source: { sheet: source.sheet, row: source.row.excelRow } } : {}),
+  };
+}

@@ -1,0 +1,173 @@
+/**
+ * The LAKIP summary tables as plain data: computed in the pure core at full precision,
+ * knowing nothing of where they are written (a sheet, a .docx, JSON). Numbers are numbers
+ * on the 0–100 scale for percentages; rounding happens only where they are shown.
+ */
+import type { Finding } from '../findings/finding';
+import type { Kategori } from './arithmetic';
+
+/** The sheets the export owns and rebuilds, in the order they are written. */
+export const LAKIP_SHEETS = [
+  'LAKIP Perjanjian Kinerja',
+  'LAKIP Capaian',
+  'LAKIP Perbandingan',
+  'LAKIP Analisis',
+  'LAKIP Anggaran',
+  'LAKIP Efisiensi',
+  'LAKIP SOP',
+] as const;
+export type LakipSheetName = (typeof LAKIP_SHEETS)[number];
+
+export type SummaryTableId =
+  | 'perjanjianKinerja'
+  | 'capaian'
+  | 'perbandingan'
+  | 'analisis'
+  | 'anggaran'
+  | 'efisiensi'
+  | 'sop';
+
+/**
+ * What a cell of a column holds. `percent` is a number on the 0–100 scale (103.05…, never
+ * 1.0305); `date` cells hold an ISO `YYYY-MM-DD` string; `rupiah` and `integer` are shown
+ * without decimals, `number` with `decimals` (or 0 for whole numbers and 2 otherwise).
+ */
+export type ColumnKind = 'text' | 'number' | 'percent' | 'rupiah' | 'integer' | 'date';
+
+/**
+ * How the Jumlah row of a section gets its figure in this column: the sum of the column, or
+ * Σ numerator ÷ Σ denominator × 100 (the serapan of a group; never an average of percentages).
+ */
+export type TotalRule =
+  | { readonly kind: 'sum' }
+  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
+
+export interface SummaryColumn {
+  readonly label: string;
+  readonly kind: ColumnKind;
+  /** Width in Excel character units (the .docx scales it). */
+  readonly width: number;
+  /** Decimals shown; only for `number` and `percent` (percent defaults to 2). */
+  readonly decimals?: number;
+  /** How the Jumlah row fills this column; absent: the Jumlah row leaves it as the core gave it. */
+  readonly total?: TotalRule;
+}
+
+export interface SummaryRow {
+  readonly cells: readonly (string | number | null)[];
+  /** Why a figure of this row is missing (the row is marked; the cell is left empty). */
+  readonly mark?: string;
+  /** Something a reader should know about a figure that is there (a capped capaian …). */
+  readonly note?: string;
+  /** The tracker row the figures come from (the sheet's name as the workbook spells it). */
+  readonly source?: { readonly sheet: string; readonly row: number };
+}
+
+export interface SummarySection {
+  readonly title?: string;
+  readonly columns: readonly SummaryColumn[];
+  readonly rows: readonly SummaryRow[];
+  /** The Jumlah row, computed by `totalRow` from the columns' total rules. */
+  readonly total?: SummaryRow;
+}
+
+export interface SummaryTable {
+  readonly id: SummaryTableId;
+  /** `LAKIP Capaian` … */
+  readonly sheetName: LakipSheetName;
+  /** Short title, e.g. `Capaian Kinerja`. */
+  readonly title: string;
+  /** `Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017`. */
+  readonly caption: string;
+  readonly sections: readonly SummarySection[];
+  /** Indonesian sentences printed under the table (capped capaian, the SOP's warning …). */
+  readonly notes: readonly string[];
+}
+
+export interface LakipSummary {
+  readonly byKategori: Record<Kategori, number>;
+  /** Indicators of the PK. */
+  readonly indicators: number;
+  /** Indicators whose capaian could not be computed. */
+  readonly undefinedCount: number;
+  /** Σ pagu of the DPA rows (Rp). */
+  readonly pagu: number;
+  /** Σ realisasi of the DPA rows up to Triwulan Berjalan (Rp). */
+  readonly realisasi: number;
+  /** Σ realisasi ÷ Σ pagu × 100; null when Σ pagu is 0. */
+  readonly serapan: number | null;
+  readonly sopDone: number;
+  readonly sopTotal: number;
+  /** Documents with status Diterima or Diverifikasi. */
+  readonly documentsReceived: number;
+  readonly documentsTotal: number;
+}
+
+export interface LakipResult {
+  readonly tables: readonly SummaryTable[];
+  /** `calc/undefined`, one per figure that could not be computed, in sheet and row order. */
+  readonly findings: readonly Finding[];
+  readonly summary: LakipSummary;
+  /** Nama Unit Kerja (`Kecamatan Pasrujambe`). */
+  readonly unit: string;
+  readonly kabupaten: string;
+  /** Tahun Laporan. */
+  readonly tahun: number | null;
+  readonly triwulanBerjalan: 1 | 2 | 3 | 4;
+}
+
+/** A row of a table that could not be computed, for the command line and the task pane. */
+export interface MarkedRow {
+  readonly table: SummaryTable;
+  readonly section: SummarySection;
+  readonly row: SummaryRow;
+  /** 0-based index of the row in its section. */
+  readonly index: number;
+}
+
+export function markedRows(result: Pick<LakipResult, 'tables'>): MarkedRow[] {
+  const out: MarkedRow[] = [];
+  for (const table of result.tables) {
+    for (const section of table.sections) {
+      section.rows.forEach((row, index) => {
+        if (row.mark !== undefined) out.push({ table, section, row, index });
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * A computed figure read to 15 significant digits, as Excel stores and shows it: binary
+ * noise such as 90.99999999999999 (9,1 ÷ 10 × 100) becomes 91, so a capaian shown as 91,00
+ * is also categorised from 91 and a realisasi of 97,5 is not "lower" than last year's 97,5.
+ */
+export function atExcelPrecision(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}
+
+/**
+ * The Jumlah row of a section: `label` in the first column (writers may merge it over the
+ * empty cells up to the first figure), every column with a total rule
+ * filled by it from the cells as they stand (so the figure equals what `SUM` gives in Excel).
+ * A ratio over a zero denominator is left empty.
+ */
+export function totalRow(columns: readonly SummaryColumn[], rows: readonly SummaryRow[], label = 'Jumlah'): SummaryRow {
+  const sums = columns.map((_, i) => {
+    let sum = 0;
+    for (const r of rows) {
+      const v = r.cells[i];
+      if (typeof v === 'number') sum += v;
+    }
+    return sum;
+  });
+  const cells = columns.map((c, i): string | number | null => {
+    if (i === 0 && c.total === undefined) return label;
+    if (c.total === undefined) return null;
+    if (c.total.kind === 'sum') return atExcelPrecision(sums[i] ?? 0);
+    const num = sums[c.total.numerator] ?? 0;
+    const den = sums[c.total.denominator] ?? 0;
+    return den === 0 ? null : atExcelPrecision((num / den) * 100);
+  });
+  return { cells };
+}
