@@ -1,0 +1,238 @@
+/**
+ * The LAKIP tables as sheets: one sheet per table, cleared and rebuilt on every export,
+ * touching no other sheet. Numbers stay numbers with Indonesian-looking formats (Excel shows
+ * `#,##0.00` as `1.234,56` on an Indonesian system); a Jumlah figure is a formula that
+ * carries the value we computed, so every viewer shows it without recalculating.
+ */
+import { columnLetter } from '../address';
+import { FORMAT } from '../layout/formats';
+import { STYLE, TAB } from '../layout/styles';
+import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
+import type { DateValue } from '../snapshot';
+import { markedRows, type LakipResult, type SummaryColumn, type SummaryRow, type SummarySection, type SummaryTable } from './tables';
+
+/** Layout of a LAKIP sheet, as data. */
+export const LAKIP_LAYOUT = {
+  captionRow: 1,
+  subtitleRow: 2,
+  /** The first section starts here (its title, or its header when it has none). */
+  firstSectionRow: 4,
+  keteranganLabel: 'Keterangan',
+  keteranganWidth: 42,
+  /** Amber: a row with a figure that could not be computed. */
+  markedFill: 'FFE699',
+  /** Characters per line of a merged note row, per unit of sheet width, for its height. */
+  lineHeight: 15,
+} as const;
+
+const MARKED_STYLE: CellStyle = { ...STYLE.body, fill: LAKIP_LAYOUT.markedFill };
+const NOTE_STYLE: CellStyle = { italic: true, fontColor: '404040', wrap: true, vAlign: 'top' };
+
+/** `Kecamatan Pasrujambe, Kabupaten Lumajang · Tahun 2017 · realisasi s.d. Triwulan IV`. */
+export function subtitleOf(result: Pick<LakipResult, 'unit' | 'kabupaten' | 'tahun' | 'triwulanBerjalan'>): string {
+  const roman = ['I', 'II', 'III', 'IV'][result.triwulanBerjalan - 1] ?? 'IV';
+  const where = [result.unit, result.kabupaten !== '' ? `Kabupaten ${result.kabupaten}` : '']
+    .filter((s) => s !== '')
+    .join(', ');
+  return [where, result.tahun !== null ? `Tahun ${result.tahun}` : '', `realisasi s.d. Triwulan ${roman}`]
+    .filter((s) => s !== '')
+    .join(' · ');
+}
+
+/** The Excel number format of a cell of this column (numbers only). */
+export function numberFormatFor(column: SummaryColumn, value: number): string {
+  switch (column.kind) {
+    case 'rupiah':
+      return FORMAT.rupiah;
+    case 'integer':
+      return FORMAT.integer;
+    case 'percent':
+    case 'number': {
+      const d = column.decimals ?? (column.kind === 'percent' ? 2 : Number.isInteger(value) ? 0 : 2);
+      return d === 0 ? FORMAT.integer : `#,##0.${'0'.repeat(d)}`;
+    }
+    case 'date':
+    case 'text':
+      return FORMAT.general;
+  }
+}
+
+function cellValue(column: SummaryColumn, v: string | number | null): PlanValue {
+  if (v === null) return null;
+  if (column.kind === 'date' && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}/.test(v)) {
+    const d: DateValue = { kind: 'date', iso: v };
+    return d;
+  }
+  return v;
+}
+
+function cellFormat(column: SummaryColumn, v: string | number | null): string | null {
+  if (typeof v === 'number') return numberFormatFor(column, v);
+  if (column.kind === 'date' && typeof v === 'string') return FORMAT.dateShort;
+  return null;
+}
+
+function keterangan(row: SummaryRow): string | null {
+  const parts = [row.mark, row.note].filter((s): s is string => s !== undefined && s !== '');
+  return parts.length === 0 ? null : parts.join(' ');
+}
+
+/** The width of a sheet in columns: the widest section plus its Keterangan column. */
+function sheetWidth(table: SummaryTable): number {
+  return Math.max(1, ...table.sections.map((s) => s.columns.length + 1));
+}
+
+function noteHeight(text: string, widthChars: number): number {
+  const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(20, widthChars)));
+  return lines * LAKIP_LAYOUT.lineHeight + 3;
+}
+
+interface Placed {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly nextRow: number;
+}
+
+function planSection(ops: WriteOp[], sheet: string, section: SummarySection, startRow: number): Placed {
+  let row = startRow;
+  const cols = section.columns.length + 1;
+  if (section.title !== undefined) {
+    ops.push(
+      { op: 'setValues', sheet, row, col: 1, values: [[section.title]] },
+      { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: 1, style: STYLE.subtitle },
+    );
+    row++;
+  }
+  const headerRow = row;
+  ops.push(
+    { op: 'setValues', sheet, row: headerRow, col: 1, values: [[...section.columns.map((c) => c.label), LAKIP_LAYOUT.keteranganLabel]] },
+    { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols, style: STYLE.header },
+  );
+  const firstDataRow = headerRow + 1;
+  if (section.rows.length > 0) {
+    ops.push({
+      op: 'setValues',
+      sheet,
+      row: firstDataRow,
+      col: 1,
+      values: section.rows.map((r) => [...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)), keterangan(r)]),
+      numberFormats: section.rows.map((r) => [...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)), null]),
+    });
+    ops.push({ op: 'setStyle', sheet, row: firstDataRow, col: 1, rows: section.rows.length, cols, style: STYLE.body });
+    section.rows.forEach((r, i) => {
+      if (r.mark !== undefined) {
+        ops.push({ op: 'setStyle', sheet, row: firstDataRow + i, col: 1, rows: 1, cols, style: MARKED_STYLE });
+      }
+    });
+  }
+  row = firstDataRow + section.rows.length;
+  if (section.total) {
+    const lastDataRow = row - 1;
+    const values = section.columns.map((c, i): PlanValue => {
+      const v = section.total?.cells[i] ?? null;
+      if (typeof v !== 'number' || c.total === undefined || section.rows.length === 0) return cellValue(c, v);
+      const range = (col: number): string => `${columnLetter(col + 1)}${firstDataRow}:${columnLetter(col + 1)}${lastDataRow}`;
+      const formula =
+        c.total.kind === 'sum'
+          ? `SUM(${range(i)})`
+          : `SUM(${range(c.total.numerator)})/SUM(${range(c.total.denominator)})*100`;
+      return { kind: 'formula', formula, result: v };
+    });
+    ops.push({
+      op: 'setValues',
+      sheet,
+      row,
+      col: 1,
+      values: [[...values, keterangan(section.total)]],
+      numberFormats: [[...section.columns.map((c, i) => cellFormat(c, section.total?.cells[i] ?? null)), null]],
+    });
+    ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols, style: STYLE.total });
+    // "Jumlah" spans the empty cells up to the first figure.
+    const firstFigure = section.total.cells.findIndex((v, i) => i > 0 && v !== null);
+    const span = firstFigure < 0 ? 1 : firstFigure;
+    if (span > 1) ops.push({ op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: span });
+    row++;
+  }
+  return { headerRow, firstDataRow, nextRow: row + 1 };
+}
+
+function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): void {
+  const sheet = table.sheetName;
+  const width = sheetWidth(table);
+  const widths = new Map<number, number>();
+  for (const s of table.sections) {
+    s.columns.forEach((c, i) => widths.set(i + 1, Math.max(widths.get(i + 1) ?? 0, c.width)));
+    const k = s.columns.length + 1;
+    widths.set(k, Math.max(widths.get(k) ?? 0, LAKIP_LAYOUT.keteranganWidth));
+  }
+  const totalWidth = [...widths.values()].reduce((a, b) => a + b, 0);
+
+  ops.push(
+    { op: 'clearSheet', sheet },
+    { op: 'ensureSheet', sheet, tabColor: TAB.report },
+    { op: 'setValues', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, values: [[table.caption]] },
+    { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width },
+    { op: 'setStyle', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width, style: { ...STYLE.title, hAlign: 'center', wrap: true } },
+    { op: 'setValues', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, values: [[subtitleOf(result)]] },
+    { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width },
+    { op: 'setStyle', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width, style: { ...STYLE.subtitle, hAlign: 'center' } },
+  );
+  if (table.caption.length * 1.4 > totalWidth) {
+    ops.push({ op: 'setRowHeight', sheet, row: LAKIP_LAYOUT.captionRow, height: 40 });
+  }
+
+  let row: number = LAKIP_LAYOUT.firstSectionRow;
+  let firstHeader: number | null = null;
+  for (const section of table.sections) {
+    const placed = planSection(ops, sheet, section, row);
+    firstHeader ??= placed.headerRow;
+    row = placed.nextRow;
+  }
+
+  if (table.notes.length > 0) {
+    ops.push(
+      { op: 'setValues', sheet, row, col: 1, values: [['Catatan:']] },
+      { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: 1, style: { bold: true } },
+    );
+    row++;
+    for (const note of table.notes) {
+      ops.push(
+        { op: 'setValues', sheet, row, col: 1, values: [[note]] },
+        { op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: width },
+        { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: width, style: NOTE_STYLE },
+        { op: 'setRowHeight', sheet, row, height: noteHeight(note, totalWidth) },
+      );
+      row++;
+    }
+  }
+
+  const header = firstHeader ?? LAKIP_LAYOUT.firstSectionRow;
+  ops.push(
+    { op: 'setColumnWidths', sheet, widths: [...widths].map(([col, w]) => ({ col, width: w })) },
+    { op: 'freezePanes', sheet, rows: header, cols: 0 },
+    {
+      op: 'pageSetup',
+      sheet,
+      orientation: 'landscape',
+      paperSize: 'A4',
+      fitToWidth: true,
+      printTitleRows: { from: header, to: header },
+    },
+  );
+}
+
+/** The plan that writes every LAKIP table into its own sheet (and nothing else). */
+export function buildLakipPlan(result: LakipResult): WritePlan {
+  const ops: WriteOp[] = [];
+  for (const table of result.tables) planTable(ops, result, table);
+  const marked = markedRows(result);
+  const notes = [
+    `Tabel LAKIP ditulis ke ${result.tables.length} sheet: ${result.tables.map((t) => t.sheetName).join(', ')}.`,
+  ];
+  if (marked.length > 0) {
+    notes.push(
+      `${marked.length} baris tidak dapat dihitung lengkap; baris itu diberi warna kuning dan alasannya ada di kolom ${LAKIP_LAYOUT.keteranganLabel}.`,
+    );
+  }
+  return { ops, notes };
+}
