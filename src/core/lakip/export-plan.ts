@@ -9,6 +9,7 @@ import { FORMAT } from '../layout/formats';
 import { STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { DateValue } from '../snapshot';
+import { decimalsFor } from './display';
 import { markedRows, type LakipResult, type SummaryColumn, type SummaryRow, type SummarySection, type SummaryTable } from './tables';
 
 /** Layout of a LAKIP sheet, as data. */
@@ -48,7 +49,7 @@ export function numberFormatFor(column: SummaryColumn, value: number): string {
       return FORMAT.integer;
     case 'percent':
     case 'number': {
-      const d = column.decimals ?? (column.kind === 'percent' ? 2 : Number.isInteger(value) ? 0 : 2);
+      const d = decimalsFor(column, value);
       return d === 0 ? FORMAT.integer : `#,##0.${'0'.repeat(d)}`;
     }
     case 'date':
