@@ -1,0 +1,151 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+import { computeLakip } from '../../core/lakip/compute-lakip';
+import { inlineSnapshot, sampleSnapshot } from '../../core/lakip/plan-snapshot.test-helper';
+import type { LakipResult } from '../../core/lakip/tables';
+import { buildLakipDocx, DOCX_LAYOUT } from './lakip-docx';
+
+/** One entry of a zip file (enough of the format for a .docx: stored or deflated). */
+function zipEntry(zip: Buffer, name: string): string {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(p + 10);
+    const size = zip.readUInt32LE(p + 20);
+    const nameLen = zip.readUInt16LE(p + 28);
+    const extraLen = zip.readUInt16LE(p + 30);
+    const commentLen = zip.readUInt16LE(p + 32);
+    const local = zip.readUInt32LE(p + 42);
+    const entry = zip.toString('utf8', p + 46, p + 46 + nameLen);
+    if (entry === name) {
+      const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+      const data = zip.subarray(start, start + size);
+      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
+    }
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  throw new Error(`${name} not in the zip`);
+}
+
+/** The visible text of document.xml, paragraph by paragraph. */
+function paragraphs(xml: string): string[] {
+  return xml
+    .split('</w:p>')
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
+    .map((t) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'))
+    .filter((t) => t !== '');
+}
+
+let result: LakipResult;
+let xml: string;
+let text: string[];
+beforeAll(async () => {
+  result = computeLakip(sampleSnapshot());
+  xml = zipEntry(await buildLakipDocx(result), 'word/document.xml');
+  text = paragraphs(xml);
+});
+
+test('the chapters and captions of the Laporan Kinerja, in order', () => {
+  const order = [
+    'LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)',
+    'BAB II PERENCANAAN KINERJA',
+    'Tabel 2.1 Perjanjian Kinerja Kecamatan Pasrujambe Tahun 2017',
+    'BAB III AKUNTABILITAS KINERJA',
+    'A. Capaian Kinerja Organisasi',
+    'Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
+    'Tabel 3.2 Perbandingan Realisasi dan Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
+    'Tabel 3.3 Analisis Penyebab Keberhasilan/Kegagalan Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
+    'Tabel 3.4 Efisiensi Penggunaan Sumber Daya Kecamatan Pasrujambe Tahun 2017',
+    'B. Realisasi Anggaran',
+    'Tabel 3.5 Realisasi Anggaran Kecamatan Pasrujambe Tahun 2017',
+    'LAMPIRAN',
+    'Tabel L.1 Pelaksanaan SOP Pengumpulan Data Kinerja Kecamatan Pasrujambe Tahun 2017',
+  ];
+  const positions = order.map((t) => text.indexOf(t));
+  expect(positions.every((p) => p >= 0)).toBe(true);
+  expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+});
+
+test('a generated paragraph before each table', () => {
+  const before = (caption: string): string => text[text.findIndex((t) => t.startsWith(caption)) - 1] ?? '';
+  expect(before('Tabel 2.1')).toMatch(/^Perjanjian Kinerja Tahun 2017 Kecamatan Pasrujambe memuat 7 indikator kinerja/);
+  expect(text).toContain('Dari 7 indikator kinerja, 4 berkategori Sangat Tinggi, 2 Tinggi dan 1 Sedang.');
+  expect(before('Tabel 3.5')).toMatch(/^Dari pagu Rp 955\.010\.000, terealisasi Rp 908\.660\.000 atau 95,15%/);
+  expect(before('Tabel 3.4')).toMatch(/3 Efisien, 2 Cukup Efisien dan 2 Tidak Efisien/);
+});
+
+test('figures in Indonesian form, rounded only for display', () => {
+  for (const shown of ['103,05', '85,71', '80,00', '102,63', '101,56', '98,88', '73,08', '955.010.000', '908.660.000', '95,15', '46.350.000', '542.650.000', '08/01/2018']) {
+    expect(text).toContain(shown);
+  }
+  expect(xml).not.toMatch(/NaN|Infinity|103\.05|103,048/);
+});
+
+test('every table repeats its header row on each page; wide tables get landscape pages; A4', () => {
+  const tables = xml.split('<w:tbl>').length - 1;
+  const sections = result.tables.reduce((n, t) => n + t.sections.length, 0);
+  expect(tables).toBe(sections);
+  expect(xml.split('<w:tblHeader').length - 1).toBe(tables);
+  expect(xml).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+  expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+  expect(xml).toContain(`w:fill="${DOCX_LAYOUT.headerFill}"`);
+});
+
+test('a row that could not be computed is amber with its reason in a Keterangan column', async () => {
+  const r = computeLakip(
+    inlineSnapshot({
+      tables: {
+        pk: [{ kodeIndikator: 'IK-01', sasaran: 'S', indikator: 'Satu', satuan: '%', polaritas: 'Positif', metode: 'Nilai Akhir', target: 0, kodeProgram: 'P1', program: 'P', anggaran: 1 }],
+        dataKinerja: [{ bagian: 'PEM', kodeIndikator: 'IK-01', realisasiTw1: 1, realisasiTw2: 1, realisasiTw3: 1, realisasiTw4: 1 }],
+      },
+    }),
+  );
+  const x = zipEntry(await buildLakipDocx(r), 'word/document.xml');
+  expect(x).toContain(`w:fill="${DOCX_LAYOUT.markedFill}"`);
+  const t = paragraphs(x);
+  expect(t).toContain('Keterangan');
+  expect(t.some((p) => p.startsWith('Capaian tidak dapat dihitung: target 0'))).toBe(true);
+  expect(t).toContain('Dari 1 indikator kinerja, belum ada yang dapat dikategorikan; capaian 1 indikator tidak dapat dihitung (alasannya ada di kolom Keterangan).');
+});
+
+test('an empty tracker still gives a valid document', async () => {
+  const x = zipEntry(await buildLakipDocx(computeLakip({ sheets: [] })), 'word/document.xml');
+  expect(paragraphs(x)).toContain('BAB II PERENCANAAN KINERJA');
+  expect(x).not.toMatch(/NaN|undefined/);
+});
+
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const describeWithSoffice = soffice ? describe : describe.skip;
+if (!soffice) {
+  test.skip('LibreOffice (soffice) is not installed: the .docx is not opened in LibreOffice', () => undefined);
+}
+
+describeWithSoffice('LibreOffice opens the .docx', () => {
+  test('converted to PDF, it shows the captions and the figures', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lakip-docx-'));
+    try {
+      writeFileSync(path.join(dir, 'lakip.docx'), await buildLakipDocx(result));
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'lakip.docx')],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
+      const pdf = readFileSync(path.join(dir, 'lakip.pdf'));
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      const pdftotext = spawnSync('pdftotext', ['-layout', path.join(dir, 'lakip.pdf'), '-'], { encoding: 'utf8' });
+      if (pdftotext.status === 0) {
+        const shown = pdftotext.stdout;
+        expect(shown).toContain('Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017');
+        expect(shown).toContain('103,05');
+        expect(shown).toContain('955.010.000');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,363 @@
+/**
+ * The LAKIP tables as a Word document in the layout of the Laporan Kinerja (PermenPAN-RB
+ * 53/2014): BAB II Perencanaan Kinerja and BAB III Akuntabilitas Kinerja, with the SOP's
+ * progress as a Lampiran. Each table comes with a generated paragraph, an Indonesian caption
+ * above it, a header row repeated on every page, and a landscape page when it is wide. What
+ * goes where is the data below (`LAKIP_OUTLINE`, `DOCX_LAYOUT`); this file only renders it.
+ */
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type ISectionOptions,
+} from 'docx';
+import { displayCell } from '../../core/lakip/display';
+import { narrativeFor } from '../../core/lakip/narrative';
+import type { LakipResult, SummaryColumn, SummaryRow, SummarySection, SummaryTable, SummaryTableId } from '../../core/lakip/tables';
+
+/** Formatting decisions, as data. Sizes are in half-points, lengths in twips (1 cm = 567). */
+export const DOCX_LAYOUT = {
+  font: 'Arial',
+  bodySize: 22,
+  tableSize: 17,
+  noteSize: 16,
+  heading1Size: 26,
+  heading2Size: 23,
+  /** A4 portrait in twips; a landscape section swaps them. */
+  pageWidth: 11906,
+  pageHeight: 16838,
+  margin: 1134,
+  /** A table whose columns (Excel character units) add up to more than this gets a landscape page. */
+  landscapeAbove: 112,
+  headerFill: 'D9E2F3',
+  totalFill: 'F2F2F2',
+  markedFill: 'FFE699',
+  keteranganLabel: 'Keterangan',
+  keteranganWidth: 30,
+  cellMargin: 60,
+  /** Headings and captions are black, as in printed government reports. */
+  textColor: '000000',
+  /** A section with at most this many rows is kept on one page when it fits. */
+  keepTogetherRows: 12,
+} as const;
+
+type OutlineItem =
+  | { readonly kind: 'heading1' | 'heading2'; readonly text: string }
+  | { readonly kind: 'table'; readonly id: SummaryTableId };
+
+/** The chapters of the Laporan Kinerja and where each table goes. */
+export const LAKIP_OUTLINE: readonly OutlineItem[] = [
+  { kind: 'heading1', text: 'BAB II PERENCANAAN KINERJA' },
+  { kind: 'table', id: 'perjanjianKinerja' },
+  { kind: 'heading1', text: 'BAB III AKUNTABILITAS KINERJA' },
+  { kind: 'heading2', text: 'A. Capaian Kinerja Organisasi' },
+  { kind: 'table', id: 'capaian' },
+  { kind: 'table', id: 'perbandingan' },
+  { kind: 'table', id: 'analisis' },
+  { kind: 'table', id: 'efisiensi' },
+  { kind: 'heading2', text: 'B. Realisasi Anggaran' },
+  { kind: 'table', id: 'anggaran' },
+  { kind: 'heading1', text: 'LAMPIRAN' },
+  { kind: 'table', id: 'sop' },
+];
+
+const L = DOCX_LAYOUT;
+
+function run(text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({
+    text,
+    font: L.font,
+    size: opts.size ?? L.bodySize,
+    bold: opts.bold ?? false,
+    italics: opts.italics ?? false,
+    color: L.textColor,
+  });
+}
+
+/** A paragraph that introduces a table: kept on the page of the table's caption. */
+function body(text: string): Paragraph {
+  return new Paragraph({
+    children: [run(text)],
+    alignment: AlignmentType.JUSTIFIED,
+    keepNext: true,
+    spacing: { after: 120, line: 300 },
+  });
+}
+
+function caption(text: string): Paragraph {
+  return new Paragraph({
+    children: [run(text, { bold: true, size: L.bodySize - 2 })],
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 200, after: 100 },
+  });
+}
+
+function heading(text: string, level: 1 | 2, newPage: boolean): Paragraph {
+  return new Paragraph({
+    children: [run(text, { bold: true, size: level === 1 ? L.heading1Size : L.heading2Size })],
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+    keepNext: true,
+    pageBreakBefore: newPage,
+    spacing: { before: level === 1 ? 240 : 200, after: 160 },
+  });
+}
+
+/** The total width of a table in Excel character units (with Keterangan when it has one). */
+function tableWidth(table: SummaryTable): number {
+  return Math.max(
+    ...table.sections.map((s) => s.columns.reduce((a, c) => a + c.width, 0) + (hasKeterangan(s) ? L.keteranganWidth : 0)),
+  );
+}
+
+function isLandscape(table: SummaryTable): boolean {
+  return tableWidth(table) > L.landscapeAbove;
+}
+
+function hasKeterangan(section: SummarySection): boolean {
+  return [...section.rows, ...(section.total ? [section.total] : [])].some((r) => r.mark !== undefined || r.note !== undefined);
+}
+
+function keterangan(row: SummaryRow): string {
+  return [row.mark, row.note].filter((s): s is string => s !== undefined).join(' ');
+}
+
+function alignmentOf(column: SummaryColumn, index: number): (typeof AlignmentType)[keyof typeof AlignmentType] {
+  if (index === 0 && column.kind === 'integer') return AlignmentType.CENTER;
+  if (column.kind === 'text') return AlignmentType.LEFT;
+  if (column.kind === 'date') return AlignmentType.CENTER;
+  return AlignmentType.RIGHT;
+}
+
+function cell(
+  text: string,
+  width: number,
+  opts: {
+    bold?: boolean;
+    fill?: string;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    span?: number;
+    keepNext?: boolean;
+  } = {},
+): TableCell {
+  return new TableCell({
+    children: [
+      new Paragraph({
+        children: [run(text, { bold: opts.bold ?? false, size: L.tableSize })],
+        alignment: opts.align ?? AlignmentType.LEFT,
+        keepNext: opts.keepNext ?? false,
+      }),
+    ],
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.TOP,
+    margins: { top: L.cellMargin, bottom: L.cellMargin, left: L.cellMargin, right: L.cellMargin },
+    ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
+    ...(opts.span && opts.span > 1 ? { columnSpan: opts.span } : {}),
+  });
+}
+
+function renderSection(section: SummarySection, textWidth: number): Table {
+  const withKet = hasKeterangan(section);
+  const widths = [...section.columns.map((c) => c.width), ...(withKet ? [L.keteranganWidth] : [])];
+  const sum = widths.reduce((a, b) => a + b, 0);
+  const twips = widths.map((w) => Math.floor((textWidth * w) / sum));
+  const labels = [...section.columns.map((c) => c.label), ...(withKet ? [L.keteranganLabel] : [])];
+
+  // Word keeps a table on one page when every row but the last is "keep with next".
+  const rowCount = section.rows.length + (section.total ? 1 : 0);
+  const together = rowCount <= L.keepTogetherRows;
+  let rowIndex = 0;
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: labels.map((label, i) =>
+      cell(label, twips[i] ?? 0, { bold: true, fill: L.headerFill, align: AlignmentType.CENTER, keepNext: true }),
+    ),
+  });
+  const dataRow = (row: SummaryRow, total: boolean): TableRow => {
+    rowIndex++;
+    const keepNext = together && rowIndex < rowCount;
+    const fill = total ? L.totalFill : row.mark !== undefined ? L.markedFill : undefined;
+    const cells: TableCell[] = [];
+    // The Jumlah label spans the empty cells up to the first figure.
+    const firstFigure = total ? row.cells.findIndex((v, i) => i > 0 && v !== null) : 1;
+    const span = total && firstFigure > 1 ? firstFigure : 1;
+    for (let i = 0; i < section.columns.length; i++) {
+      const column = section.columns[i] as SummaryColumn;
+      if (i > 0 && i < span) continue;
+      const width = twips.slice(i, i + (i === 0 ? span : 1)).reduce((a, b) => a + b, 0);
+      const text = displayCell(column, row.cells[i]);
+      const align = total && i === 0 ? AlignmentType.CENTER : alignmentOf(column, i);
+      cells.push(cell(text, width, { bold: total, ...(fill ? { fill } : {}), align, span: i === 0 ? span : 1, keepNext }));
+    }
+    if (withKet) cells.push(cell(keterangan(row), twips[twips.length - 1] ?? 0, { ...(fill ? { fill } : {}), keepNext }));
+    return new TableRow({ cantSplit: true, children: cells });
+  };
+  return new Table({
+    rows: [header, ...section.rows.map((r) => dataRow(r, false)), ...(section.total ? [dataRow(section.total, true)] : [])],
+    width: { size: textWidth, type: WidthType.DXA },
+    columnWidths: twips,
+    layout: TableLayoutType.FIXED,
+  });
+}
+
+function renderTable(result: LakipResult, table: SummaryTable, textWidth: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = narrativeFor(result, table.id).map(body);
+  out.push(caption(table.caption));
+  table.sections.forEach((section, i) => {
+    if (section.title !== undefined && table.sections.length > 1) {
+      out.push(
+        new Paragraph({
+          children: [run(`${String.fromCharCode(97 + i)}. ${section.title}`, { bold: true, size: L.tableSize + 2 })],
+          keepNext: true,
+          spacing: { before: 120, after: 60 },
+        }),
+      );
+    }
+    out.push(renderSection(section, textWidth));
+  });
+  if (table.notes.length > 0) {
+    out.push(
+      new Paragraph({
+        children: [run('Keterangan:', { italics: true, bold: true, size: L.noteSize })],
+        keepNext: true,
+        spacing: { before: 80 },
+      }),
+      ...table.notes.map(
+        (n, i) =>
+          new Paragraph({
+            children: [run(`– ${n}`, { italics: true, size: L.noteSize })],
+            indent: { left: 200 },
+            keepNext: i < table.notes.length - 1,
+          }),
+      ),
+    );
+  }
+  out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
+  return out;
+}
+
+function footer(result: LakipResult): Footer {
+  const who = ['LKjIP', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' ');
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({ text: `${who} — halaman `, font: L.font, size: L.noteSize }),
+          new TextRun({ children: [PageNumber.CURRENT], font: L.font, size: L.noteSize }),
+        ],
+      }),
+    ],
+  });
+}
+
+function titleBlock(result: LakipResult): Paragraph[] {
+  const lines = [
+    'LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)',
+    result.unit.toUpperCase(),
+    result.kabupaten !== '' ? `KABUPATEN ${result.kabupaten.toUpperCase()}` : '',
+    result.tahun !== null ? `TAHUN ${result.tahun}` : '',
+  ].filter((s) => s !== '');
+  return [
+    ...lines.map(
+      (t, i) =>
+        new Paragraph({
+          children: [run(t, { bold: true, size: i === 0 ? L.heading1Size + 2 : L.heading1Size })],
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 60 },
+        }),
+    ),
+    new Paragraph({
+      children: [
+        run(
+          'Tabel-tabel BAB II dan BAB III berikut dihitung otomatis oleh LAKIP Tracker dari tracker pengumpulan data kinerja. Periksa angka dan lengkapi uraiannya sebelum disalin ke Laporan Kinerja.',
+          { italics: true, size: L.noteSize },
+        ),
+      ],
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 120, after: 240 },
+    }),
+  ];
+}
+
+/** Groups the outline into pages of one orientation; headings go with the table after them. */
+function sectionsOf(result: LakipResult): ISectionOptions[] {
+  const tables = new Map(result.tables.map((t) => [t.id, t]));
+  const orientationAt = (i: number): boolean => {
+    for (let k = i; k < LAKIP_OUTLINE.length; k++) {
+      const item = LAKIP_OUTLINE[k];
+      if (item?.kind === 'table') {
+        const t = tables.get(item.id);
+        return t ? isLandscape(t) : false;
+      }
+    }
+    return false;
+  };
+  const groups: { landscape: boolean; items: OutlineItem[] }[] = [];
+  LAKIP_OUTLINE.forEach((item, i) => {
+    if (item.kind === 'table' && !tables.has(item.id)) return;
+    const landscape = orientationAt(i);
+    const last = groups[groups.length - 1];
+    if (last && last.landscape === landscape) last.items.push(item);
+    else groups.push({ landscape, items: [item] });
+  });
+
+  return groups.map((g, gi) => {
+    const textWidth = (g.landscape ? L.pageHeight : L.pageWidth) - 2 * L.margin;
+    const children: (Paragraph | Table)[] = gi === 0 ? titleBlock(result) : [];
+    let hasTable = false;
+    for (const item of g.items) {
+      if (item.kind === 'table') {
+        const t = tables.get(item.id);
+        if (t) children.push(...renderTable(result, t, textWidth));
+        hasTable = true;
+      } else {
+        // A chapter starts on a new page; a new section already does.
+        const newPage = item.kind === 'heading1' && hasTable;
+        children.push(heading(item.text, item.kind === 'heading1' ? 1 : 2, newPage));
+      }
+    }
+    return {
+      properties: {
+        page: {
+          size: {
+            width: L.pageWidth,
+            height: L.pageHeight,
+            orientation: g.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: { top: L.margin, bottom: L.margin, left: L.margin, right: L.margin },
+        },
+      },
+      footers: { default: footer(result) },
+      children,
+    };
+  });
+}
+
+/** The .docx of the LAKIP tables, ready to open in Word or LibreOffice. */
+export async function buildLakipDocx(result: LakipResult): Promise<Buffer> {
+  const doc = new Document({
+    creator: 'LAKIP Tracker',
+    title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' '),
+    styles: {
+      default: { document: { run: { font: L.font, size: L.bodySize } } },
+    },
+    sections: sectionsOf(result),
+  });
+  return Packer.toBuffer(doc);
+}
