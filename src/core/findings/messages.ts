@@ -1,0 +1,360 @@
+/**
+ * Findings in words: one Indonesian sentence naming the place (`PK!E7`), what is wrong and
+ * the value that is wrong, and a Saran saying what to do. Kept apart from the checks, so both
+ * front ends (CLI, add-in) and the Temuan sheet say the same thing.
+ */
+import { quoteSheet } from '../address';
+import { formatNumber, formatPercent, formatRawForMessage, formatRupiah } from '../format/indonesian';
+import type { Finding, FindingCode } from './finding';
+
+export interface FindingText {
+  readonly message: string;
+  readonly saran: string;
+}
+
+/** Where a finding is, as a user would go there: `PK!E7`, `'Data Kinerja'!E7`, `sheet SOP baris 10`, `sheet PK`. */
+export function placeOf(f: Pick<Finding, 'sheet' | 'row' | 'cell'>): string {
+  if (f.cell !== undefined) return `${quoteSheet(f.sheet)}!${f.cell}`;
+  if (f.row !== undefined) return `sheet ${f.sheet} baris ${f.row}`;
+  return `sheet ${f.sheet}`;
+}
+
+function text(f: Finding, key: string): string | undefined {
+  const v = f.detail?.[key];
+  return v === undefined ? undefined : String(v);
+}
+
+function num(f: Finding, key: string): number | undefined {
+  const v = f.detail?.[key];
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Columns holding a year, whose numbers are written without thousands dots (2017, not 2.017). */
+const YEAR_COLUMN = /^tahun( |$)/i;
+
+/** The cell's content as quoted in a sentence (`“abc”`, `1.234,5`, `2017`, `#REF!`, `(kosong)`). */
+function shown(f: Finding): string {
+  if (typeof f.value === 'number' && Number.isInteger(f.value) && YEAR_COLUMN.test(f.column ?? ''))
+    return String(f.value);
+  return formatRawForMessage(f.value);
+}
+
+function column(f: Finding): string {
+  return f.column ?? 'sel ini';
+}
+
+/** `soft copy`, `hard copy` or both, for the evidence findings. */
+function lacking(f: Finding): string {
+  switch (text(f, 'missing')) {
+    case 'soft':
+      return 'bukti soft copy';
+    case 'hard':
+      return 'bukti hard copy';
+    default:
+      return 'bukti soft copy dan hard copy';
+  }
+}
+
+/** `kolom Kode Bagian atau Nama Bagian di sheet Bagian`, from `Bagian:Kode Bagian|Bagian:Nama Bagian`. */
+function targets(f: Finding): { where: string; sheets: string } {
+  const pairs = (text(f, 'targets') ?? '').split('|').filter((p) => p !== '');
+  const bySheet = new Map<string, string[]>();
+  for (const pair of pairs) {
+    const at = pair.indexOf(':');
+    const sheet = at < 0 ? pair : pair.slice(0, at);
+    const col = at < 0 ? '' : pair.slice(at + 1);
+    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), col]);
+  }
+  const parts = [...bySheet].map(([sheet, cols]) => `kolom ${cols.join(' atau ')} di sheet ${sheet}`);
+  return {
+    where: parts.join(', atau ') || 'sheet rujukannya',
+    sheets: [...bySheet.keys()].join(' atau ') || 'rujukannya',
+  };
+}
+
+type Describe = (f: Finding, place: string) => FindingText;
+
+const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
+  'sheet/missing': (f) => ({
+    message: `Sheet ${f.sheet} tidak ada di workbook.`,
+    saran: `Tambahkan sheet ${f.sheet} dengan menjalankan "lakip init" pada file ini (atau Siapkan Tracker di add-in); isian yang sudah ada tidak diubah.`,
+  }),
+  'sheet/empty': (f) => {
+    const status = text(f, 'status');
+    const row = text(f, 'dokumenRow');
+    const received = f.severity === 'error' && status !== undefined;
+    return {
+      message: received
+        ? `Sheet ${f.sheet} belum berisi data, padahal dokumennya berstatus ${status} di sheet Dokumen${row ? ` baris ${row}` : ''}.`
+        : `Sheet ${f.sheet} belum berisi data${status ? ` (status dokumen: ${status})` : ''}.`,
+      saran: received
+        ? `Salin isi dokumen ke sheet ${f.sheet} di bawah baris judul kolom, atau perbaiki Status di sheet Dokumen bila dokumen belum diterima.`
+        : `Setelah dokumen diterima dari bagian penyedia, salin isinya ke sheet ${f.sheet} di bawah baris judul kolom.`,
+    };
+  },
+  'column/missing': (f, place) => {
+    if (text(f, 'noHeader') !== undefined) {
+      return {
+        message: `Sheet ${f.sheet}: baris judul kolom tidak ditemukan di 10 baris teratas, sehingga isinya tidak dapat dibaca.`,
+        saran: `Tulis judul kolom di satu baris dalam 10 baris teratas: ${text(f, 'columns') ?? ''}.`,
+      };
+    }
+    if (text(f, 'keyValue') !== undefined) {
+      return {
+        message: `Sheet ${f.sheet}: isian wajib "${column(f)}" tidak ditemukan di kolom A.`,
+        saran: `Tulis "${column(f)}" di kolom A dan nilainya di kolom B, atau jalankan "lakip init" untuk menambahkannya.`,
+      };
+    }
+    return {
+      message: `${place}: kolom wajib "${column(f)}" tidak ditemukan di baris judul kolom.`,
+      saran: `Tambahkan kolom berjudul "${column(f)}" di baris judul (urutan kolom bebas), atau jalankan "lakip init" untuk menambahkannya di ujung kanan.`,
+    };
+  },
+  'column/duplicate': (f, place) => ({
+    message: `${place}: judul kolom "${column(f)}" sudah ada di sel ${text(f, 'firstCell') ?? '?'}; hanya kolom yang pertama yang dibaca.`,
+    saran: `Hapus kolom yang ganda atau ganti judulnya, lalu pastikan datanya ada di kolom yang pertama (judul di ${text(f, 'firstCell') ?? '?'}).`,
+  }),
+  'cell/required': (f, place) => {
+    const tw = num(f, 'triwulanBerjalan');
+    const why =
+      tw !== undefined
+        ? ` (wajib sampai Triwulan Berjalan ${tw})`
+        : text(f, 'conditional') !== undefined
+          ? ' (wajib karena Level bukan Camat)'
+          : '';
+    return {
+      message: `${place}: ${column(f)} wajib diisi${why} tetapi kosong.`,
+      saran:
+        tw !== undefined
+          ? `Isi ${column(f)} (0 bila realisasinya memang nol), atau ubah Triwulan Berjalan di sheet Pengaturan.`
+          : `Isi ${column(f)} di sel ${place}.`,
+    };
+  },
+  'cell/type': (f, place) => ({
+    message: `${place}: ${shown(f)} tidak dapat dibaca sebagai ${f.expected ?? 'nilai kolom ini'}.`,
+    saran: `Ganti isi sel dengan ${f.expected ?? 'nilai yang sesuai'}.`,
+  }),
+  'cell/number-as-text': (f, place) => {
+    const n = num(f, 'number');
+    return {
+      message: `${place}: bilangan ${shown(f)} tersimpan sebagai teks${n !== undefined ? `; tetap dipakai sebagai ${formatNumber(n)}` : ''}.`,
+      saran:
+        'Ketik ulang sebagai bilangan (tanpa tanda petik di depan) atau ubah format sel menjadi Number, agar Excel dapat menghitungnya.',
+    };
+  },
+  'cell/choice': (f, place) => ({
+    message: `${place}: ${shown(f)} bukan pilihan yang dikenal untuk ${column(f)}.`,
+    saran: `Pilih ${f.expected ?? 'salah satu pilihan'} (gunakan daftar pilihan pada sel).`,
+  }),
+  'cell/range': (f, place) => {
+    const tahun = text(f, 'tahunLaporan');
+    switch (text(f, 'rule')) {
+      case 'renja':
+        return {
+          message: `${place}: Tahun ${shown(f)} pada Renja-RKT tidak sama dengan Tahun Laporan ${tahun ?? ''}.`,
+          saran: `Isi ${f.expected ?? ''}, atau periksa Tahun Laporan di sheet Pengaturan.`,
+        };
+      case 'renja-berikut':
+        return {
+          message: `${place}: Tahun ${shown(f)} pada Renja Tahun Berikut harus Tahun Laporan + 1 (${f.expected ?? ''}).`,
+          saran: `Isi ${f.expected ?? ''}, atau periksa Tahun Laporan di sheet Pengaturan.`,
+        };
+      case 'lkjip':
+        return {
+          message: `${place}: LKjIP berisi capaian tahun-tahun sebelumnya, tetapi tahun ${shown(f)} tidak sebelum Tahun Laporan ${tahun ?? ''}.`,
+          saran: `Isi tahun LKjIP yang dibandingkan (sebelum ${tahun ?? 'Tahun Laporan'}); capaian tahun laporan dihitung dari Data Kinerja.`,
+        };
+      case 'dokumen':
+      case 'dokumen-berikut':
+        return {
+          message: `${place}: Tahun dokumen ${shown(f)} tidak sesuai; untuk Tahun Laporan ${tahun ?? ''} dokumen ini seharusnya tahun ${f.expected ?? ''}.`,
+          saran: `Isi ${f.expected ?? ''}, atau periksa Tahun Laporan di sheet Pengaturan.`,
+        };
+      case 'renstra':
+        return {
+          message: `${place}: periode Renstra ${shown(f)}–${text(f, 'tahunAkhirRenstra') ?? ''} tidak mencakup Tahun Laporan ${tahun ?? ''}.`,
+          saran: `Isi Tahun Awal Renstra dengan tahun pertama periode Renstra yang berlaku (tahun ${f.expected ?? ''}), atau periksa Tahun Laporan.`,
+        };
+      default:
+        return {
+          message: `${place}: ${shown(f)} di luar rentang yang diperbolehkan untuk ${column(f)}.`,
+          saran: `Isi ${f.expected ?? 'nilai dalam rentang yang diperbolehkan'}.`,
+        };
+    }
+  },
+  'cell/formula-error': (f, place) => ({
+    message: `${place}: sel berisi galat Excel ${shown(f)}, bukan nilai.`,
+    saran: `Perbaiki rumus yang menghasilkan ${shown(f)}, atau ketik nilainya langsung (${f.expected ?? 'nilai yang sesuai'}).`,
+  }),
+  'cell/formula-text': (f, place) => ({
+    message: `${place}: teks ${shown(f)} diawali "=", "+", "-" atau "@"; disimpan sebagai teks biasa, bukan rumus.`,
+    saran:
+      'Bila memang teks, biarkan saja. Bila maksudnya angka atau rumus, ketik ulang nilainya langsung di sel ini.',
+  }),
+  'row/duplicate-key': (f, place) => {
+    const first = text(f, 'firstRow') ?? '?';
+    const columns = text(f, 'columns') ?? column(f);
+    const value = text(f, 'key');
+    return {
+      message: `${place}: ${columns} ${value === undefined ? shown(f) : `“${value}”`} sudah dipakai di baris ${first}; di sheet ${f.sheet} setiap ${columns} hanya boleh muncul sekali.`,
+      saran: `Hapus baris yang ganda atau gabungkan isinya ke baris ${first}.`,
+    };
+  },
+  'ref/unknown': (f, place) => {
+    const t = targets(f);
+    return {
+      message: `${place}: ${column(f)} ${shown(f)} tidak ditemukan di ${t.where}.`,
+      saran: `Periksa ejaannya, atau tambahkan dulu ${shown(f)} ke sheet ${t.sheets}.`,
+    };
+  },
+  'ref/uncovered': (f, place) => {
+    const where = text(f, 'missingIn') ?? '';
+    switch (text(f, 'coveredBy')) {
+      case 'dataKinerja':
+        return {
+          message: `${place}: indikator PK ${shown(f)} belum punya baris di sheet ${where}, sehingga realisasinya tidak dapat dihitung.`,
+          saran: `Tambahkan satu baris untuk ${shown(f)} di sheet ${where} (atau buat format data kinerja untuk bagian penanggung jawabnya).`,
+        };
+      case 'renaksi':
+        return {
+          message: `${place}: indikator PK ${shown(f)} belum punya Rencana Aksi di sheet ${where}.`,
+          saran: `Tambahkan paling sedikit satu baris Rencana Aksi untuk ${shown(f)} dengan target TW I–IV.`,
+        };
+      default:
+        return {
+          message: `${place}: indikator IKU ${shown(f)} tidak tercantum di sheet ${where}.`,
+          saran: `Tambahkan indikator ${shown(f)} ke ${where}, atau hapus dari IKU bila sudah tidak dipakai.`,
+        };
+    }
+  },
+  'ref/mismatch': (f, place) => {
+    const other = `${quoteSheet(text(f, 'otherSheet') ?? '')}!${text(f, 'otherCell') ?? ''}`;
+    const field = text(f, 'field') ?? column(f);
+    if (field === 'Anggaran (Rp)') {
+      return {
+        message: `${place}: Anggaran ${shown(f)} berbeda dengan baris lain program yang sama (${other}: ${f.expected ?? ''}).`,
+        saran: `Isi anggaran yang sama (${f.expected ?? ''}) di setiap baris PK dengan Kode Program/Kegiatan yang sama.`,
+      };
+    }
+    return {
+      message: `${place}: ${field} ${shown(f)} berbeda dengan ${other} (${f.expected ?? ''}) untuk indikator yang sama.`,
+      saran: `Samakan ${field} dengan ${other}, yang menjadi acuan; bila acuannya yang salah, perbaiki di sana.`,
+    };
+  },
+  'sum/mismatch': (f, place) => {
+    switch (text(f, 'rule')) {
+      case 'target-triwulan': {
+        const annual = num(f, 'annual');
+        return {
+          message: `${place}: target TW I–IV menurut Metode Agregasi ${text(f, 'metode') ?? ''} menghasilkan ${annual === undefined ? '?' : formatNumber(annual)}, tidak sama dengan target PK ${f.expected ?? ''} (PK baris ${text(f, 'pkRow') ?? '?'}).`,
+          saran:
+            'Sesuaikan Target TW I–IV (Kumulatif: jumlahnya; Nilai Akhir: TW IV; Rata-rata: rata-ratanya harus sama dengan target PK), atau periksa Metode Agregasi di PK.',
+        };
+      }
+      case 'anggaran-pagu':
+        return {
+          message: `${place}: Anggaran program ${shown(f)} tidak sama dengan Pagu DPA ${f.expected ?? ''} (${quoteSheet(text(f, 'otherSheet') ?? 'DPA')}!${text(f, 'otherCell') ?? ''}).`,
+          saran:
+            'Samakan Anggaran (Rp) di PK dengan Pagu (Rp) di DPA untuk program ini, atau perbaiki yang keliru.',
+        };
+      default: {
+        const total = num(f, 'total');
+        const pagu = num(f, 'pagu');
+        return {
+          message: `${place}: jumlah realisasi anggaran ${total === undefined ? '?' : formatRupiah(total)} melebihi pagu ${pagu === undefined ? '?' : formatRupiah(pagu)}.`,
+          saran: `Periksa realisasi setiap triwulan (isi per triwulan, bukan kumulatif) dan pagu di sel ${text(f, 'paguCell') ?? '?'}.`,
+        };
+      }
+    }
+  },
+  'calc/undefined': (f, place) =>
+    text(f, 'reason') === 'target-nol'
+      ? {
+          message: `${place}: target PK ${shown(f)}, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
+          saran:
+            'Isi target PK yang sebenarnya; bila target memang 0, jelaskan capaiannya secara naratif di Faktor Pendukung atau Faktor Penghambat.',
+        }
+      : {
+          message: `${place}: realisasi ${shown(f)} dengan rumus indikator negatif Target/Realisasi, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
+          saran:
+            'Periksa realisasinya, atau pakai Rumus Indikator Negatif (2*Target-Realisasi)/Target di sheet Pengaturan.',
+        },
+  'analysis/missing': (f, place) => {
+    const capaian = num(f, 'capaian');
+    return {
+      message: `${place}: capaian ${capaian === undefined ? '' : `${formatPercent(capaian)} `}di bawah 100%, tetapi ${text(f, 'missing') ?? column(f)} belum diisi.`,
+      saran:
+        'Tuliskan penyebab target belum tercapai (Faktor Penghambat) dan langkah perbaikannya (Upaya Perbaikan).',
+    };
+  },
+  'sop/no-actor': (f, place) => ({
+    message: `${place}: langkah SOP ini belum punya pelaksana.`,
+    saran: `Beri tanda ✓ di kolom pelaksana${text(f, 'actors') ? ` (${text(f, 'actors') ?? ''})` : ''} yang mengerjakan langkah ini.`,
+  }),
+  'sop/duplicate-step': (f, place) => ({
+    message: `${place}: aktivitas ${shown(f)} sama dengan langkah ${text(f, 'firstNo') ?? ''} (baris ${text(f, 'firstRow') ?? '?'}).`,
+    saran:
+      'Bila dua langkah ini memang berbeda, bedakan uraiannya; bila ganda, hapus salah satu. (Langkah 9 dan 10 pada dokumen SOP asli memang sama.)',
+  }),
+  'sop/out-of-order': (f, place) => ({
+    message: `${place}: langkah ini sudah Selesai padahal langkah ${text(f, 'earlierNo') ?? 'sebelumnya'} (baris ${text(f, 'earlierRow') ?? '?'}) belum Selesai.`,
+    saran:
+      'Perbarui Status langkah sebelumnya bila sudah dikerjakan, atau periksa kembali Status langkah ini.',
+  }),
+  'sop/over-time': (f, place) => ({
+    message: `${place}: waktu aktual ${shown(f)} menit melebihi waktu baku${num(f, 'standard') === undefined ? '' : ` ${formatNumber(num(f, 'standard') ?? 0)} menit`}.`,
+    saran: 'Catat penyebab kelebihan waktu di kolom Catatan, atau periksa isian Waktu Aktual.',
+  }),
+  'sop/date-order': (f, place) => ({
+    message: `${place}: Tanggal Selesai ${shown(f)} lebih awal dari Tanggal Mulai ${text(f, 'mulai') ?? ''} (sel ${text(f, 'mulaiCell') ?? '?'}).`,
+    saran: 'Perbaiki salah satu tanggal; tulis tanggal hari/bulan/tahun, mis. 31/12/2017.',
+  }),
+  'sop/missing-evidence': (f, place) => ({
+    message: `${place}: langkah berstatus Selesai tetapi ${lacking(f)} belum ada. Pencatatan dan Pendataan SOP: "${text(f, 'aturan') ?? ''}".`,
+    saran:
+      'Isi Bukti Soft Copy (lokasi file atau tautan) dan Bukti Hard Copy = Ya, atau ubah Status bila langkah belum selesai.',
+  }),
+  'sop/incomplete': (f, place) => {
+    const selesai = num(f, 'selesai') ?? 0;
+    const total = num(f, 'total') ?? 0;
+    return {
+      message:
+        total === 0
+          ? `${place}: belum ada langkah SOP yang tercatat, sehingga pelaporan akan terhambat.`
+          : `${place}: baru ${selesai} dari ${total} langkah SOP yang Selesai; bila SOP tidak diselesaikan, pelaporan akan terhambat.`,
+      saran: `Selesaikan langkah berikutnya${f.row !== undefined ? ` (mulai baris ${f.row})` : ''} dan perbarui Status, tanggal serta buktinya.`,
+    };
+  },
+  'doc/missing': (f, place) => {
+    const late =
+      text(f, 'step') !== undefined
+        ? `, padahal langkah ${text(f, 'step') ?? ''} SOP (analisis data) sudah Selesai`
+        : '';
+    if (text(f, 'noRow') !== undefined) {
+      return {
+        message: `Sheet ${f.sheet}: dokumen ${text(f, 'kode') ?? ''} tidak tercantum di daftar dokumen${late}.`,
+        saran: `Tambahkan baris untuk dokumen ${text(f, 'kode') ?? ''} (atau jalankan "lakip init") dan isi Status-nya.`,
+      };
+    }
+    return {
+      message: `${place}: dokumen ${text(f, 'nama') ?? ''} berstatus Belum Ada${late}.`,
+      saran:
+        'Minta dokumen kepada bagian penyedia, lalu ubah Status menjadi Diterima dan isi Tanggal Diterima, Soft Copy dan Hard Copy.',
+    };
+  },
+  'doc/no-evidence': (f, place) => ({
+    message: `${place}: dokumen berstatus ${text(f, 'status') ?? 'Diterima'} tetapi ${lacking(f).replace('bukti ', '')} belum ada.`,
+    saran:
+      'Isi Soft Copy (lokasi file atau tautan) dan Hard Copy = Ya, atau ubah Status bila dokumen belum diterima.',
+  }),
+};
+
+/** The Indonesian message (place, problem, value) and saran (what to do) of a finding. */
+export function describeFinding(f: Finding): FindingText {
+  return DESCRIBE[f.code](f, placeOf(f));
+}
+
+/** `Galat` or `Peringatan`. */
+export function severityLabel(severity: Finding['severity']): string {
+  return severity === 'error' ? 'Galat' : 'Peringatan';
+}
