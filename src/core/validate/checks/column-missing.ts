@@ -1,0 +1,38 @@
+import type { Finding } from '../../findings/finding';
+import { atSheet, type ValidationContext } from '../context';
+import { isRequiredHeader } from '../required';
+
+/**
+ * column/missing: a required header (or key–value label) is not found. A sheet where no header
+ * is recognised at all gives one finding listing the columns (a blank document sheet is
+ * sheet/empty instead).
+ */
+export function checkColumnMissing(ctx: ValidationContext): Finding[] {
+  const out: Finding[] = [];
+  const tw = ctx.settings.triwulanBerjalan;
+  for (const kv of Object.values(ctx.tracker.keyValues)) {
+    if (kv === undefined) continue;
+    for (const field of kv.missingFields) {
+      if (field.required === true)
+        out.push(atSheet('column/missing', kv.sheetName, { column: field.label, detail: { keyValue: 1 } }));
+    }
+  }
+  for (const table of Object.values(ctx.tracker.tables)) {
+    if (table === undefined) continue;
+    const { schema } = table;
+    const missing = table.missingColumns.filter((c) => isRequiredHeader(schema.id, c, tw));
+    if (missing.length === 0) continue;
+    if (table.headerRow === null) {
+      if (schema.documentCode !== undefined && ctx.isBlankSheet(table.sheetName)) continue;
+      out.push(
+        atSheet('column/missing', table.sheetName, {
+          detail: { noHeader: 1, columns: missing.map((c) => c.label).join(', ') },
+        }),
+      );
+      continue;
+    }
+    for (const c of missing)
+      out.push(atSheet('column/missing', table.sheetName, { row: table.headerRow, column: c.label }));
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import { rowOf, runCheck } from '../test-fixtures';
+import { checkSumAnggaranPagu } from './sum-anggaran-pagu';
+
+describe('sum/mismatch: PK anggaran of a program against the DPA pagu', () => {
+  test('equal amounts', () => {
+    expect(runCheck(checkSumAnggaranPagu)).toEqual([]);
+  });
+  test('a different pagu is a warning on the PK anggaran, naming the DPA cell', () => {
+    expect(runCheck(checkSumAnggaranPagu, (d) => (rowOf(d, 'dpa', 1).pagu = 55_000_000))).toEqual([
+      {
+        code: 'sum/mismatch',
+        severity: 'warning',
+        sheet: 'PK',
+        row: 3,
+        column: 'Anggaran (Rp)',
+        cell: 'J3',
+        value: 50_000_000,
+        expected: 'Rp 55.000.000',
+        detail: { rule: 'anggaran-pagu', otherSheet: 'DPA', otherCell: 'G3' },
+      },
+    ]);
+  });
+  test('a program missing from the DPA is ref/unknown, not a sum', () => {
+    expect(runCheck(checkSumAnggaranPagu, (d) => (rowOf(d, 'pk', 1).kodeProgram = '9.99'))).toEqual([]);
+  });
+});

@@ -1,0 +1,337 @@
+/**
+ * What every check reads: the tracker parsed once, the settings, and lookups built once
+ * (a key index per referenced or unique column, the capaian of each PK indicator, the cells
+ * whose parse failed). Everything here is total: bad data gives empty results, not exceptions.
+ */
+import { cellAddress, columnLetter } from '../address';
+import type { Finding, FindingCode, Severity } from '../findings/finding';
+import { defaultSeverity } from '../findings/finding';
+import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '../lakip/arithmetic';
+import { readSettings, type Settings } from '../model/settings';
+import type { ParseResult } from '../parse/cell';
+import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
+import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
+import { readTracker, type TrackerRead } from '../read/tracker';
+import type { MetodeAgregasi, Polaritas } from '../schema/choices';
+import { METODE_AGREGASI, POLARITAS } from '../schema/choices';
+import type { ColumnSchema, KeyValueSheetSchema, SheetId, TableSheetSchema } from '../schema/types';
+import { isEmptyCell, type CellValue, type WorkbookSnapshot } from '../snapshot';
+
+/** A key as compared between sheets: trimmed, inner spaces collapsed, case ignored. */
+export function keyOf(value: string | number | boolean): string {
+  return String(value).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** Key → the table rows holding it, in sheet order. */
+export type KeyIndex = ReadonlyMap<string, readonly TableRow[]>;
+
+/** One cell of a table or a key–value field, with where it is and what it parsed to. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: ColumnSchema;
+  /** A1 address. */
+  readonly cell: string;
+  readonly raw: CellValue;
+  readonly parsed: ParseResult;
+}
+
+/** A PK indicator's capaian from its Data Kinerja row, with everything used to compute it. */
+export interface IndicatorCapaian {
+  readonly pkRow: TableRow;
+  readonly dataRow: TableRow;
+  readonly target: number;
+  readonly polaritas: Polaritas;
+  readonly metode: MetodeAgregasi;
+  /** Annual realisasi by Metode Agregasi over the quarters up to Triwulan Berjalan. */
+  readonly realisasi: number;
+  /** Quarters that were reported (1–4), in order. */
+  readonly quartersReported: readonly number[];
+  readonly capaian: Capaian;
+}
+
+/** A check: a small pure function from the context to its findings (never throws on bad data). */
+export type Check = (ctx: ValidationContext) => Finding[];
+
+export interface ValidationContext {
+  readonly tracker: TrackerRead;
+  readonly settings: Settings;
+  /** A table sheet that exists in the workbook, parsed. */
+  table(id: SheetId): TableRead | undefined;
+  keyValue(id: SheetId): KeyValueRead | undefined;
+  /** The index of a column's values, built once per column on first use. */
+  index(id: SheetId, columnKey: string): KeyIndex;
+  /**
+   * The cells whose content is a finding by itself (a parse problem, or a number typed as
+   * text), in sheet and row order: built once in one pass over every cell.
+   */
+  cellIssues(): readonly CellRef[];
+  /** True when the workbook's sheet of this name holds nothing at all. */
+  isBlankSheet(name: string): boolean;
+  /** Capaian of every PK indicator that has a Data Kinerja row and a usable target (built once). */
+  capaian(): readonly IndicatorCapaian[];
+  /** Steps of the SOP sheet by their No (first row wins). */
+  sopStep(no: number): TableRow | undefined;
+}
+
+export function buildContext(snapshot: WorkbookSnapshot): ValidationContext {
+  return contextOf(readTracker(snapshot));
+}
+
+export function contextOf(tracker: TrackerRead): ValidationContext {
+  const settings = readSettings(tracker);
+  const indexes = new Map<string, KeyIndex>();
+  let issues: CellRef[] | undefined;
+  let capaian: IndicatorCapaian[] | undefined;
+  let sopSteps: Map<number, TableRow> | undefined;
+  const table = (id: SheetId): TableRead | undefined => tracker.tables[id];
+  const ctx: ValidationContext = {
+    tracker,
+    settings,
+    table,
+    keyValue: (id) => tracker.keyValues[id],
+    index(id, columnKey) {
+      const name = `${id}\u0000${columnKey}`;
+      let built = indexes.get(name);
+      if (built === undefined) {
+        built = buildIndex(table(id), [columnKey]);
+        indexes.set(name, built);
+      }
+      return built;
+    },
+    cellIssues() {
+      issues ??= collectCellIssues(tracker);
+      return issues;
+    },
+    isBlankSheet(name) {
+      const sheet = tracker.snapshot.sheets.find((s) => s.name === name);
+      return sheet === undefined || sheet.rows.every((r) => r.every((c) => isEmptyCell(c)));
+    },
+    capaian() {
+      capaian ??= computeAllCapaian(ctx);
+      return capaian;
+    },
+    sopStep(no) {
+      if (sopSteps === undefined) {
+        sopSteps = new Map();
+        for (const row of table('sop')?.rows ?? []) {
+          const n = numberOf(row, 'no');
+          if (n !== undefined && !sopSteps.has(n)) sopSteps.set(n, row);
+        }
+      }
+      return sopSteps.get(no);
+    },
+  };
+  return ctx;
+}
+
+/**
+ * The key of a row over some columns, or undefined when one of them is not a clean value
+ * (empty or invalid cells are other findings).
+ */
+export function rowKey(row: TableRow, columnKeys: readonly string[]): string | undefined {
+  let key = '';
+  for (let i = 0; i < columnKeys.length; i++) {
+    const p = row.values.get(columnKeys[i] as string);
+    if (p === undefined || p.kind !== 'ok') return undefined;
+    key = i === 0 ? keyOf(p.value) : `${key}\u0000${keyOf(p.value)}`;
+  }
+  return key;
+}
+
+/** Key → rows over some columns of a table, in one pass. */
+export function buildIndex(table: TableRead | undefined, columnKeys: readonly string[]): KeyIndex {
+  const index = new Map<string, TableRow[]>();
+  if (table === undefined || columnKeys.some((k) => !table.columnIndex.has(k))) return index;
+  for (const row of table.rows) {
+    const key = rowKey(row, columnKeys);
+    if (key === undefined) continue;
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [row]);
+    else list.push(row);
+  }
+  return index;
+}
+
+function isIssue(p: ParseResult): boolean {
+  return p.kind === 'invalid' || (p.kind === 'ok' && p.numberAsText === true);
+}
+
+function collectCellIssues(tracker: TrackerRead): CellRef[] {
+  const out: CellRef[] = [];
+  for (const kv of Object.values(tracker.keyValues)) {
+    if (kv === undefined) continue;
+    for (const field of kv.schema.fields) {
+      const f = kv.fields.get(field.key);
+      if (f !== undefined && isIssue(f.parsed)) out.push(keyValueCell(kv, field, f));
+    }
+  }
+  for (const t of Object.values(tracker.tables)) {
+    if (t === undefined) continue;
+    const found = t.schema.columns
+      .filter((c) => t.columnIndex.has(c.key))
+      .map((c) => ({ column: c, letter: columnLetter((t.columnIndex.get(c.key) as number) + 1) }));
+    for (const row of t.rows) {
+      for (const { column, letter } of found) {
+        const parsed = row.values.get(column.key);
+        if (parsed === undefined || !isIssue(parsed)) continue;
+        out.push({
+          sheet: t.sheetName,
+          row: row.excelRow,
+          column,
+          cell: `${letter}${row.excelRow}`,
+          raw: row.raw.get(column.key) ?? null,
+          parsed,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+export function keyValueCell(kv: KeyValueRead, column: ColumnSchema, f: KeyValueField): CellRef {
+  return { sheet: kv.sheetName, row: f.row, column, cell: `B${f.row}`, raw: f.raw, parsed: f.parsed };
+}
+
+function choiceOf<T extends string>(row: TableRow, key: string, choices: readonly T[]): T | undefined {
+  const v = textOf(row, key);
+  return choices.find((c) => c === v);
+}
+
+/** The realisasi quarters of a Data Kinerja row (undefined = not reported). */
+export function realisasiQuarters(row: TableRow): Quarters {
+  return [
+    numberOf(row, 'realisasiTw1'),
+    numberOf(row, 'realisasiTw2'),
+    numberOf(row, 'realisasiTw3'),
+    numberOf(row, 'realisasiTw4'),
+  ];
+}
+
+function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
+  const pk = ctx.table('pk');
+  const data = ctx.table('dataKinerja');
+  if (pk === undefined || data === undefined) return [];
+  const dataIndex = ctx.index('dataKinerja', 'kodeIndikator');
+  const { rumusNegatif, batasAtasCapaian, triwulanBerjalan } = ctx.settings;
+  const out: IndicatorCapaian[] = [];
+  const seen = new Set<string>();
+  for (const pkRow of pk.rows) {
+    const key = rowKey(pkRow, ['kodeIndikator']);
+    if (key === undefined || seen.has(key)) continue;
+    seen.add(key);
+    const dataRow = dataIndex.get(key)?.[0];
+    const target = numberOf(pkRow, 'target');
+    const polaritas = choiceOf(pkRow, 'polaritas', POLARITAS);
+    const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
+    if (dataRow === undefined || target === undefined || polaritas === undefined || metode === undefined)
+      continue;
+    const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan);
+    if (agg.kind !== 'ok') continue;
+    out.push({
+      pkRow,
+      dataRow,
+      target,
+      polaritas,
+      metode,
+      realisasi: agg.value,
+      quartersReported: agg.quartersReported,
+      capaian: computeCapaian(target, agg.value, polaritas, rumusNegatif, batasAtasCapaian),
+    });
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ making findings */
+
+type Extra = Partial<Pick<Finding, 'value' | 'expected' | 'detail' | 'severity'>>;
+
+function withExtra(base: Finding, extra: Extra): Finding {
+  return {
+    ...base,
+    ...(extra.severity !== undefined ? { severity: extra.severity } : {}),
+    ...(extra.value !== undefined ? { value: extra.value } : {}),
+    ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
+    ...(extra.detail !== undefined ? { detail: extra.detail } : {}),
+  };
+}
+
+/** A1 address of a column's cell in a row, or undefined when the column is not in the sheet. */
+export function addressOf(table: TableRead, row: number, columnKey: string): string | undefined {
+  const col = table.columnIndex.get(columnKey);
+  return col === undefined ? undefined : cellAddress(row, col + 1);
+}
+
+export function labelOf(schema: TableSheetSchema | KeyValueSheetSchema, columnKey: string): string {
+  const columns = schema.kind === 'table' ? schema.columns : schema.fields;
+  return columns.find((c) => c.key === columnKey)?.label ?? columnKey;
+}
+
+/**
+ * A finding at one cell of a table row. When the column is not in the sheet the finding
+ * stays on the row (column/missing says the rest). The value defaults to the cell's content.
+ */
+export function atCell(
+  code: FindingCode,
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  extra: Extra = {},
+): Finding {
+  const cell = addressOf(table, row.excelRow, columnKey);
+  const raw = row.raw.get(columnKey);
+  const base: Finding = {
+    code,
+    severity: defaultSeverity(code),
+    sheet: table.sheetName,
+    row: row.excelRow,
+    column: labelOf(table.schema, columnKey),
+    ...(cell !== undefined ? { cell } : {}),
+    ...(raw !== undefined ? { value: raw } : {}),
+  };
+  return withExtra(base, extra);
+}
+
+/** A finding about a table row as a whole. */
+export function atRow(code: FindingCode, table: TableRead, row: TableRow, extra: Extra = {}): Finding {
+  return withExtra(
+    { code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow },
+    extra,
+  );
+}
+
+/** A finding at a parsed cell (table cell or key–value field). */
+export function atRef(code: FindingCode, ref: CellRef, extra: Extra = {}): Finding {
+  return withExtra(
+    {
+      code,
+      severity: defaultSeverity(code),
+      sheet: ref.sheet,
+      row: ref.row,
+      column: ref.column.label,
+      cell: ref.cell,
+      value: ref.raw,
+    },
+    extra,
+  );
+}
+
+/** A finding about a sheet as a whole. */
+export function atSheet(
+  code: FindingCode,
+  sheet: string,
+  extra: Extra & { row?: number; column?: string } = {},
+): Finding {
+  const base: Finding = {
+    code,
+    severity: defaultSeverity(code),
+    sheet,
+    ...(extra.row !== undefined ? { row: extra.row } : {}),
+    ...(extra.column !== undefined ? { column: extra.column } : {}),
+  };
+  return withExtra(base, extra);
+}
+
+export function severityOf(code: FindingCode, escalate: boolean): Severity {
+  return escalate ? 'error' : defaultSeverity(code);
+}

@@ -1,0 +1,47 @@
+/**
+ * Which cells must be filled: the schema's required columns, the quarterly columns up to
+ * Triwulan Berjalan, and the Kode Induk of Cascading unless the row's Level is Camat.
+ * Shared by cell/required, column/missing and completeness so the three always agree.
+ */
+import { textOf, type TableRow } from '../read/read-table';
+import type { ColumnSchema, SheetId } from '../schema/types';
+
+/** Columns required only on some rows; the header is still required. */
+const CONDITIONAL: Partial<Record<SheetId, Readonly<Record<string, (row: TableRow) => boolean>>>> = {
+  cascading: {
+    // An unreadable or empty Level is its own finding; Kode Induk is then not asked for.
+    kodeInduk: (row) => {
+      const level = textOf(row, 'level');
+      return level !== undefined && level !== 'Camat';
+    },
+  },
+};
+
+/** The column's header must be in the sheet. */
+export function isRequiredHeader(sheet: SheetId, column: ColumnSchema, triwulanBerjalan: number): boolean {
+  if (column.required === true) return true;
+  if (column.quarter !== undefined) return column.quarter <= triwulanBerjalan;
+  return CONDITIONAL[sheet]?.[column.key] !== undefined;
+}
+
+/** The column's cell on this row must be filled. */
+export function isRequiredCell(
+  sheet: SheetId,
+  column: ColumnSchema,
+  row: TableRow,
+  triwulanBerjalan: number,
+): boolean {
+  if (column.required === true) return true;
+  if (column.quarter !== undefined) return column.quarter <= triwulanBerjalan;
+  const rule = CONDITIONAL[sheet]?.[column.key];
+  return rule !== undefined && rule(row);
+}
+
+/** The columns that may be required on some row of this sheet (a cheap filter before the per-row test). */
+export function maybeRequiredColumns(
+  sheet: SheetId,
+  columns: readonly ColumnSchema[],
+  triwulanBerjalan: number,
+): readonly ColumnSchema[] {
+  return columns.filter((c) => isRequiredHeader(sheet, c, triwulanBerjalan));
+}
