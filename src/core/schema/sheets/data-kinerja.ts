@@ -21,6 +21,9 @@ export const dataKinerja: TableSheetSchema = {
     col.teks('upayaPerbaikan', 'Upaya Perbaikan', { width: 30 }),
     col.teks('buktiDukung', 'Bukti Dukung', { width: 24 }),
     col.pilihan('statusData', 'Status Data', STATUS_DATA, { width: 11 }),
+    // Written by `lakip consolidate`: the file (or sheet) the row's data came from, and when.
+    col.teks('sumber', 'Sumber', { width: 28, hint: 'diisi otomatis saat format bagian digabungkan' }),
+    col.tanggal('diimpor', 'Diimpor', { width: 17, hint: 'tanggal dan jam penggabungan' }),
   ],
   uniqueKeys: [['kodeIndikator']],
 };
