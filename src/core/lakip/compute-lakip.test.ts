@@ -1,4 +1,5 @@
 import type { CellValue } from '../snapshot';
+import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
 import { inlineSnapshot, type InlineTracker } from './plan-snapshot.test-helper';
 import type { LakipResult, SummaryRow, SummaryTable, SummaryTableId } from './tables';
@@ -147,34 +148,26 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
   });
 });
 
-describe('every undefined case: the cell is empty, the row is marked, calc/undefined is reported', () => {
-  function everyNumberFinite(r: LakipResult): void {
-    for (const t of r.tables) {
-      for (const s of t.sections) {
-        for (const x of [...s.rows, ...(s.total ? [s.total] : [])]) {
-          for (const v of x.cells) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
-        }
+function everyNumberFinite(r: LakipResult): void {
+  for (const t of r.tables) {
+    for (const s of t.sections) {
+      for (const x of [...s.rows, ...(s.total ? [s.total] : [])]) {
+        for (const v of x.cells) if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
       }
     }
   }
+}
 
+describe('undefined arithmetic: the cell is empty, the row is marked, calc/undefined is reported as validation reports it', () => {
   test('target 0', () => {
     const r = single(0, 5);
     const x = row(r, 'capaian', 0);
     expect(x.cells[CAPAIAN]).toBeNull();
     expect(x.cells[KATEGORI]).toBeNull();
     expect(x.mark).toContain('target 0');
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({
-      code: 'calc/undefined',
-      severity: 'warning',
-      sheet: 'PK',
-      row: 2,
-      column: 'Target',
-      cell: 'G2',
-      value: 0,
-      detail: { alasan: 'target-nol', kodeIndikator: 'IK-01' },
-    });
+    expect(r.findings).toEqual([
+      { code: 'calc/undefined', severity: 'warning', sheet: 'PK', row: 2, column: 'Target', cell: 'G2', value: 0, detail: { reason: 'target-nol' } },
+    ]);
     expect(r.summary.undefinedCount).toBe(1);
     everyNumberFinite(r);
   });
@@ -183,47 +176,75 @@ describe('every undefined case: the cell is empty, the row is marked, calc/undef
     const b = single(10, 0, { polaritas: 'Negatif' }, { rumusNegatif: 'Target/Realisasi' });
     expect(row(b, 'capaian', 0).cells[CAPAIAN]).toBeNull();
     expect(row(b, 'capaian', 0).mark).toContain('realisasi 0');
-    expect(b.findings).toHaveLength(1);
-    expect(b.findings[0]).toMatchObject({
-      code: 'calc/undefined',
-      sheet: 'Data Kinerja',
-      row: 2,
-      column: 'Realisasi TW IV',
-      cell: 'I2',
-      detail: { alasan: 'realisasi-nol' },
-    });
+    expect(b.findings).toEqual([
+      {
+        code: 'calc/undefined',
+        severity: 'warning',
+        sheet: 'Data Kinerja',
+        row: 2,
+        column: 'Realisasi TW IV',
+        cell: 'I2',
+        value: 0,
+        detail: { reason: 'realisasi-nol', rumus: 'Target/Realisasi' },
+      },
+    ]);
     everyNumberFinite(b);
     expect(row(single(10, 0, { polaritas: 'Negatif' }), 'capaian', 0).cells[CAPAIAN]).toBe(200);
   });
 
-  test('no realisasi reported up to Triwulan Berjalan (empty is not zero)', () => {
-    const r = compute({
-      pengaturan: { triwulanBerjalan: 2 },
-      tables: { pk: [pk('IK-01', 100)], dataKinerja: [dk('IK-01', [null, null, 90, 95])] },
+  test('the same calc/undefined findings as validateTracker gives for the workbook', () => {
+    const snapshot = inlineSnapshot({
+      pengaturan: { rumusNegatif: 'Target/Realisasi' },
+      tables: {
+        pk: [pk('IK-01', 0), pk('IK-02', 10, { polaritas: 'Negatif' }), pk('IK-03', 50)],
+        dataKinerja: [dk('IK-01', [1, 1, 1, 1]), dk('IK-02', [0, 0, 0, 0]), dk('IK-03', [10, 20, 30, 40])],
+      },
     });
-    const x = row(r, 'capaian', 0);
-    expect(x.cells[REALISASI]).toBeNull();
-    expect(x.cells[CAPAIAN]).toBeNull();
-    expect(x.mark).toContain('TW I–TW II');
-    expect(r.findings.map((f) => f.detail?.alasan)).toEqual(['realisasi-kosong']);
+    const ours = computeLakip(snapshot).findings;
+    expect(ours).toHaveLength(2);
+    expect(ours).toEqual(validateTracker(snapshot).findings.filter((f) => f.code === 'calc/undefined'));
+  });
+});
+
+describe('missing data: the row is marked with the reason; reporting it is validation’s (cell/required, ref/uncovered)', () => {
+  test('no realisasi reported up to Triwulan Berjalan (empty is not zero), even with target 0', () => {
+    for (const target of [100, 0]) {
+      const r = compute({
+        pengaturan: { triwulanBerjalan: 2 },
+        tables: { pk: [pk('IK-01', target)], dataKinerja: [dk('IK-01', [null, null, 90, 95])] },
+      });
+      const x = row(r, 'capaian', 0);
+      expect(x.cells[REALISASI]).toBeNull();
+      expect(x.cells[CAPAIAN]).toBeNull();
+      expect(x.mark).toContain(target === 0 ? 'target 0' : 'realisasi TW I–TW II di sheet Data Kinerja belum diisi');
+      expect(r.findings).toEqual([]);
+      expect(r.summary.undefinedCount).toBe(1);
+    }
   });
 
   test('an indicator without a Data Kinerja row', () => {
     const r = compute({ tables: { pk: [pk('IK-01', 100)], dataKinerja: [dk('IK-99', [1, 1, 1, 1])] } });
     expect(row(r, 'capaian', 0).mark).toContain('belum punya baris di sheet Data Kinerja');
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ sheet: 'Data Kinerja', detail: { alasan: 'tanpa-data-kinerja' } });
-    expect(r.findings[0]?.row).toBeUndefined();
+    expect(r.findings).toEqual([]);
   });
 
-  test('a target that is empty or not a number', () => {
-    const r = compute({ tables: { pk: [pk('IK-01', 'banyak')], dataKinerja: [dk('IK-01', [1, 1, 1, 1])] } });
+  test('a target that is empty or not a number; a polaritas or metode not in the list', () => {
+    const r = compute({
+      tables: {
+        pk: [pk('IK-01', 'banyak'), pk('IK-02', 10, { polaritas: 'Naik' }), pk('IK-03', 10, { metode: null })],
+        dataKinerja: [dk('IK-01', [1, 1, 1, 1]), dk('IK-02', [1, 1, 1, 1]), dk('IK-03', [1, 1, 1, 1])],
+      },
+    });
     expect(row(r, 'capaian', 0).mark).toContain('target di sheet PK kosong');
     expect(row(r, 'perjanjianKinerja', 0).mark).toContain('Target');
-    expect(r.findings[0]).toMatchObject({ sheet: 'PK', column: 'Target', value: 'banyak' });
+    expect(row(r, 'capaian', 1).mark).toContain('polaritas');
+    expect(row(r, 'capaian', 2).mark).toContain('Metode Agregasi');
+    expect(row(r, 'capaian', 2).cells[REALISASI]).toBeNull();
+    expect(r.findings).toEqual([]);
+    everyNumberFinite(r);
   });
 
-  test('pagu 0: serapan and efisiensi are empty and marked; the Jumlah ratio skips nothing silently', () => {
+  test('pagu 0: serapan and efisiensi are empty and marked; the Jumlah ratio is Σ realisasi ÷ Σ pagu of the rest', () => {
     const r = compute({
       tables: {
         pk: [pk('IK-01', 100, { kodeProgram: 'P1' }), pk('IK-02', 100, { kodeProgram: 'P2' })],
@@ -243,9 +264,8 @@ describe('every undefined case: the cell is empty, the row is marked, calc/undef
     expect(ef?.rows[0]?.cells.slice(4)).toEqual([90, null, null, null]);
     expect(ef?.rows[0]?.mark).toContain('pagu 0');
     expect(ef?.rows[1]?.cells.slice(4)).toEqual([100, 75, 25, 'Efisien']);
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ sheet: 'DPA', row: 2, column: 'Pagu (Rp)', detail: { alasan: 'pagu-nol' } });
     expect(r.summary.serapan).toBe(75);
+    everyNumberFinite(r);
   });
 
   test('every pagu 0: the Jumlah serapan is empty, not NaN', () => {
@@ -257,7 +277,7 @@ describe('every undefined case: the cell is empty, the row is marked, calc/undef
     everyNumberFinite(r);
   });
 
-  test('Kondisi Akhir 0 in the Renstra: capaian toward the end target is undefined', () => {
+  test('Kondisi Akhir 0 in the Renstra: capaian toward the end target is empty and marked', () => {
     const r = compute({
       tables: {
         pk: [pk('IK-01', 10)],
@@ -268,8 +288,7 @@ describe('every undefined case: the cell is empty, the row is marked, calc/undef
     const x = row(r, 'perbandingan', 0, 1);
     expect(x.cells[7]).toBeNull();
     expect(x.mark).toContain('Kondisi Akhir 0');
-    expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ sheet: 'Renstra', column: 'Kondisi Akhir', detail: { alasan: 'target-nol' } });
+    everyNumberFinite(r);
   });
 
   test('the undefined figure is carried into every table that uses it', () => {

@@ -6,7 +6,6 @@
 import { numberOf, type TableRow } from '../read/read-table';
 import { computeCapaian, trenOf } from './arithmetic';
 import {
-  calcFinding,
   capNote,
   captionOf,
   joinNotes,
@@ -150,16 +149,6 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
               : problem === 'realisasi-nol'
                 ? 'Capaian terhadap target akhir tidak dapat dihitung: rumus Target/Realisasi dengan realisasi 0.'
                 : 'Capaian terhadap target akhir tidak dapat dihitung: Kondisi Akhir di sheet Renstra kosong atau bukan bilangan.',
-          );
-          ctx.findings.push(
-            calcFinding(
-              renstraRead?.sheetName ?? 'Renstra',
-              renstraRead,
-              r,
-              problem === 'realisasi-nol' ? undefined : 'kondisiAkhir',
-              problem,
-              { kodeIndikator: ind.kode, indikator: ind.indikator, tabel: 'LAKIP Perbandingan' },
-            ),
           );
         }
       }

@@ -1,8 +1,10 @@
 /**
  * The facts every LAKIP table is made of, computed once from the parsed tracker and its
  * Pengaturan: per PK indicator its annual realisasi and capaian, per DPA row its serapan.
- * Each figure that cannot be computed carries the reason (`IndicatorProblem`) and a
- * `calc/undefined` finding at the cell at fault.
+ * Each figure that cannot be computed carries the reason (`CalcProblem`), shown in the row's
+ * mark. A capaian that is undefined by its arithmetic — target 0, or `Target/Realisasi` with
+ * realisasi 0 — is also a `calc/undefined` finding, exactly as validation reports it (same
+ * place, same detail); missing data is validation's to report (cell/required, ref/uncovered).
  */
 import { cellAddress } from '../address';
 import type { Finding } from '../findings/finding';
@@ -16,7 +18,6 @@ import {
   type MetodeAgregasi,
   type Polaritas,
 } from '../schema/choices';
-import { SCHEMAS } from '../schema/registry';
 import type { WorkbookSnapshot } from '../snapshot';
 import {
   aggregateQuarters,
@@ -147,26 +148,25 @@ function quartersOf(row: TableRow): Quarters {
   ];
 }
 
+/** `calc/undefined` at a cell, shaped as validation shapes it (`validate/checks/calc-undefined.ts`). */
 export function calcFinding(
-  sheet: string,
-  table: TableRead | undefined,
-  row: TableRow | undefined,
-  columnKey: string | undefined,
-  problem: CalcProblem,
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
   detail: Readonly<Record<string, string | number>>,
 ): Finding {
-  const column = columnKey ? table?.schema.columns.find((c) => c.key === columnKey) : undefined;
-  const colIndex = columnKey ? table?.columnIndex.get(columnKey) : undefined;
-  const raw = columnKey ? row?.raw.get(columnKey) : undefined;
+  const column = table.schema.columns.find((c) => c.key === columnKey);
+  const colIndex = table.columnIndex.get(columnKey);
+  const raw = row.raw.get(columnKey);
   return {
     code: 'calc/undefined',
     severity: 'warning',
-    sheet,
-    ...(row ? { row: row.excelRow } : {}),
+    sheet: table.sheetName,
+    row: row.excelRow,
     ...(column ? { column: column.label } : {}),
-    ...(row && colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
+    ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
     ...(raw !== undefined ? { value: raw } : {}),
-    detail: { alasan: problem, ...detail },
+    detail,
   };
 }
 
@@ -176,7 +176,7 @@ export function buildLakipContext(snapshot: WorkbookSnapshot): LakipContext {
   const settings = readSettings(tracker);
   const findings: Finding[] = [];
   const indicators = computeIndicators(tracker, settings, findings);
-  const programs = computePrograms(tracker, settings, findings);
+  const programs = computePrograms(tracker, settings);
   return {
     tracker,
     settings,
@@ -197,15 +197,11 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     const kode = text(row, 'kodeIndikator');
     if (kode !== '' && !dataByKode.has(kode)) dataByKode.set(kode, row);
   }
-  const ikuPolaritas = new Map<string, Polaritas>();
-  for (const row of tracker.tables.iku?.rows ?? []) {
-    const p = choiceOf(row, 'polaritas', POLARITAS);
-    if (p) ikuPolaritas.set(text(row, 'kodeIndikator'), p);
-  }
+  const reported = new Set<string>();
 
   return pk.rows.map((row, i): IndicatorFact => {
     const kode = text(row, 'kodeIndikator');
-    const polaritas = choiceOf(row, 'polaritas', POLARITAS) ?? ikuPolaritas.get(kode);
+    const polaritas = choiceOf(row, 'polaritas', POLARITAS);
     const metode = choiceOf(row, 'metode', METODE_AGREGASI);
     const target = numberOf(row, 'target');
     const dataRow = kode === '' ? undefined : dataByKode.get(kode);
@@ -222,54 +218,36 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     }
 
     let capaian: CapaianFact;
-    type Place = { sheet: string; table: TableRead | undefined; row: TableRow | undefined; column: string | undefined };
-    let at: Place | undefined;
-    const atPk = (column: string): Place => ({ sheet: pk.sheetName, table: pk, row, column });
-    const atData = (column: string | undefined): Place => ({
-      sheet: dk?.sheetName ?? SCHEMAS.dataKinerja.name,
-      table: dk,
-      row: dataRow,
-      column,
-    });
-    if (target === undefined) {
-      capaian = { kind: 'undefined', problem: 'target-kosong' };
-      at = atPk('target');
-    } else if (target === 0) {
-      capaian = { kind: 'undefined', problem: 'target-nol' };
-      at = atPk('target');
-    } else if (polaritas === undefined) {
-      capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
-      at = atPk('polaritas');
-    } else if (metode === undefined) {
-      capaian = { kind: 'undefined', problem: 'metode-kosong' };
-      at = atPk('metode');
-    } else if (!dataRow) {
-      capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
-      at = atData(undefined);
-    } else if (realisasi === undefined) {
-      capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
-      at = atData('realisasiTw1');
-    } else {
+    if (target === undefined) capaian = { kind: 'undefined', problem: 'target-kosong' };
+    else if (target === 0) capaian = { kind: 'undefined', problem: 'target-nol' };
+    else if (polaritas === undefined) capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
+    else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
+    else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
+    else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
+    else {
       const c = computeCapaian(target, realisasi, polaritas, settings.rumusNegatif, settings.batasAtasCapaian);
       if (c.kind === 'ok') {
         const value = atExcelPrecision(c.value);
         const uncapped = atExcelPrecision(c.uncapped);
         capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
       } else {
-        const problem: CalcProblem =
-          c.reason === 'target-nol' ? 'target-nol' : c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'realisasi-kosong';
-        capaian = { kind: 'undefined', problem };
-        const lastQuarter = quartersReported[quartersReported.length - 1] ?? 1;
-        at = problem === 'target-nol' ? atPk('target') : atData(`realisasiTw${lastQuarter}`);
+        capaian = { kind: 'undefined', problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol' };
       }
     }
-    if (capaian.kind === 'undefined' && at) {
-      findings.push(
-        calcFinding(at.sheet, at.table, at.row, at.column, capaian.problem, {
-          kodeIndikator: kode,
-          indikator: text(row, 'indikator'),
-        }),
-      );
+
+    // The arithmetic itself is undefined only when everything it needs is there (once per indicator).
+    const computable = dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
+    if (capaian.kind === 'undefined' && computable && dk && kode !== '' && !reported.has(kode)) {
+      if (capaian.problem === 'target-nol') {
+        reported.add(kode);
+        findings.push(calcFinding(pk, row, 'target', { reason: 'target-nol' }));
+      } else if (capaian.problem === 'realisasi-nol') {
+        reported.add(kode);
+        const last = quartersReported[quartersReported.length - 1] ?? 1;
+        findings.push(
+          calcFinding(dk, dataRow, `realisasiTw${last}`, { reason: 'realisasi-nol', rumus: settings.rumusNegatif }),
+        );
+      }
     }
     return {
       no: i + 1,
@@ -293,7 +271,7 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
   });
 }
 
-function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {
+function computePrograms(tracker: TrackerRead, settings: Settings): ProgramFact[] {
   const dpa = tracker.tables.dpa;
   if (!dpa) return [];
   return dpa.rows.map((row, i): ProgramFact => {
@@ -301,25 +279,18 @@ function computePrograms(tracker: TrackerRead, settings: Settings, findings: Fin
     const agg = aggregateQuarters(quartersOf(row), 'Kumulatif', settings.triwulanBerjalan);
     const realisasi = agg.kind === 'ok' ? atExcelPrecision(agg.value) : undefined;
     let problem: CalcProblem | undefined;
-    let column: string | undefined;
     let s: number | undefined;
     if (pagu === undefined) {
       problem = 'pagu-kosong';
-      column = 'pagu';
     } else if (pagu === 0) {
       problem = 'pagu-nol';
-      column = 'pagu';
     } else if (realisasi === undefined) {
       problem = 'realisasi-kosong';
-      column = 'realisasiTw1';
     } else {
       const value = serapan(realisasi, pagu);
       s = value === undefined ? undefined : atExcelPrecision(value);
     }
     const kode = text(row, 'kodeProgram');
-    if (problem) {
-      findings.push(calcFinding(dpa.sheetName, dpa, row, column, problem, { kodeProgram: kode }));
-    }
     return {
       no: i + 1,
       kode,

@@ -2,7 +2,7 @@ import { columnNumber } from '../address';
 import { isFormulaValue, sheetsTouched, type FormulaValue, type WriteOp, type WritePlan } from '../plan/plan';
 import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { computeLakip } from './compute-lakip';
-import { buildLakipPlan, LAKIP_LAYOUT } from './export-plan';
+import { buildLakipPlan, LAKIP_LAYOUT, placeSections } from './export-plan';
 import { applyPlanToSnapshot, inlineSnapshot, sampleSnapshot } from './plan-snapshot.test-helper';
 import { LAKIP_SHEETS, type LakipResult } from './tables';
 
@@ -159,7 +159,8 @@ test('a row that could not be computed is amber, with the reason in Keterangan; 
       ],
     },
   });
-  const p = buildLakipPlan(computeLakip(snapshot));
+  const lakip = computeLakip(snapshot);
+  const p = buildLakipPlan(lakip);
   const wb = applyPlanToSnapshot(snapshot, p);
   const rows = rowsOf(wb, 'LAKIP Capaian');
   const first = LAKIP_LAYOUT.firstSectionRow + 1;
@@ -169,6 +170,8 @@ test('a row that could not be computed is amber, with the reason in Keterangan; 
   const amber = p.ops.filter((o) => o.op === 'setStyle' && o.sheet === 'LAKIP Capaian' && o.style.fill === LAKIP_LAYOUT.markedFill);
   expect(amber).toEqual([expect.objectContaining({ row: first, col: 1, rows: 1, cols: 9 })]);
   expect(p.notes.join(' ')).toMatch(/baris tidak dapat dihitung lengkap/);
+  const capaian = lakip.tables.find((t) => t.id === 'capaian');
+  expect(capaian && placeSections(capaian)[0]).toEqual({ titleRow: null, headerRow: 4, firstDataRow: first, totalRow: null, nextRow: 8 });
 });
 
 test('an empty tracker still gives seven well-formed sheets without formulas over empty ranges', () => {

@@ -88,28 +88,43 @@ function noteHeight(text: string, widthChars: number): number {
   return lines * LAKIP_LAYOUT.lineHeight + 3;
 }
 
-interface Placed {
+/** Where a section of a table lands in its sheet (1-based Excel rows). */
+export interface SectionPlacement {
+  readonly titleRow: number | null;
   readonly headerRow: number;
   readonly firstDataRow: number;
+  readonly totalRow: number | null;
+  /** The first row after the section and the blank row that follows it. */
   readonly nextRow: number;
 }
 
-function planSection(ops: WriteOp[], sheet: string, section: SummarySection, startRow: number): Placed {
-  let row = startRow;
-  const cols = section.columns.length + 1;
-  if (section.title !== undefined) {
-    ops.push(
-      { op: 'setValues', sheet, row, col: 1, values: [[section.title]] },
-      { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: 1, style: STYLE.subtitle },
-    );
+/** The rows of every section of a table in its sheet, one blank row between sections. */
+export function placeSections(table: SummaryTable): SectionPlacement[] {
+  let row: number = LAKIP_LAYOUT.firstSectionRow;
+  return table.sections.map((s) => {
+    const titleRow = s.title !== undefined ? row++ : null;
+    const headerRow = row++;
+    const firstDataRow = row;
+    row += s.rows.length;
+    const totalRow = s.total ? row++ : null;
     row++;
+    return { titleRow, headerRow, firstDataRow, totalRow, nextRow: row };
+  });
+}
+
+function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at: SectionPlacement): void {
+  const cols = section.columns.length + 1;
+  if (at.titleRow !== null && section.title !== undefined) {
+    ops.push(
+      { op: 'setValues', sheet, row: at.titleRow, col: 1, values: [[section.title]] },
+      { op: 'setStyle', sheet, row: at.titleRow, col: 1, rows: 1, cols: 1, style: STYLE.subtitle },
+    );
   }
-  const headerRow = row;
+  const { headerRow, firstDataRow } = at;
   ops.push(
     { op: 'setValues', sheet, row: headerRow, col: 1, values: [[...section.columns.map((c) => c.label), LAKIP_LAYOUT.keteranganLabel]] },
     { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols, style: STYLE.header },
   );
-  const firstDataRow = headerRow + 1;
   if (section.rows.length > 0) {
     ops.push({
       op: 'setValues',
@@ -126,11 +141,12 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, sta
       }
     });
   }
-  row = firstDataRow + section.rows.length;
-  if (section.total) {
-    const lastDataRow = row - 1;
+  const total = section.total;
+  const row = at.totalRow;
+  if (total && row !== null) {
+    const lastDataRow = firstDataRow + section.rows.length - 1;
     const values = section.columns.map((c, i): PlanValue => {
-      const v = section.total?.cells[i] ?? null;
+      const v = total.cells[i] ?? null;
       if (typeof v !== 'number' || c.total === undefined || section.rows.length === 0) return cellValue(c, v);
       const range = (col: number): string => `${columnLetter(col + 1)}${firstDataRow}:${columnLetter(col + 1)}${lastDataRow}`;
       const formula =
@@ -144,17 +160,15 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, sta
       sheet,
       row,
       col: 1,
-      values: [[...values, keterangan(section.total)]],
-      numberFormats: [[...section.columns.map((c, i) => cellFormat(c, section.total?.cells[i] ?? null)), null]],
+      values: [[...values, keterangan(total)]],
+      numberFormats: [[...section.columns.map((c, i) => cellFormat(c, total.cells[i] ?? null)), null]],
     });
     ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols, style: STYLE.total });
     // "Jumlah" spans the empty cells up to the first figure.
-    const firstFigure = section.total.cells.findIndex((v, i) => i > 0 && v !== null);
+    const firstFigure = total.cells.findIndex((v, i) => i > 0 && v !== null);
     const span = firstFigure < 0 ? 1 : firstFigure;
     if (span > 1) ops.push({ op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: span });
-    row++;
   }
-  return { headerRow, firstDataRow, nextRow: row + 1 };
 }
 
 function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): void {
@@ -182,13 +196,13 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
     ops.push({ op: 'setRowHeight', sheet, row: LAKIP_LAYOUT.captionRow, height: 40 });
   }
 
-  let row: number = LAKIP_LAYOUT.firstSectionRow;
-  let firstHeader: number | null = null;
-  for (const section of table.sections) {
-    const placed = planSection(ops, sheet, section, row);
-    firstHeader ??= placed.headerRow;
-    row = placed.nextRow;
-  }
+  const placements = placeSections(table);
+  table.sections.forEach((section, i) => {
+    const at = placements[i];
+    if (at) planSection(ops, sheet, section, at);
+  });
+  let row = placements[placements.length - 1]?.nextRow ?? LAKIP_LAYOUT.firstSectionRow;
+  const firstHeader = placements[0]?.headerRow ?? null;
 
   if (table.notes.length > 0) {
     ops.push(

@@ -1,51 +1,16 @@
 /**
- * For tests only: applies the value operations of a write plan (ensureSheet, clearSheet,
- * setValues) onto a snapshot, so core tests can go plan → snapshot without exceljs. A
- * formula becomes its cached result and a link its text, as a viewer shows them.
+ * For tests only: trackers as snapshots without exceljs — an inline tracker written in a few
+ * lines, and the built-in sample as `lakip init --sample` writes it (through the init plan and
+ * `applyPlanToSnapshot`).
  */
 import { buildInitPlan } from '../init/init-plan';
-import { isFormulaValue, isLinkValue, type PlanValue, type WritePlan } from '../plan/plan';
+import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { SCHEMAS, type TableSheetId } from '../schema/registry';
 import { DEFAULT_ACTORS } from '../schema/sheets/sop';
 import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import { normaliseSheetName, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 
-function shown(v: PlanValue): CellValue {
-  if (isFormulaValue(v)) return v.result;
-  if (isLinkValue(v)) return v.text;
-  return v;
-}
-
-export function applyPlanToSnapshot(wb: WorkbookSnapshot, plan: WritePlan): WorkbookSnapshot {
-  const sheets: { name: string; rows: CellValue[][] }[] = wb.sheets.map((s) => ({
-    name: s.name,
-    rows: s.rows.map((r) => [...r]),
-  }));
-  const find = (name: string): { name: string; rows: CellValue[][] } | undefined =>
-    sheets.find((s) => normaliseSheetName(s.name) === normaliseSheetName(name));
-  for (const op of plan.ops) {
-    if (op.op === 'ensureSheet') {
-      if (!find(op.sheet)) sheets.push({ name: op.sheet, rows: [] });
-    } else if (op.op === 'clearSheet') {
-      const s = find(op.sheet);
-      if (s) s.rows = [];
-    } else if (op.op === 'setValues') {
-      const s = find(op.sheet);
-      if (!s) throw new Error(`setValues on a sheet that does not exist: ${op.sheet}`);
-      op.values.forEach((line, r) => {
-        const rowIndex = op.row - 1 + r;
-        while (s.rows.length <= rowIndex) s.rows.push([]);
-        const row = s.rows[rowIndex] as CellValue[];
-        line.forEach((v, c) => {
-          const colIndex = op.col - 1 + c;
-          while (row.length <= colIndex) row.push(null);
-          row[colIndex] = shown(v);
-        });
-      });
-    }
-  }
-  return { sheets: sheets.map((s): SheetSnapshot => ({ name: s.name, rows: s.rows })) };
-}
+export { applyPlanToSnapshot };
 
 /** A small tracker written inline: Pengaturan fields and table rows by schema key. */
 export interface InlineTracker {

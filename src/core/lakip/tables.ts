@@ -105,7 +105,11 @@ export interface LakipSummary {
 
 export interface LakipResult {
   readonly tables: readonly SummaryTable[];
-  /** `calc/undefined`, one per figure that could not be computed, in sheet and row order. */
+  /**
+   * `calc/undefined` for each capaian whose arithmetic is undefined (target 0; `Target/Realisasi`
+   * with realisasi 0), placed and worded as validation reports them. Figures missing for lack
+   * of data are marked in their rows (`SummaryRow.mark`) and reported by validation.
+   */
   readonly findings: readonly Finding[];
   readonly summary: LakipSummary;
   /** Nama Unit Kerja (`Kecamatan Pasrujambe`). */
