@@ -5,7 +5,7 @@
  */
 import { cellAddress, columnLetter, quoteSheet } from '../address';
 import { FORMAT, inputFormat } from '../layout/formats';
-import { LAYOUT, STYLE, TAB } from '../layout/styles';
+import { LAYOUT, rowHeightFor, STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { readTable, type TableRead } from '../read/read-table';
@@ -156,6 +156,7 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
       style(name, 3, 1, 1, 3, STYLE.header),
       { op: 'setColumnWidths', sheet: name, widths: [{ col: 1, width: 32 }, { col: 2, width: 70 }, { col: 3, width: 40 }] },
       { op: 'freezePanes', sheet: name, rows: 3, cols: 1 },
+      { op: 'pageSetup', sheet: name, orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
     );
     fields = schema.fields;
     firstRow = 4;
@@ -315,7 +316,7 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
   ctx.ops.push(
     { op: 'setValues', sheet: name, row: headerRow, col: 1, values: [header] },
     style(name, headerRow, 1, 1, width, STYLE.header),
-    { op: 'setRowHeight', sheet: name, row: headerRow, height: 32 },
+    { op: 'setRowHeight', sheet: name, row: headerRow, height: Math.max(30, rowHeightFor(header, cells.map(columnWidth))) },
   );
 
   // Formats and dropdowns for the data rows and the empty rows below them.
@@ -344,6 +345,11 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
       { op: 'setValues', sheet: name, row: firstDataRow, col: 1, values },
       style(name, firstDataRow, 1, rows.length, width, STYLE.body),
     );
+    const widths = cells.map(columnWidth);
+    values.forEach((line, i) => {
+      const height = rowHeightFor(line, widths);
+      if (height > 15) ctx.ops.push({ op: 'setRowHeight', sheet: name, row: firstDataRow + i, height });
+    });
     if (schema.id === 'sop') {
       const actorStart = cells.findIndex((c) => 'actor' in c) + 1;
       ctx.ops.push(style(name, firstDataRow, actorStart, rows.length, DEFAULT_ACTORS.length, { hAlign: 'center', bold: true }));
@@ -354,7 +360,7 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
     {
       op: 'setColumnWidths',
       sheet: name,
-      widths: cells.map((c, i) => ({ col: i + 1, width: 'column' in c ? (c.column.width ?? 14) : 9 })),
+      widths: cells.map((c, i) => ({ col: i + 1, width: columnWidth(c) })),
     },
     { op: 'freezePanes', sheet: name, rows: headerRow, cols: schema.id === 'sop' ? 2 : 0 },
     { op: 'autoFilter', sheet: name, row: headerRow, col: 1, rows: 1 + rows.length, cols: width },
@@ -367,6 +373,10 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
       printTitleRows: { from: headerRow, to: headerRow },
     },
   );
+}
+
+function columnWidth(cell: SheetColumns['cells'][number]): number {
+  return 'column' in cell ? (cell.column.width ?? 14) : 13;
 }
 
 function planUpgradeTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot, read: TableRead): void {
