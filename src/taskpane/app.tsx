@@ -1,0 +1,316 @@
+/**
+ * The task pane: inside Excel it works on the open workbook; in a plain browser it first asks
+ * for an .xlsx file (or makes a new one) and works on it in memory. Navigation is a Fluent
+ * TabList with plain state — no router (office.js nulls history.pushState).
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { newBrowserWorkbook, openBrowserWorkbook } from './browser-port';
+import type { HostKind } from './host';
+import { isBrowserPort, type BrowserWorkbookPort, type WorkbookPort } from './port';
+import { useTask } from './use-task';
+import { BerandaView } from './views/beranda-view';
+import { EksporView } from './views/ekspor-view';
+import { KonsolidasiView } from './views/konsolidasi-view';
+import { PeriksaView } from './views/periksa-view';
+import { SiapkanView } from './views/siapkan-view';
+import { SopView } from './views/sop-view';
+import { FailureBar, TaskStatus, useViewStyles } from './views/ui';
+import { VIEWS, type ViewId, type ViewProps } from './views/view-id';
+import { useWorkbook, WorkbookProvider } from './workbook-context';
+
+const useStyles = makeStyles({
+  page: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: '720px',
+    boxSizing: 'border-box',
+  },
+  header: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
+  fileLine: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
+  fileName: {
+    flexGrow: 1,
+    flexBasis: '120px',
+    minWidth: 0,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    color: tokens.colorNeutralForeground2,
+  },
+  tabs: {
+    flexWrap: 'wrap',
+    rowGap: tokens.spacingVerticalXXS,
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  panel: {
+    minWidth: 0,
+  },
+  fileInput: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    opacity: 0,
+    overflow: 'hidden',
+  },
+});
+
+const VIEW_COMPONENTS: Record<ViewId, (props: ViewProps) => ReactNode> = {
+  beranda: BerandaView,
+  siapkan: SiapkanView,
+  periksa: PeriksaView,
+  sop: SopView,
+  konsolidasi: KonsolidasiView,
+  ekspor: EksporView,
+};
+
+/** The browser file's name with Unduh and "Buka file lain". */
+function BrowserFileBar({
+  port,
+  onClose,
+}: {
+  readonly port: BrowserWorkbookPort;
+  readonly onClose: () => void;
+}) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  useWorkbook(); // re-render after every apply, so `modified` is current
+  const download = useTask();
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <div className={styles.header}>
+      <div className={styles.fileLine}>
+        <Body1 className={styles.fileName} title={port.fileName} data-testid="file-name">
+          {port.fileName}
+          {port.modified ? ' (diubah)' : ''}
+        </Body1>
+        <div className={view.actions}>
+          <Button
+            size="small"
+            appearance={port.modified ? 'primary' : 'secondary'}
+            disabled={download.busy}
+            onClick={() =>
+              void download.run('Menyiapkan unduhan…', async () => {
+                await port.download();
+                return `File "${port.fileName}" diunduh; lihat folder Unduhan di komputer Anda.`;
+              })
+            }
+          >
+            Unduh
+          </Button>
+          <Button size="small" onClick={() => (port.modified ? setConfirming(true) : onClose())}>
+            Buka file lain
+          </Button>
+        </div>
+      </div>
+      {confirming && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            Perubahan pada file ini belum diunduh dan akan hilang bila Anda membuka file lain.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" onClick={onClose}>
+              Tetap buka file lain
+            </Button>
+            <Button size="small" appearance="primary" onClick={() => setConfirming(false)}>
+              Batal
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <TaskStatus state={download.state} onDismiss={download.reset} />
+    </div>
+  );
+}
+
+/** The tabs and the selected view, over one port. */
+export function Workspace({
+  port,
+  initialView = 'beranda',
+  onClose,
+}: {
+  readonly port: WorkbookPort;
+  readonly initialView?: ViewId;
+  readonly onClose?: () => void;
+}) {
+  return (
+    <WorkbookProvider port={port}>
+      {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
+      <Views initialView={initialView} />
+    </WorkbookProvider>
+  );
+}
+
+function Views({ initialView }: { readonly initialView: ViewId }) {
+  const styles = useStyles();
+  const { reload } = useWorkbook();
+  const [selected, setSelected] = useState<ViewId>(initialView);
+  const View = VIEW_COMPONENTS[selected];
+  const show = (next: ViewId) => {
+    setSelected(next);
+    // Inside Excel the user types between visits: a view shown again reads the workbook again.
+    reload().catch(() => undefined /* the view shows the failure */);
+  };
+  return (
+    <>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={selected}
+        onTabSelect={(_e, d) => show(d.value as ViewId)}
+        aria-label="Menu LAKIP Tracker"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
+            {v.label}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${selected}`} className={styles.panel}>
+        <View onNavigate={show} />
+      </div>
+    </>
+  );
+}
+
+/** Browser mode before a file: open an .xlsx from this computer, or make a new tracker. */
+export function BrowserStart({
+  onReady,
+}: {
+  readonly onReady: (port: BrowserWorkbookPort, view: ViewId) => void;
+}) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const task = useTask();
+  const input = useRef<HTMLInputElement>(null);
+
+  const open = (file: File) =>
+    task.run(`Membuka ${file.name}…`, async () => {
+      const port = await openBrowserWorkbook(file.name, await file.arrayBuffer());
+      onReady(port, 'beranda');
+      return '';
+    });
+  const make = () =>
+    task.run('Menyiapkan buku kerja baru…', async () => {
+      const port = await newBrowserWorkbook('Tracker LAKIP.xlsx');
+      onReady(port, 'siapkan');
+      return '';
+    });
+
+  return (
+    <section className={view.section} aria-labelledby="start-title">
+      <Subtitle1 as="h2" id="start-title">
+        Mode peramban
+      </Subtitle1>
+      <Body1 className={view.wrapText}>
+        LAKIP Tracker tidak berjalan di dalam Excel. Buka file tracker (.xlsx) dari komputer Anda: file diolah
+        di peramban ini saja, tidak dikirim ke mana pun, dan hasilnya dapat diunduh kembali.
+      </Body1>
+      <input
+        ref={input}
+        className={styles.fileInput}
+        type="file"
+        name="tracker"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label="Pilih file tracker .xlsx"
+        data-testid="open-file-input"
+        tabIndex={-1}
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          e.currentTarget.value = '';
+          if (file !== undefined) void open(file);
+        }}
+      />
+      <div className={view.actions}>
+        <Button appearance="primary" disabled={task.busy} onClick={() => input.current?.click()}>
+          Buka file .xlsx
+        </Button>
+        <Button disabled={task.busy} onClick={() => void make()}>
+          Buat tracker baru
+        </Button>
+      </div>
+      {task.state.kind === 'failed' ? (
+        <FailureBar message={task.state.message} />
+      ) : (
+        task.state.kind === 'working' && <TaskStatus state={task.state} />
+      )}
+      <Caption1 className={view.muted}>
+        Di dalam Excel, panel ini langsung bekerja pada buku kerja yang terbuka.
+      </Caption1>
+    </section>
+  );
+}
+
+export function App({
+  host,
+  excelPort,
+}: {
+  readonly host: HostKind | null;
+  readonly excelPort?: () => WorkbookPort;
+}) {
+  const styles = useStyles();
+  const [browser, setBrowser] = useState<{ port: BrowserWorkbookPort; view: ViewId; n: number } | null>(null);
+  const opened = useRef(0);
+  // Made once the host is known; `excelPort` is expected to be a stable function.
+  const excel = useMemo(() => (host === 'excel' && excelPort ? excelPort() : null), [host, excelPort]);
+
+  let body: ReactNode;
+  if (host === null) {
+    body = (
+      <div role="status" aria-live="polite">
+        <Spinner size="tiny" labelPosition="after" label="Memeriksa lingkungan…" />
+      </div>
+    );
+  } else if (host === 'excel') {
+    body =
+      excel === null ? (
+        <FailureBar message="Panel ini tidak dapat terhubung ke Excel. Tutup lalu buka lagi panel LAKIP Tracker." />
+      ) : (
+        <Workspace port={excel} />
+      );
+  } else if (browser === null) {
+    body = <BrowserStart onReady={(port, view) => setBrowser({ port, view, n: ++opened.current })} />;
+  } else {
+    body = (
+      <Workspace
+        key={browser.n}
+        port={browser.port}
+        initialView={browser.view}
+        onClose={() => setBrowser(null)}
+      />
+    );
+  }
+
+  return (
+    <main className={styles.page}>
+      <Subtitle1 as="h1">LAKIP Tracker</Subtitle1>
+      {body}
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The browser mode's port: an .xlsx file opened from the user's computer (or a new, empty
+ * workbook) kept in memory through the exceljs adapter, loaded lazily. Nothing leaves the
+ * computer; 'Unduh' offers the changed file as a download.
+ */
+import { LakipError } from '../core/errors';
+import type { WritePlan } from '../core/plan/plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import { downloadBytes, safeFileName } from './download';
+import type { BrowserWorkbookPort } from './port';
+import { loadXlsxEngine, type XlsxBook, type XlsxEngine } from './xlsx-engine';
+
+export interface BrowserPortOptions {
+  /** The exceljs engine (default: the lazy chunk). */
+  readonly engine?: () => Promise<XlsxEngine>;
+  /** How bytes reach the user (default: a Blob download). */
+  readonly download?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+/** Files larger than this are refused before exceljs tries them (a tracker is well under 5 MB). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+class BrowserPort implements BrowserWorkbookPort {
+  readonly kind = 'browser' as const;
+  private changed = false;
+  private snapshot: WorkbookSnapshot | undefined;
+
+  constructor(
+    readonly fileName: string,
+    private readonly engine: XlsxEngine,
+    private readonly book: XlsxBook,
+    private readonly deliver: (bytes: Uint8Array, fileName: string) => void,
+  ) {}
+
+  get modified(): boolean {
+    return this.changed;
+  }
+
+  readSnapshot(): Promise<WorkbookSnapshot> {
+    // A failure becomes a rejected promise, as from the Excel port, never a synchronous throw.
+    return Promise.resolve().then(() => (this.snapshot ??= this.engine.read(this.book)));
+  }
+
+  apply(plan: WritePlan): Promise<readonly string[]> {
+    return Promise.resolve().then(() => {
+      if (plan.ops.length === 0) return [];
+      this.snapshot = undefined;
+      this.changed = true;
+      this.engine.apply(this.book, plan);
+      return [];
+    });
+  }
+
+  selectCell(): Promise<void> {
+    // No Excel to select in: the view shows the cell's address instead.
+    return Promise.resolve();
+  }
+
+  async exportLakip(plan: WritePlan, fileName: string): Promise<void> {
+    const book = this.engine.create();
+    this.engine.apply(book, plan);
+    this.deliver(await this.engine.write(book), safeFileName(fileName));
+  }
+
+  async download(): Promise<void> {
+    this.deliver(await this.engine.write(this.book), safeFileName(this.fileName));
+    this.changed = false;
+  }
+}
+
+/**
+ * Opens an .xlsx file's bytes in memory. Unusable files (not .xlsx, .xls, damaged, encrypted,
+ * empty, too large) throw a LakipError with the sentence to show.
+ */
+export async function openBrowserWorkbook(
+  fileName: string,
+  data: ArrayBuffer | Uint8Array,
+  options: BrowserPortOptions = {},
+): Promise<BrowserWorkbookPort> {
+  if (data.byteLength > MAX_FILE_BYTES) {
+    throw new LakipError(
+      'file/too-large',
+      `File "${fileName}" terlalu besar untuk dibuka di peramban (lebih dari 50 MB). Hapus sheet yang tidak diperlukan, atau gunakan CLI lakip.`,
+    );
+  }
+  const engine = await (options.engine ?? loadXlsxEngine)();
+  const book = await engine.load(data, fileName);
+  return new BrowserPort(fileName, engine, book, options.download ?? downloadBytes);
+}
+
+/** A new, empty workbook in memory, to be made into a tracker by the Siapkan view. */
+export async function newBrowserWorkbook(
+  fileName: string,
+  options: BrowserPortOptions = {},
+): Promise<BrowserWorkbookPort> {
+  const engine = await (options.engine ?? loadXlsxEngine)();
+  return new BrowserPort(safeFileName(fileName), engine, engine.create(), options.download ?? downloadBytes);
+}

@@ -1,0 +1,62 @@
+/**
+ * The port inside Excel: the open workbook through the Office.js adapter. Exports open as a
+ * new workbook (`Excel.createWorkbook`), never as a download, which task panes cannot do
+ * reliably (the Mac WKWebView drops them).
+ */
+import {
+  applyWritePlan,
+  createWorkbookFromBase64,
+  readWorkbookSnapshot,
+  selectCell,
+  type ExcelRun,
+} from '../adapters/office/office-adapter';
+import { LakipError } from '../core/errors';
+import type { WritePlan } from '../core/plan/plan';
+import type { WorkbookSnapshot } from '../core/snapshot';
+import type { WorkbookPort } from './port';
+import { loadXlsxEngine, type XlsxEngine } from './xlsx-engine';
+
+export interface ExcelPortOptions {
+  /** `Excel.run` (default), or a fake's `run` in tests. */
+  readonly run?: ExcelRun;
+  readonly engine?: () => Promise<XlsxEngine>;
+  /** Opens a new workbook from Base64 (default: the adapter's `createWorkbookFromBase64`). */
+  readonly createWorkbook?: typeof createWorkbookFromBase64;
+}
+
+/** Base64 of bytes, in slices so that a large file does not overflow the argument list. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const slice = 0x8000;
+  for (let i = 0; i < bytes.length; i += slice) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + slice));
+  }
+  return btoa(binary);
+}
+
+export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
+  const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
+  const engine = options.engine ?? loadXlsxEngine;
+  const create = options.createWorkbook ?? createWorkbookFromBase64;
+  return {
+    kind: 'excel',
+    fileName: 'Buku kerja ini',
+    readSnapshot(): Promise<WorkbookSnapshot> {
+      return readWorkbookSnapshot(run);
+    },
+    async apply(plan: WritePlan): Promise<readonly string[]> {
+      if (plan.ops.length === 0) return [];
+      return (await applyWritePlan(run, plan)).skipped;
+    },
+    selectCell(sheet: string, address: string): Promise<void> {
+      return selectCell(run, sheet, address);
+    },
+    async exportLakip(plan: WritePlan): Promise<void> {
+      const xlsx = await engine();
+      const book = xlsx.create();
+      xlsx.apply(book, plan);
+      const result = await create(toBase64(await xlsx.write(book)));
+      if (!result.created) throw new LakipError('office/unsupported', result.reason);
+    },
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * Capaian per indicator as horizontal bars (plain SVG), coloured by kategori, with a line at
+ * 100 %. Accessible as an image with a title, and as a visually hidden table of the figures.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import { formatNumber } from '../../core/format/indonesian';
+import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
+import type { LakipResult } from '../../core/lakip/tables';
+import { useViewStyles } from './ui';
+
+export interface CapaianBar {
+  readonly kode: string;
+  readonly indikator: string;
+  /** 0–100 scale; null when it could not be computed. */
+  readonly capaian: number | null;
+  readonly kategori: Kategori | null;
+}
+
+/** Fill per kategori, from green (Sangat Tinggi) to red (Sangat Rendah); theme tokens so dark themes work. */
+export const KATEGORI_COLOR: Record<Kategori, string> = {
+  'Sangat Tinggi': tokens.colorPaletteGreenBackground3,
+  Tinggi: tokens.colorPaletteLightGreenBackground3,
+  Sedang: tokens.colorPaletteYellowBackground3,
+  Rendah: tokens.colorPaletteDarkOrangeBackground3,
+  'Sangat Rendah': tokens.colorPaletteRedBackground3,
+};
+
+function isKategori(v: unknown): v is Kategori {
+  return typeof v === 'string' && (KATEGORI as readonly string[]).includes(v);
+}
+
+/** The bars of the Capaian table (Tabel 3.1): one per PK indicator, in its order. */
+export function capaianBars(result: Pick<LakipResult, 'tables'>): CapaianBar[] {
+  const table = result.tables.find((t) => t.id === 'capaian');
+  const section = table?.sections[0];
+  if (section === undefined) return [];
+  const col = (label: string): number => section.columns.findIndex((c) => c.label === label);
+  const iIndikator = col('Indikator Kinerja');
+  const iCapaian = col('Capaian (%)');
+  const iKategori = col('Kategori');
+  return section.rows.map((row, i) => {
+    const capaian = row.cells[iCapaian];
+    const kategori = row.cells[iKategori];
+    const indikator = row.cells[iIndikator];
+    return {
+      kode: String(row.cells[0] ?? i + 1),
+      indikator: typeof indikator === 'string' && indikator !== '' ? indikator : `Indikator ${i + 1}`,
+      capaian: typeof capaian === 'number' ? capaian : null,
+      kategori: isKategori(kategori) ? kategori : null,
+    };
+  });
+}
+
+/** The scale's end: at least 120 %, more when a capaian is higher, rounded up to a multiple of 20. */
+export function scaleMax(bars: readonly CapaianBar[]): number {
+  const top = Math.max(120, ...bars.map((b) => b.capaian ?? 0));
+  return Math.ceil(top / 20) * 20;
+}
+
+const useStyles = makeStyles({
+  svg: { width: '100%', height: 'auto', display: 'block', overflow: 'visible' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: {
+    display: 'inline-block',
+    width: '10px',
+    height: '10px',
+    marginRight: tokens.spacingHorizontalXS,
+    borderRadius: '2px',
+    verticalAlign: 'middle',
+  },
+});
+
+const WIDTH = 300;
+const LABEL_H = 16;
+const BAR_H = 14;
+const ROW_H = LABEL_H + BAR_H + 10;
+const VALUE_W = 52;
+const TOP = 4;
+const AXIS_H = 16;
+/** Characters of an indicator's name that fit on one line of the chart. */
+const LABEL_CHARS = 46;
+
+function shorten(text: string): string {
+  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] }) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const titleId = useId();
+  const max = scaleMax(bars);
+  const plotW = WIDTH - VALUE_W;
+  const x = (v: number): number => (Math.max(0, v) / max) * plotW;
+  const height = TOP + bars.length * ROW_H + AXIS_H;
+  const ticks = [0, 50, 100, max].filter((t, i, a) => t <= max && a.indexOf(t) === i);
+  const summary = `Grafik capaian ${bars.length} indikator kinerja, skala 0 sampai ${formatNumber(max)} persen.`;
+
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        data-testid="capaian-chart"
+        style={{ fontFamily: tokens.fontFamilyBase }}
+      >
+        <title id={titleId}>{summary}</title>
+        {bars.map((b, i) => {
+          const y = TOP + i * ROW_H;
+          const value = b.capaian === null ? 'tidak dapat dihitung' : `${formatNumber(b.capaian, 2)}%`;
+          return (
+            <g key={`${b.kode}-${i}`} aria-hidden="true">
+              <text x={0} y={y + 11} fontSize={10.5} style={{ fill: tokens.colorNeutralForeground1 }}>
+                {shorten(b.indikator)}
+              </text>
+              <rect
+                x={0}
+                y={y + LABEL_H}
+                width={plotW}
+                height={BAR_H}
+                style={{ fill: tokens.colorNeutralBackground3 }}
+                rx={2}
+              />
+              {b.capaian !== null && (
+                <rect
+                  x={0}
+                  y={y + LABEL_H}
+                  width={x(b.capaian)}
+                  height={BAR_H}
+                  rx={2}
+                  style={{
+                    fill: b.kategori === null ? tokens.colorNeutralForeground3 : KATEGORI_COLOR[b.kategori],
+                  }}
+                  data-kategori={b.kategori ?? ''}
+                />
+              )}
+              <text
+                x={plotW + 4}
+                y={y + LABEL_H + 11}
+                fontSize={b.capaian === null ? 8.5 : 10.5}
+                fontWeight={600}
+                style={{
+                  fill:
+                    b.capaian === null ? tokens.colorPaletteRedForeground1 : tokens.colorNeutralForeground1,
+                }}
+              >
+                {b.capaian === null ? 'tak terhitung' : value}
+              </text>
+            </g>
+          );
+        })}
+        <g aria-hidden="true">
+          <line
+            x1={x(100)}
+            x2={x(100)}
+            y1={TOP + LABEL_H - 2}
+            y2={TOP + bars.length * ROW_H}
+            style={{ stroke: tokens.colorNeutralForeground2 }}
+            strokeDasharray="3 2"
+            strokeWidth={1}
+          />
+          {ticks.map((t) => (
+            <text
+              key={t}
+              x={x(t)}
+              y={height - 4}
+              fontSize={9}
+              textAnchor={t === 0 ? 'start' : t === max ? 'end' : 'middle'}
+              style={{ fill: tokens.colorNeutralForeground3 }}
+            >
+              {formatNumber(t)}%
+            </text>
+          ))}
+        </g>
+      </svg>
+      <ul className={styles.legend} aria-label="Kategori capaian">
+        {KATEGORI.map((k) => (
+          <li key={k}>
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: KATEGORI_COLOR[k] }}
+              aria-hidden="true"
+            />
+            {k}
+          </li>
+        ))}
+      </ul>
+      <table className={view.visuallyHidden}>
+        <caption>Capaian per indikator</caption>
+        <thead>
+          <tr>
+            <th scope="col">Indikator</th>
+            <th scope="col">Capaian (%)</th>
+            <th scope="col">Kategori</th>
+          </tr>
+        </thead>
+        <tbody>
+          {bars.map((b, i) => (
+            <tr key={`${b.kode}-${i}`}>
+              <th scope="row">{b.indikator}</th>
+              <td>{b.capaian === null ? 'tidak dapat dihitung' : formatNumber(b.capaian, 2)}</td>
+              <td>{b.kategori ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}

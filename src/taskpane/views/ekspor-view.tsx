@@ -1,0 +1,134 @@
+/** Ekspor: the LAKIP tables — written into this workbook, or handed over as a workbook of their own; capaian chart. */
+import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { describeFinding } from '../../core/findings/messages';
+import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
+import { KATEGORI } from '../../core/lakip/arithmetic';
+import { computeLakip } from '../../core/lakip/compute-lakip';
+import { buildLakipPlan } from '../../core/lakip/export-plan';
+import { LAKIP_SHEETS, type LakipResult } from '../../core/lakip/tables';
+import { useTask } from '../use-task';
+import { useWorkbook } from '../workbook-context';
+import { CapaianChart, capaianBars } from './capaian-chart';
+import { hasTracker } from './tracker-facts';
+import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
+import type { ViewProps } from './view-id';
+
+/** `Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx`. */
+export function exportFileName(result: Pick<LakipResult, 'unit' | 'tahun'>): string {
+  return (
+    ['Tabel LAKIP', result.unit, result.tahun === null ? '' : String(result.tahun)]
+      .filter((s) => s !== '')
+      .join(' ') + '.xlsx'
+  );
+}
+
+export function EksporView({ onNavigate }: ViewProps) {
+  const view = useViewStyles();
+  const { port, snapshot, readError, reload, apply } = useWorkbook();
+  const writeTask = useTask();
+  const exportTask = useTask();
+  const result = useMemo(
+    () => (snapshot !== null && hasTracker(snapshot) ? computeLakip(snapshot) : null),
+    [snapshot],
+  );
+  const bars = useMemo(() => (result === null ? [] : capaianBars(result)), [result]);
+
+  if (snapshot === null) {
+    if (readError !== null)
+      return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
+    return <Reading />;
+  }
+  if (result === null) return <NoTracker onNavigate={onNavigate} what="tabel LAKIP untuk diekspor" />;
+
+  const excel = port.kind === 'excel';
+  const busy = writeTask.busy || exportTask.busy;
+
+  const writeSheets = () =>
+    writeTask.run('Menulis sheet LAKIP…', async () => {
+      const fresh = computeLakip(await reload());
+      const plan = buildLakipPlan(fresh);
+      const skipped = await apply(plan);
+      const saved = excel ? '' : ' Klik Unduh di atas untuk menyimpan file hasilnya.';
+      return {
+        message: `${LAKIP_SHEETS.length} sheet LAKIP ditulis ulang.${saved}`,
+        notes: [...plan.notes.slice(1), ...skipped],
+      };
+    });
+
+  const exportBook = () =>
+    exportTask.run(excel ? 'Menyiapkan buku kerja baru…' : 'Menyiapkan file unduhan…', async () => {
+      const fresh = computeLakip(await reload());
+      const name = exportFileName(fresh);
+      await port.exportLakip(buildLakipPlan(fresh), name);
+      return excel
+        ? 'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).'
+        : `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;
+    });
+
+  const { summary } = result;
+  const counted = KATEGORI.filter((k) => summary.byKategori[k] > 0)
+    .map((k) => `${summary.byKategori[k]} ${k}`)
+    .join(', ');
+
+  return (
+    <div className={view.view}>
+      <section className={view.section} aria-labelledby="ekspor-tabel">
+        <Subtitle2 as="h2" id="ekspor-tabel">
+          Tabel LAKIP
+        </Subtitle2>
+        <Body1 className={view.wrapText}>
+          Tujuh tabel (Perjanjian Kinerja, Capaian, Perbandingan, Analisis, Anggaran, Efisiensi, SOP) dihitung
+          dari isian tracker. Sheet LAKIP dibuat ulang setiap kali ditulis; sheet lain tidak diubah.
+        </Body1>
+        <div className={view.actions}>
+          <Button appearance="primary" onClick={() => void writeSheets()} disabled={busy}>
+            Tulis sheet LAKIP
+          </Button>
+          <Button onClick={() => void exportBook()} disabled={busy}>
+            {excel ? 'Buka sebagai buku kerja baru' : 'Unduh tabel LAKIP (.xlsx)'}
+          </Button>
+        </div>
+        <TaskStatus state={writeTask.state} onDismiss={writeTask.reset} />
+        <TaskStatus state={exportTask.state} onDismiss={exportTask.reset} />
+      </section>
+
+      <section className={view.section} aria-labelledby="ekspor-capaian">
+        <Subtitle2 as="h2" id="ekspor-capaian">
+          Capaian per indikator
+        </Subtitle2>
+        {bars.length === 0 ? (
+          <Body1>Belum ada indikator di sheet PK, jadi belum ada capaian untuk digambarkan.</Body1>
+        ) : (
+          <>
+            <Caption1 className={view.muted}>
+              {formatNumber(summary.indicators)} indikator{counted === '' ? '' : `: ${counted}`}. Garis
+              putus-putus = 100%.
+            </Caption1>
+            <CapaianChart bars={bars} />
+          </>
+        )}
+        {summary.pagu > 0 && (
+          <Caption1 className={view.muted + ' ' + view.wrapText}>
+            Anggaran: realisasi {formatRupiah(summary.realisasi)} dari pagu {formatRupiah(summary.pagu)}
+            {summary.serapan === null ? '' : ` (serapan ${formatPercent(summary.serapan)})`}.
+          </Caption1>
+        )}
+      </section>
+
+      {result.findings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={view.wrapText}>
+            {formatNumber(result.findings.length)} angka tidak dapat dihitung (baris ditandai kuning di sheet
+            LAKIP):
+            <ul className={view.notes}>
+              {result.findings.slice(0, 10).map((f, i) => (
+                <li key={i}>{describeFinding(f).message}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,334 @@
+/** Periksa: validation — counts, completeness per sheet, findings grouped by sheet, the Temuan sheet. */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Subtitle2,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { FINDINGS_LIMIT } from '../../core/findings/report';
+import type { Finding } from '../../core/findings/finding';
+import { describeFinding, placeOf } from '../../core/findings/messages';
+import { formatNumber, formatPercent } from '../../core/format/indonesian';
+import { buildTemuanPlan } from '../../core/report/temuan-plan';
+import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import { useTask } from '../use-task';
+import { useWorkbook } from '../workbook-context';
+import { hasTracker, settingsOf } from './tracker-facts';
+import { NoTracker, TaskStatus, useViewStyles } from './ui';
+import type { ViewProps } from './view-id';
+
+const useStyles = makeStyles({
+  counts: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+  },
+  finding: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+    width: '100%',
+    boxSizing: 'border-box',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    overflowWrap: 'anywhere',
+  },
+  clickable: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: '1px',
+    },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  saran: { color: tokens.colorNeutralForeground3 },
+  sheetLine: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  panel: {
+    margin: 0,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+});
+
+interface SheetGroup {
+  readonly sheet: string;
+  readonly findings: readonly Finding[];
+  readonly errors: number;
+}
+
+export function groupBySheet(findings: readonly Finding[]): SheetGroup[] {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = groups.get(f.sheet);
+    if (list) list.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  return [...groups].map(([sheet, list]) => ({
+    sheet,
+    findings: list,
+    errors: list.filter((f) => f.severity === 'error').length,
+  }));
+}
+
+/** The cell a click on a finding selects: its cell, else column A of its row, else nothing. */
+export function targetCell(f: Finding): string | null {
+  if (f.cell !== undefined) return f.cell;
+  if (f.row !== undefined) return `A${f.row}`;
+  return null;
+}
+
+function FindingItem({
+  finding,
+  onSelect,
+}: {
+  readonly finding: Finding;
+  readonly onSelect: ((f: Finding) => void) | null;
+}) {
+  const styles = useStyles();
+  const { message, saran } = describeFinding(finding);
+  const severity = finding.severity === 'error' ? 'Galat' : 'Peringatan';
+  const body = (
+    <>
+      <span>
+        <Badge size="small" appearance="tint" color={finding.severity === 'error' ? 'danger' : 'warning'}>
+          {severity}
+        </Badge>{' '}
+        {message}
+      </span>
+      <span className={styles.saran}>Saran: {saran}</span>
+    </>
+  );
+  const className = mergeClasses(
+    styles.finding,
+    finding.severity === 'error' ? styles.error : styles.warning,
+  );
+  const cell = targetCell(finding);
+  if (onSelect === null || cell === null) return <div className={className}>{body}</div>;
+  return (
+    <button
+      type="button"
+      className={mergeClasses(className, styles.clickable)}
+      onClick={() => onSelect(finding)}
+      title={`Pilih sel ${placeOf({ sheet: finding.sheet, cell })} di Excel`}
+    >
+      {body}
+    </button>
+  );
+}
+
+export function PeriksaView({ onNavigate }: ViewProps) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const { port, snapshot, reload, apply } = useWorkbook();
+  const check = useTask();
+  const write = useTask();
+  const select = useTask();
+  const [result, setResult] = useState<ValidationResult | null>(null);
+  const [empty, setEmpty] = useState(false);
+
+  const runCheckTask = check.run;
+  const runCheck = useCallback(
+    () =>
+      runCheckTask('Memeriksa tracker…', async () => {
+        const fresh = await reload();
+        if (!hasTracker(fresh)) {
+          setEmpty(true);
+          setResult(null);
+          return '';
+        }
+        const r = validateTracker(fresh);
+        setEmpty(false);
+        setResult(r);
+        return r.findings.length === 0
+          ? 'Pemeriksaan selesai: tidak ada temuan.'
+          : `Pemeriksaan selesai: ${formatNumber(r.errors)} galat, ${formatNumber(r.warnings)} peringatan.`;
+      }),
+    [reload, runCheckTask],
+  );
+
+  useEffect(() => {
+    void runCheck();
+  }, [runCheck]);
+
+  const groups = useMemo(
+    () => (result === null ? [] : groupBySheet(result.findings.slice(0, FINDINGS_LIMIT))),
+    [result],
+  );
+  const [open, setOpen] = useState<string[] | null>(null);
+  const openItems =
+    open ??
+    (groups.length <= 3 || (result?.findings.length ?? 0) <= 30
+      ? groups.map((g) => g.sheet)
+      : groups.slice(0, 1).map((g) => g.sheet));
+
+  const onSelect =
+    port.kind === 'excel'
+      ? (f: Finding) => {
+          const cell = targetCell(f);
+          if (cell === null) return;
+          void select.run(`Memilih ${placeOf({ sheet: f.sheet, cell })}…`, async () => {
+            await port.selectCell(f.sheet, cell);
+            return `Sel ${placeOf({ sheet: f.sheet, cell })} dipilih di Excel.`;
+          });
+        }
+      : null;
+
+  const writeTemuan = () =>
+    write.run('Menulis sheet Temuan…', async () => {
+      const fresh = await reload();
+      const r = validateTracker(fresh);
+      setResult(r);
+      const settings = settingsOf(fresh);
+      const skipped = await apply(buildTemuanPlan(r, settings.namaUnit, settings.tahunLaporan));
+      const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
+      return {
+        message: `Sheet Temuan ditulis dengan ${formatNumber(Math.min(r.findings.length, FINDINGS_LIMIT))} temuan.${saved}`,
+        notes: skipped,
+      };
+    });
+
+  if (empty) return <NoTracker onNavigate={onNavigate} what="yang dapat diperiksa" />;
+
+  const listed = result?.findings.length ?? 0;
+  return (
+    <div className={view.view}>
+      <div className={view.actions}>
+        <Button appearance="primary" onClick={() => void runCheck()} disabled={check.busy}>
+          Periksa lagi
+        </Button>
+        <Button
+          onClick={() => void writeTemuan()}
+          disabled={write.busy || result === null || snapshot === null}
+        >
+          Tulis sheet Temuan
+        </Button>
+      </div>
+      {check.state.kind !== 'done' && <TaskStatus state={check.state} />}
+      <TaskStatus state={write.state} onDismiss={write.reset} />
+
+      {result !== null && (
+        <>
+          <section className={view.section} aria-labelledby="periksa-hasil">
+            <Subtitle2 as="h2" id="periksa-hasil">
+              Hasil pemeriksaan
+            </Subtitle2>
+            <div className={styles.counts} data-testid="periksa-counts">
+              <Badge appearance="filled" color={result.errors > 0 ? 'danger' : 'success'}>
+                {formatNumber(result.errors)} galat
+              </Badge>
+              <Badge appearance="tint" color={result.warnings > 0 ? 'warning' : 'success'}>
+                {formatNumber(result.warnings)} peringatan
+              </Badge>
+            </div>
+            {listed === 0 && (
+              <MessageBar intent="success" layout="multiline">
+                <MessageBarBody>
+                  Tidak ada temuan: isian tracker sesuai aturan. Lanjutkan ke SOP atau Ekspor.
+                </MessageBarBody>
+              </MessageBar>
+            )}
+          </section>
+
+          <section className={view.section} aria-labelledby="periksa-kelengkapan">
+            <Subtitle2 as="h2" id="periksa-kelengkapan">
+              Kelengkapan isian wajib
+            </Subtitle2>
+            <Field label={`Seluruh tracker: ${formatPercent(result.completeness.total.ratio * 100, 0)}`}>
+              <ProgressBar value={result.completeness.total.ratio} thickness="large" />
+            </Field>
+            <Accordion collapsible>
+              <AccordionItem value="per-sheet">
+                <AccordionHeader size="small">
+                  Per sheet ({result.completeness.sheets.length})
+                </AccordionHeader>
+                <AccordionPanel className={styles.panel}>
+                  <ul className={view.list} aria-label="Kelengkapan per sheet">
+                    {result.completeness.sheets.map((s) => (
+                      <li key={s.sheet} className={styles.sheetLine}>
+                        <Field
+                          label={`${s.sheet}: ${formatPercent(s.ratio * 100, 0)}`}
+                          hint={`${formatNumber(s.filled)} dari ${formatNumber(s.required)} sel wajib terisi`}
+                        >
+                          <ProgressBar value={s.ratio} color={s.ratio === 1 ? 'success' : 'brand'} />
+                        </Field>
+                      </li>
+                    ))}
+                  </ul>
+                </AccordionPanel>
+              </AccordionItem>
+            </Accordion>
+          </section>
+
+          {listed > 0 && (
+            <section className={view.section} aria-labelledby="periksa-temuan">
+              <Subtitle2 as="h2" id="periksa-temuan">
+                Temuan per sheet
+              </Subtitle2>
+              <Caption1 className={view.muted}>
+                {port.kind === 'excel'
+                  ? 'Klik temuan untuk memilih selnya di Excel.'
+                  : 'Di mode peramban sel tidak dapat dipilih; cari alamat sel (mis. PK!E7) setelah membuka file di Excel.'}
+                {listed > FINDINGS_LIMIT &&
+                  ` Ditampilkan ${formatNumber(FINDINGS_LIMIT)} dari ${formatNumber(listed)} temuan.`}
+              </Caption1>
+              <TaskStatus state={select.state} />
+              <Accordion
+                multiple
+                collapsible
+                openItems={openItems}
+                onToggle={(_e, d) => setOpen(d.openItems.map(String))}
+              >
+                {groups.map((g) => (
+                  <AccordionItem key={g.sheet} value={g.sheet}>
+                    <AccordionHeader size="small">
+                      {g.sheet} ({formatNumber(g.findings.length)}
+                      {g.errors > 0 ? `, ${formatNumber(g.errors)} galat` : ''})
+                    </AccordionHeader>
+                    <AccordionPanel className={styles.panel}>
+                      <ul className={view.list} aria-label={`Temuan di sheet ${g.sheet}`}>
+                        {g.findings.map((f, i) => (
+                          <li key={`${f.code}-${f.cell ?? f.row ?? ''}-${i}`}>
+                            <FindingItem finding={f} onSelect={onSelect} />
+                          </li>
+                        ))}
+                      </ul>
+                    </AccordionPanel>
+                  </AccordionItem>
+                ))}
+              </Accordion>
+            </section>
+          )}
+        </>
+      )}
+      {result === null && check.state.kind === 'idle' && (
+        <Body1>Tekan Periksa lagi untuk memeriksa tracker.</Body1>
+      )}
+    </div>
+  );
+}

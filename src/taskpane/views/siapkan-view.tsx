@@ -1,0 +1,145 @@
+/** Siapkan: make the tracker in this workbook, or upgrade it in place without touching typed cells. */
+import { Body1, Button, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
+import { sheetsTouched } from '../../core/plan/plan';
+import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
+import { useTask } from '../use-task';
+import { useWorkbook } from '../workbook-context';
+import { hasTracker, settingsOf } from './tracker-facts';
+import { ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
+import type { ViewProps } from './view-id';
+
+/** The year a new tracker reports on by default: last year (LKjIP n is written in n+1). */
+export function defaultTahun(now: Date): number {
+  return now.getFullYear() - 1;
+}
+
+function tahunProblem(text: string): string | null {
+  if (text.trim() === '') return 'Isi Tahun Laporan, mis. 2017.';
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100)
+    return 'Tahun Laporan harus bilangan bulat 2000–2100, mis. 2017.';
+  return null;
+}
+
+export function SiapkanView(_props: ViewProps) {
+  const view = useViewStyles();
+  const { snapshot, readError, reload, apply, port } = useWorkbook();
+  const task = useTask();
+  const existing = useMemo(() => (snapshot === null ? null : settingsOf(snapshot)), [snapshot]);
+  const tracker = snapshot !== null && hasTracker(snapshot);
+  const [tahun, setTahun] = useState(() => String(defaultTahun(new Date())));
+  const [unit, setUnit] = useState('');
+  const [kabupaten, setKabupaten] = useState('');
+  const [sample, setSample] = useState(false);
+
+  if (snapshot === null || existing === null) {
+    if (readError !== null)
+      return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
+    return <Reading />;
+  }
+
+  const tahunFixed = existing.tahunLaporan !== null;
+  const unitFixed = existing.namaUnit !== '';
+  const kabupatenFixed = existing.kabupaten !== '';
+  const problem = tahunFixed ? null : tahunProblem(tahun);
+
+  const submit = () =>
+    task.run(tracker ? 'Memutakhirkan tracker…' : 'Membuat tracker…', async () => {
+      const fresh = await reload();
+      const options: InitOptions = {
+        tahun: existing.tahunLaporan ?? Number(tahun),
+        ...(unit.trim() !== '' ? { unit: unit.trim() } : {}),
+        ...(kabupaten.trim() !== '' ? { kabupaten: kabupaten.trim() } : {}),
+        ...(sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
+      };
+      const plan = buildInitPlan(fresh, options);
+      if (plan.ops.length === 0)
+        return { message: 'Tracker sudah lengkap; tidak ada yang diubah.', notes: plan.notes };
+      const made = !hasTracker(fresh);
+      const skipped = await apply(plan);
+      const sheets = sheetsTouched(plan).length;
+      const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
+      return {
+        message: made
+          ? `Tracker dibuat: ${sheets} sheet.${saved}`
+          : `Tracker dimutakhirkan (${sheets} sheet disentuh). Isian Anda tidak diubah.${saved}`,
+        notes: [...plan.notes, ...skipped],
+      };
+    });
+
+  return (
+    <div className={view.view}>
+      <section className={view.section} aria-labelledby="siapkan-title">
+        <Subtitle2 as="h2" id="siapkan-title">
+          {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}
+        </Subtitle2>
+        <Body1 className={view.wrapText}>
+          {tracker
+            ? 'Menambahkan sheet, kolom, dan isian bawaan yang belum ada. Sel yang sudah Anda isi tidak pernah diubah.'
+            : 'Membuat semua sheet tracker (Pengaturan, Bagian, SOP, Dokumen, 14 dokumen, Data Kinerja) di buku kerja ini, dengan 13 langkah SOP dan daftar dokumen.'}
+        </Body1>
+        <form
+          className={view.section}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (problem === null) void submit();
+          }}
+        >
+          <Field
+            label="Tahun Laporan"
+            required={!tahunFixed}
+            {...(problem === null ? {} : { validationState: 'error' as const, validationMessage: problem })}
+            hint={
+              tahunFixed
+                ? 'Diambil dari sheet Pengaturan; ubah di sana bila perlu.'
+                : 'Tahun yang dilaporkan, biasanya tahun lalu.'
+            }
+          >
+            <Input
+              type="number"
+              inputMode="numeric"
+              min={2000}
+              max={2100}
+              value={tahunFixed ? String(existing.tahunLaporan) : tahun}
+              disabled={tahunFixed}
+              onChange={(_e, d) => setTahun(d.value)}
+            />
+          </Field>
+          <Field
+            label="Nama Unit Kerja"
+            hint={unitFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Kecamatan Pasrujambe.'}
+          >
+            <Input
+              value={unitFixed ? existing.namaUnit : unit}
+              disabled={unitFixed}
+              onChange={(_e, d) => setUnit(d.value)}
+            />
+          </Field>
+          <Field
+            label="Kabupaten"
+            hint={kabupatenFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Lumajang.'}
+          >
+            <Input
+              value={kabupatenFixed ? existing.kabupaten : kabupaten}
+              disabled={kabupatenFixed}
+              onChange={(_e, d) => setKabupaten(d.value)}
+            />
+          </Field>
+          <Checkbox
+            checked={sample}
+            onChange={(_e, d) => setSample(d.checked === true)}
+            label="Isi sheet yang masih kosong dengan data contoh (Kecamatan Pasrujambe 2017), untuk mencoba"
+          />
+          <div className={view.actions}>
+            <Button appearance="primary" type="submit" disabled={task.busy || problem !== null}>
+              {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}
+            </Button>
+          </div>
+        </form>
+        <TaskStatus state={task.state} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,320 @@
+/** SOP: the 13 steps by actor with their standard time; mark a step Proses/Selesai with date and evidence. */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { formatDateShort, formatNumber } from '../../core/format/indonesian';
+import { STATUS_SOP, type StatusSop } from '../../core/schema/choices';
+import { readSopState, type SopStepState } from '../../core/sop/sop-steps';
+import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
+import { useTask } from '../use-task';
+import { useWorkbook } from '../workbook-context';
+import { hasTracker } from './tracker-facts';
+import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
+import type { ViewProps } from './view-id';
+
+const useStyles = makeStyles({
+  step: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  head: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+  },
+  no: {
+    minWidth: '24px',
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  meta: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    alignItems: 'center',
+  },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+const STATUS_COLOR: Record<StatusSop, 'informative' | 'warning' | 'success'> = {
+  Belum: 'informative',
+  Proses: 'warning',
+  Selesai: 'success',
+};
+
+/** What the form warns about before saving (the SOP's rules), as sentences. */
+export function formWarnings(
+  status: StatusSop,
+  mulai: string,
+  selesai: string,
+  soft: string,
+  hard: boolean,
+): string[] {
+  const out: string[] = [];
+  if (status === 'Selesai' && (soft.trim() === '' || !hard)) {
+    const lacking =
+      soft.trim() === '' && !hard
+        ? 'bukti soft copy dan hard copy'
+        : soft.trim() === ''
+          ? 'bukti soft copy'
+          : 'bukti hard copy';
+    out.push(
+      `Langkah Selesai wajib punya bukti soft copy DAN hard copy (SOP: setiap tahap terdokumentasi dalam soft copy maupun hard copy); ${lacking} belum diisi.`,
+    );
+  }
+  if (status === 'Selesai' && selesai === '') out.push('Isi Tanggal Selesai untuk langkah yang Selesai.');
+  if (mulai !== '' && selesai !== '' && selesai < mulai)
+    out.push('Tanggal Selesai lebih awal dari Tanggal Mulai.');
+  return out;
+}
+
+function StepForm({
+  step,
+  onCancel,
+  onSaved,
+}: {
+  readonly step: SopStepState;
+  readonly onCancel: () => void;
+  readonly onSaved: (message: string) => void;
+}) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const { reload, apply } = useWorkbook();
+  const task = useTask();
+  const [status, setStatus] = useState<StatusSop>(step.status === 'Belum' ? 'Proses' : step.status);
+  const [mulai, setMulai] = useState(step.tanggalMulai ?? '');
+  const [selesai, setSelesai] = useState(step.tanggalSelesai ?? '');
+  const [soft, setSoft] = useState(step.buktiSoft);
+  const [hard, setHard] = useState(step.buktiHard === true);
+  const statusId = `sop-form-${step.no}-status`;
+  useEffect(() => document.getElementById(statusId)?.focus(), [statusId]);
+  const warnings = formWarnings(status, mulai, selesai, soft, hard);
+
+  const save = () =>
+    task.run('Menyimpan ke sheet SOP…', async () => {
+      const fresh = await reload();
+      const plan = buildSopUpdatePlan(fresh, step.no, {
+        status,
+        tanggalMulai: mulai,
+        tanggalSelesai: selesai,
+        buktiSoft: soft,
+        buktiHard: hard,
+      });
+      await apply(plan);
+      onSaved(`Langkah ${step.no} disimpan sebagai ${status}.`);
+      return `Langkah ${step.no} disimpan sebagai ${status}.`;
+    });
+
+  return (
+    <form
+      className={styles.form}
+      aria-label={`Ubah langkah ${step.no}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <Field label="Status">
+        <Select id={statusId} value={status} onChange={(_e, d) => setStatus(d.value as StatusSop)}>
+          {STATUS_SOP.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label="Tanggal Mulai">
+        <Input type="date" value={mulai} onChange={(_e, d) => setMulai(d.value)} />
+      </Field>
+      <Field label="Tanggal Selesai">
+        <Input type="date" value={selesai} onChange={(_e, d) => setSelesai(d.value)} />
+      </Field>
+      <Field label="Bukti soft copy" hint="Lokasi file atau tautan, mis. \\server\lakip\nota-dinas.pdf">
+        <Input value={soft} onChange={(_e, d) => setSoft(d.value)} />
+      </Field>
+      <Checkbox
+        checked={hard}
+        onChange={(_e, d) => setHard(d.checked === true)}
+        label="Bukti hard copy sudah diarsipkan"
+      />
+      {warnings.length > 0 && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody className={view.wrapText} data-testid="sop-form-warning">
+            {warnings.join(' ')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={view.actions}>
+        <Button appearance="primary" type="submit" disabled={task.busy}>
+          Simpan
+        </Button>
+        <Button onClick={onCancel} disabled={task.busy}>
+          Batal
+        </Button>
+      </div>
+      <TaskStatus state={task.state} />
+    </form>
+  );
+}
+
+function StepItem({
+  step,
+  editing,
+  onEdit,
+  onCancel,
+  onSaved,
+}: {
+  readonly step: SopStepState;
+  readonly editing: boolean;
+  readonly onEdit: () => void;
+  readonly onCancel: () => void;
+  readonly onSaved: (message: string) => void;
+}) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const actors = step.actors.filter((a) => a.marked).map((a) => a.label);
+  const dates = [step.tanggalMulai, step.tanggalSelesai]
+    .filter((d): d is string => d !== null)
+    .map(formatDateShort);
+  return (
+    <li className={styles.step} aria-label={`Langkah ${step.no}`}>
+      <div className={styles.head}>
+        <span className={styles.no}>{step.no}.</span>
+        <Body1 className={view.wrapText}>{step.aktivitas}</Body1>
+      </div>
+      <div className={styles.meta}>
+        <Badge appearance="filled" color={STATUS_COLOR[step.status]}>
+          {step.status}
+        </Badge>
+        {actors.length === 0 ? (
+          <Badge appearance="outline" color="danger">
+            tanpa pelaksana
+          </Badge>
+        ) : (
+          actors.map((a) => (
+            <Badge key={a} appearance="tint" color="brand" aria-label={`Pelaksana: ${a}`}>
+              {a}
+            </Badge>
+          ))
+        )}
+        <Caption1 className={view.muted}>
+          {step.waktu === null ? 'waktu baku kosong' : `${formatNumber(step.waktu)} menit`}
+        </Caption1>
+      </div>
+      {(dates.length > 0 || step.buktiSoft !== '' || step.buktiHard !== null) && (
+        <Caption1 className={view.muted + ' ' + view.wrapText}>
+          {dates.length > 0 && `${dates.join(' – ')} · `}
+          Soft copy: {step.buktiSoft === '' ? 'belum' : step.buktiSoft} · Hard copy:{' '}
+          {step.buktiHard === true ? 'ada' : 'belum'}
+        </Caption1>
+      )}
+      {editing ? (
+        <StepForm step={step} onCancel={onCancel} onSaved={onSaved} />
+      ) : (
+        <div className={view.actions}>
+          <Button size="small" onClick={onEdit} aria-label={`Ubah langkah ${step.no}`}>
+            Ubah
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+export function SopView({ onNavigate }: ViewProps) {
+  const view = useViewStyles();
+  const { snapshot, readError, reload } = useWorkbook();
+  const state = useMemo(() => (snapshot === null ? null : readSopState(snapshot)), [snapshot]);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  if (snapshot === null) {
+    if (readError !== null)
+      return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
+    return <Reading />;
+  }
+  if (!hasTracker(snapshot)) return <NoTracker onNavigate={onNavigate} what="langkah SOP" />;
+  if (state === null) {
+    return (
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>
+          Sheet SOP belum ada atau baris judul kolomnya tidak ditemukan. Jalankan Siapkan untuk membuatnya;
+          isian Anda tidak diubah.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const total = state.steps.length;
+  return (
+    <div className={view.view}>
+      <section className={view.section} aria-labelledby="sop-title">
+        <Subtitle2 as="h2" id="sop-title">
+          Langkah SOP Pengumpulan Data Kinerja
+        </Subtitle2>
+        <Field
+          label={`${state.done} dari ${total} langkah Selesai · waktu baku ${formatNumber(state.totalMinutes)} menit`}
+        >
+          <ProgressBar value={total === 0 ? 0 : state.done / total} thickness="large" />
+        </Field>
+        {state.done < total && (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody className={view.wrapText}>{state.peringatan}.</MessageBarBody>
+          </MessageBar>
+        )}
+        {saved !== null && editing === null && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{saved}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Caption1 className={view.muted}>
+          Pelaksana: {state.actorLabels.join(', ') || '(tidak ada kolom pelaksana)'}.
+        </Caption1>
+      </section>
+      <ol className={view.list} aria-label="Langkah SOP">
+        {state.steps.map((s) => (
+          <StepItem
+            key={s.excelRow}
+            step={s}
+            editing={editing === s.no}
+            onEdit={() => {
+              setSaved(null);
+              setEditing(s.no);
+            }}
+            onCancel={() => setEditing(null)}
+            onSaved={(m) => {
+              setSaved(m);
+              setEditing(null);
+            }}
+          />
+        ))}
+      </ol>
+    </div>
+  );
+}
