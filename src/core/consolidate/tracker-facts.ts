@@ -1,0 +1,126 @@
+/**
+ * What the data format and consolidation need to know about a tracker, read once: the bagian
+ * (Kode Bagian or Nama Bagian → one bagian), the PK indicators with their Penanggung Jawab,
+ * the Data Kinerja sheet, and the settings.
+ */
+import { readSettings, type Settings } from '../model/settings';
+import { numberOf, textOf, valueOf, type TableRead, type TableRow } from '../read/read-table';
+import { readTracker, type TrackerRead } from '../read/tracker';
+import type { WorkbookSnapshot } from '../snapshot';
+import { keyOf, rowKey } from '../validate/context';
+
+/** Columns of Data Kinerja that a bagian fills in its format, and that consolidation may write. */
+export const BAGIAN_COLUMNS = [
+  'realisasiTw1',
+  'realisasiTw2',
+  'realisasiTw3',
+  'realisasiTw4',
+  'faktorPendukung',
+  'faktorPenghambat',
+  'upayaPerbaikan',
+  'buktiDukung',
+  'statusData',
+] as const;
+export type BagianColumn = (typeof BAGIAN_COLUMNS)[number];
+
+/** Columns of Data Kinerja that come from the PK (the Sekcam's): never taken from a format. */
+export const PK_COLUMNS = ['bagian', 'kodeIndikator', 'indikator', 'satuan', 'target'] as const;
+
+export interface BagianInfo {
+  readonly kode: string;
+  readonly nama: string;
+}
+
+export interface PkIndicator {
+  /** The Kode Indikator as the PK spells it. */
+  readonly kode: string;
+  /** The Kode Indikator as compared (`keyOf`). */
+  readonly key: string;
+  readonly row: TableRow;
+  readonly indikator: string | undefined;
+  readonly satuan: string | undefined;
+  readonly target: number | undefined;
+  readonly polaritas: string | undefined;
+  readonly metode: string | undefined;
+  /** The Penanggung Jawab cell as written (a Kode or a Nama Bagian), or undefined when empty. */
+  readonly penanggungJawab: string | undefined;
+  /** The owning bagian's key (`bagianKey`), or undefined when the PK names none. */
+  readonly ownerKey: string | undefined;
+}
+
+export interface TrackerFacts {
+  readonly read: TrackerRead;
+  readonly settings: Settings;
+  readonly bagian: readonly BagianInfo[];
+  readonly pk: TableRead | undefined;
+  /** Every PK indicator with a readable Kode Indikator, first row per code, in PK order. */
+  readonly indicators: readonly PkIndicator[];
+  readonly indicatorByKey: ReadonlyMap<string, PkIndicator>;
+  readonly dataKinerja: TableRead | undefined;
+  /** The bagian a text names (its Kode Bagian or Nama Bagian, case and spaces ignored). */
+  resolveBagian(text: string): BagianInfo | undefined;
+  /**
+   * The key a bagian is compared by: its Kode Bagian when the text names a bagian of the
+   * Bagian sheet, else the text itself (so a tracker without a Bagian sheet still works).
+   */
+  bagianKey(text: string): string;
+}
+
+export function readTrackerFacts(snapshot: WorkbookSnapshot): TrackerFacts {
+  const read = readTracker(snapshot);
+  const bagian: BagianInfo[] = [];
+  const byText = new Map<string, BagianInfo>();
+  for (const row of read.tables.bagian?.rows ?? []) {
+    const kode = textOf(row, 'kode');
+    if (kode === undefined) continue;
+    const info: BagianInfo = { kode, nama: textOf(row, 'nama') ?? kode };
+    if (byText.has(keyOf(kode))) continue;
+    bagian.push(info);
+    byText.set(keyOf(kode), info);
+  }
+  for (const b of bagian) if (!byText.has(keyOf(b.nama))) byText.set(keyOf(b.nama), b);
+  const resolveBagian = (text: string): BagianInfo | undefined => byText.get(keyOf(text));
+  const bagianKey = (text: string): string => keyOf(resolveBagian(text)?.kode ?? text);
+
+  const pk = read.tables.pk;
+  const indicators: PkIndicator[] = [];
+  const indicatorByKey = new Map<string, PkIndicator>();
+  for (const row of pk?.rows ?? []) {
+    const key = rowKey(row, ['kodeIndikator']);
+    const kode = valueOf(row, 'kodeIndikator');
+    if (key === undefined || kode === undefined || indicatorByKey.has(key)) continue;
+    const pj = textOf(row, 'penanggungJawab');
+    const indicator: PkIndicator = {
+      kode: String(kode),
+      key,
+      row,
+      indikator: textOf(row, 'indikator'),
+      satuan: textOf(row, 'satuan'),
+      target: numberOf(row, 'target'),
+      polaritas: textOf(row, 'polaritas'),
+      metode: textOf(row, 'metode'),
+      penanggungJawab: pj,
+      ownerKey: pj === undefined ? undefined : bagianKey(pj),
+    };
+    indicators.push(indicator);
+    indicatorByKey.set(key, indicator);
+  }
+
+  return {
+    read,
+    settings: readSettings(read),
+    bagian,
+    pk,
+    indicators,
+    indicatorByKey,
+    dataKinerja: read.tables.dataKinerja,
+    resolveBagian,
+    bagianKey,
+  };
+}
+
+/** The PK indicators a bagian answers for, in PK order. */
+export function indicatorsOf(facts: TrackerFacts, bagian: BagianInfo): PkIndicator[] {
+  const key = keyOf(bagian.kode);
+  return facts.indicators.filter((i) => i.ownerKey === key);
+}
