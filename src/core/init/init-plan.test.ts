@@ -42,7 +42,11 @@ describe('a new tracker', () => {
     for (const schema of ALL_SHEETS) {
       if (schema.kind !== 'table') continue;
       const read = readTable(sheet(wb, schema.name), schema);
-      expect({ sheet: schema.name, header: read.headerRow, missing: read.missingColumns.map((c) => c.key) }).toEqual({
+      expect({
+        sheet: schema.name,
+        header: read.headerRow,
+        missing: read.missingColumns.map((c) => c.key),
+      }).toEqual({
         sheet: schema.name,
         header: 5,
         missing: [],
@@ -83,7 +87,9 @@ describe('a new tracker', () => {
     expect(read.rows).toHaveLength(14);
     expect(read.rows.map((r) => r.raw.get('status'))).toEqual(Array(14).fill('Belum Ada'));
     expect(read.rows.map((r) => r.raw.get('sheet'))).toEqual(
-      ALL_SHEETS.filter((s): s is TableSheetSchema => s.kind === 'table' && s.documentCode !== undefined).map((s) => s.name),
+      ALL_SHEETS.filter((s): s is TableSheetSchema => s.kind === 'table' && s.documentCode !== undefined).map(
+        (s) => s.name,
+      ),
     );
     expect(read.rows[12]?.raw.get('nama')).toBe('Renja Tahun 2018');
     expect(read.rows[12]?.raw.get('tahun')).toBe(2018);
@@ -104,13 +110,17 @@ describe('a new tracker', () => {
 
   test('pilihan columns get dropdowns and required-looking columns get formats; headers are frozen', () => {
     const plan = buildInitPlan(EMPTY, { tahun: 2017 });
-    const dropdowns = plan.ops.filter((o): o is Extract<WriteOp, { op: 'listValidation' }> => o.op === 'listValidation');
+    const dropdowns = plan.ops.filter(
+      (o): o is Extract<WriteOp, { op: 'listValidation' }> => o.op === 'listValidation',
+    );
     const pkMetode = dropdowns.find((d) => d.sheet === 'PK' && d.col === 6);
     expect(pkMetode?.source).toEqual({ values: ['Kumulatif', 'Nilai Akhir', 'Rata-rata'] });
     const pkPj = dropdowns.find((d) => d.sheet === 'PK' && d.col === 11);
     expect(pkPj?.source).toEqual({ range: 'Bagian!$A$6:$A$105' });
     expect(plan.ops).toContainEqual({ op: 'freezePanes', sheet: 'PK', rows: 5, cols: 0 });
-    expect(plan.ops).toContainEqual(expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: '#,##0' }));
+    expect(plan.ops).toContainEqual(
+      expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: '#,##0' }),
+    );
     // No list is longer than Excel's inline limit, so no lists sheet is needed.
     expect(sheetsTouched(plan)).not.toContain(LISTS_SHEET);
   });
@@ -127,7 +137,20 @@ describe('upgrading in place', () => {
     const base = init(EMPTY);
     // A user fills cells, deletes a column header's sheet, adds their own column, removes a sheet.
     const pkRows = sheet(base, 'PK').rows.map((r) => [...r]);
-    pkRows[5] = ['IK-01', 'Sasaran', 'Indikator', 'nilai', 'Positif', 'Rata-rata', 82, '5.01.01', 'Program', 1000, 'PEM', 'catatan saya'];
+    pkRows[5] = [
+      'IK-01',
+      'Sasaran',
+      'Indikator',
+      'nilai',
+      'Positif',
+      'Rata-rata',
+      82,
+      '5.01.01',
+      'Program',
+      1000,
+      'PEM',
+      'catatan saya',
+    ];
     pkRows[4] = [...(pkRows[4] ?? []).slice(0, 10), 'Penanggung Jawab *', 'Catatan Saya'];
     // Drop the Anggaran column header: the user deleted the column.
     const header = pkRows[4];
@@ -144,7 +167,8 @@ describe('upgrading in place', () => {
       const now = sheet(after, s.name);
       s.rows.forEach((row, r) =>
         row.forEach((cell: CellValue, c) => {
-          if (cell !== null) expect({ sheet: s.name, r, c, v: now.rows[r]?.[c] }).toEqual({ sheet: s.name, r, c, v: cell });
+          if (cell !== null)
+            expect({ sheet: s.name, r, c, v: now.rows[r]?.[c] }).toEqual({ sheet: s.name, r, c, v: cell });
         }),
       );
     }
@@ -167,7 +191,12 @@ describe('upgrading in place', () => {
 
   test('a key–value sheet missing fields gets them appended below, without changing typed values', () => {
     const wb: WorkbookSnapshot = {
-      sheets: [{ name: 'Pengaturan', rows: [['Pengaturan'], ['Nama Unit Kerja', 'Kecamatan Tempeh'], ['Tahun Laporan', 2019]] }],
+      sheets: [
+        {
+          name: 'Pengaturan',
+          rows: [['Pengaturan'], ['Nama Unit Kerja', 'Kecamatan Tempeh'], ['Tahun Laporan', 2019]],
+        },
+      ],
     };
     const after = init(wb);
     const p = readKeyValue(sheet(after, 'Pengaturan'), SCHEMAS.pengaturan);
@@ -200,10 +229,12 @@ describe('the sample', () => {
   test('fills every document sheet and Data Kinerja', () => {
     for (const schema of ALL_SHEETS) {
       if (schema.kind !== 'table') continue;
-      expect({ sheet: schema.name, rows: readTable(sheet(wb, schema.name), schema).rows.length > 0 }).toEqual({
-        sheet: schema.name,
-        rows: true,
-      });
+      expect({ sheet: schema.name, rows: readTable(sheet(wb, schema.name), schema).rows.length > 0 }).toEqual(
+        {
+          sheet: schema.name,
+          rows: true,
+        },
+      );
     }
   });
   test('the SOP progress and the document checklist come from the sample', () => {
@@ -212,6 +243,9 @@ describe('the sample', () => {
       SAMPLE_PASRUJAMBE_2017.sopProgress.filter((p) => p.status === 'Selesai').length,
     );
     const dok = readTable(sheet(wb, 'Dokumen'), SCHEMAS.dokumen);
-    expect(dok.rows.filter((r) => r.raw.get('status') === 'Diterima' || r.raw.get('status') === 'Diverifikasi').length).toBe(12);
+    expect(
+      dok.rows.filter((r) => r.raw.get('status') === 'Diterima' || r.raw.get('status') === 'Diverifikasi')
+        .length,
+    ).toBe(12);
   });
 });

@@ -58,9 +58,14 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
   const settingsRead = existingSettings ? readKeyValue(existingSettings, SCHEMAS.pengaturan) : undefined;
   const tahunExisting = settingsRead?.fields.get('tahunLaporan')?.parsed;
   const unitExisting = settingsRead?.fields.get('namaUnit')?.parsed;
-  const tahun = tahunExisting?.kind === 'ok' && typeof tahunExisting.value === 'number' ? tahunExisting.value : options.tahun;
+  const tahun =
+    tahunExisting?.kind === 'ok' && typeof tahunExisting.value === 'number'
+      ? tahunExisting.value
+      : options.tahun;
   const unit =
-    unitExisting?.kind === 'ok' && typeof unitExisting.value === 'string' ? unitExisting.value : (options.unit ?? '');
+    unitExisting?.kind === 'ok' && typeof unitExisting.value === 'string'
+      ? unitExisting.value
+      : (options.unit ?? '');
 
   const ctx: Context = { options, tahun, unit, ops: [], notes: [], lists: [], bagianRange: null };
   ctx.bagianRange = bagianRange(wb);
@@ -76,7 +81,8 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
 
 function bagianRange(wb: WorkbookSnapshot): string | null {
   const sheet = findSchemaSheet(wb, SCHEMAS.bagian);
-  if (!sheet) return `${quoteSheet(SCHEMAS.bagian.name)}!$A$${LAYOUT.firstDataRow}:$A$${LAYOUT.firstDataRow + 99}`;
+  if (!sheet)
+    return `${quoteSheet(SCHEMAS.bagian.name)}!$A$${LAYOUT.firstDataRow}:$A$${LAYOUT.firstDataRow + 99}`;
   const read = readTable(sheet, SCHEMAS.bagian);
   const col = read.columnIndex.get('kode');
   if (read.headerRow === null || col === undefined) return null;
@@ -129,7 +135,10 @@ function keyValueRows(ctx: Context, schema: KeyValueSheetSchema): Map<string, Ce
     v.set('namaSop', SEED_NAMA_SOP);
     v.set('disahkanOleh', ctx.unit ? `Camat ${unitName}` : 'Camat');
     v.set('dasarHukum', numberedLines(SEED_DASAR_HUKUM));
-    v.set('kualifikasi', numberedLines(SEED_KUALIFIKASI.map((k) => k.replace('{unit}', ctx.unit || 'Kecamatan'))));
+    v.set(
+      'kualifikasi',
+      numberedLines(SEED_KUALIFIKASI.map((k) => k.replace('{unit}', ctx.unit || 'Kecamatan'))),
+    );
     v.set('keterkaitan', numberedLines(SEED_DOCUMENTS.map((d) => documentName(d, ctx.tahun))));
     v.set('peralatan', SEED_PERALATAN.map((p) => `- ${p}`).join('\n'));
     v.set('peringatan', SEED_PERINGATAN);
@@ -154,7 +163,15 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
       { op: 'setRowHeight', sheet: name, row: 2, height: 32 },
       { op: 'setValues', sheet: name, row: 3, col: 1, values: [['Isian', 'Nilai', 'Keterangan']] },
       style(name, 3, 1, 1, 3, STYLE.header),
-      { op: 'setColumnWidths', sheet: name, widths: [{ col: 1, width: 32 }, { col: 2, width: 70 }, { col: 3, width: 40 }] },
+      {
+        op: 'setColumnWidths',
+        sheet: name,
+        widths: [
+          { col: 1, width: 32 },
+          { col: 2, width: 70 },
+          { col: 3, width: 40 },
+        ],
+      },
       { op: 'freezePanes', sheet: name, rows: 3, cols: 1 },
       { op: 'pageSetup', sheet: name, orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
     );
@@ -185,9 +202,16 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
       style(name, row, 1, 1, 1, STYLE.label),
       style(name, row, 2, 1, 2, { border: 'thin', wrap: true, vAlign: 'top' }),
     );
-    if (typeof value === 'string' && value.includes('\n')) ctx.ops.push({ op: 'setRowHeight', sheet: name, row, height: Math.min(400, 15 * value.split('\n').length + 4) });
+    if (typeof value === 'string' && value.includes('\n'))
+      ctx.ops.push({
+        op: 'setRowHeight',
+        sheet: name,
+        row,
+        height: Math.min(400, 15 * value.split('\n').length + 4),
+      });
     const dropdown = dropdownFor(ctx, f);
-    if (dropdown) ctx.ops.push({ op: 'listValidation', ...dropdown, sheet: name, row, col: 2, rows: 1, cols: 1 });
+    if (dropdown)
+      ctx.ops.push({ op: 'listValidation', ...dropdown, sheet: name, row, col: 2, rows: 1, cols: 1 });
   });
 }
 
@@ -288,7 +312,13 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
     style(name, titleRow, 1, 1, 1, STYLE.title),
     { op: 'setValues', sheet: name, row: subtitleRow, col: 1, values: [[subtitle(ctx, schema)]] },
     style(name, subtitleRow, 1, 1, 1, STYLE.subtitle),
-    { op: 'setValues', sheet: name, row: instructionRow, col: 1, values: [[`${schema.instruction} Kolom bertanda * wajib diisi.`]] },
+    {
+      op: 'setValues',
+      sheet: name,
+      row: instructionRow,
+      col: 1,
+      values: [[`${schema.instruction} Kolom bertanda * wajib diisi.`]],
+    },
     { op: 'mergeCells', sheet: name, row: instructionRow, col: 1, rows: 1, cols: Math.min(width, 10) },
     style(name, instructionRow, 1, 1, Math.min(width, 10), STYLE.instruction),
     { op: 'setRowHeight', sheet: name, row: instructionRow, height: 36 },
@@ -309,14 +339,26 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
       { op: 'mergeCells', sheet: name, row: groupRow, col: actorStart, rows: 1, cols: DEFAULT_ACTORS.length },
       { op: 'mergeCells', sheet: name, row: groupRow, col: mutuStart, rows: 1, cols: 3 },
       { op: 'setValues', sheet: name, row: groupRow, col: trackStart, values: [['Pelacakan Pelaksanaan']] },
-      { op: 'mergeCells', sheet: name, row: groupRow, col: trackStart, rows: 1, cols: width - trackStart + 1 },
+      {
+        op: 'mergeCells',
+        sheet: name,
+        row: groupRow,
+        col: trackStart,
+        rows: 1,
+        cols: width - trackStart + 1,
+      },
       style(name, groupRow, actorStart, 1, width - actorStart + 1, STYLE.group),
     );
   }
   ctx.ops.push(
     { op: 'setValues', sheet: name, row: headerRow, col: 1, values: [header] },
     style(name, headerRow, 1, 1, width, STYLE.header),
-    { op: 'setRowHeight', sheet: name, row: headerRow, height: Math.max(30, rowHeightFor(header, cells.map(columnWidth))) },
+    {
+      op: 'setRowHeight',
+      sheet: name,
+      row: headerRow,
+      height: Math.max(30, rowHeightFor(header, cells.map(columnWidth))),
+    },
   );
 
   // Formats and dropdowns for the data rows and the empty rows below them.
@@ -333,8 +375,19 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
       cols: 1,
       format: column ? inputFormat(column.type) : FORMAT.text,
     });
-    const dropdown = column ? dropdownFor(ctx, column) : { source: { values: [ACTOR_MARK] }, allowBlank: true };
-    if (dropdown) ctx.ops.push({ op: 'listValidation', sheet: name, row: firstDataRow, col, rows: formatted, cols: 1, ...dropdown });
+    const dropdown = column
+      ? dropdownFor(ctx, column)
+      : { source: { values: [ACTOR_MARK] }, allowBlank: true };
+    if (dropdown)
+      ctx.ops.push({
+        op: 'listValidation',
+        sheet: name,
+        row: firstDataRow,
+        col,
+        rows: formatted,
+        cols: 1,
+        ...dropdown,
+      });
   });
 
   if (rows.length > 0) {
@@ -352,7 +405,12 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
     });
     if (schema.id === 'sop') {
       const actorStart = cells.findIndex((c) => 'actor' in c) + 1;
-      ctx.ops.push(style(name, firstDataRow, actorStart, rows.length, DEFAULT_ACTORS.length, { hAlign: 'center', bold: true }));
+      ctx.ops.push(
+        style(name, firstDataRow, actorStart, rows.length, DEFAULT_ACTORS.length, {
+          hAlign: 'center',
+          bold: true,
+        }),
+      );
     }
   }
 
@@ -379,25 +437,57 @@ function columnWidth(cell: SheetColumns['cells'][number]): number {
   return 'column' in cell ? (cell.column.width ?? 14) : 13;
 }
 
-function planUpgradeTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot, read: TableRead): void {
+function planUpgradeTable(
+  ctx: Context,
+  schema: TableSheetSchema,
+  sheet: SheetSnapshot,
+  read: TableRead,
+): void {
   const headerRow = read.headerRow as number;
   const missing = read.missingColumns;
   if (missing.length > 0) {
     const firstCol = read.lastHeaderCol + 2;
     ctx.ops.push(
-      { op: 'setValues', sheet: sheet.name, row: headerRow, col: firstCol, values: [missing.map(headerLabel)] },
+      {
+        op: 'setValues',
+        sheet: sheet.name,
+        row: headerRow,
+        col: firstCol,
+        values: [missing.map(headerLabel)],
+      },
       style(sheet.name, headerRow, firstCol, 1, missing.length, STYLE.header),
-      { op: 'setColumnWidths', sheet: sheet.name, widths: missing.map((c, i) => ({ col: firstCol + i, width: c.width ?? 14 })) },
+      {
+        op: 'setColumnWidths',
+        sheet: sheet.name,
+        widths: missing.map((c, i) => ({ col: firstCol + i, width: c.width ?? 14 })),
+      },
     );
     const lastDataRow = Math.max(headerRow, ...read.rows.map((r) => r.excelRow));
     const rows = lastDataRow - headerRow + LAYOUT.readyRows;
     missing.forEach((c, i) => {
       const col = firstCol + i;
       if (!columnHasValues(sheet, col - 1, headerRow)) {
-        ctx.ops.push({ op: 'setNumberFormat', sheet: sheet.name, row: headerRow + 1, col, rows, cols: 1, format: inputFormat(c.type) });
+        ctx.ops.push({
+          op: 'setNumberFormat',
+          sheet: sheet.name,
+          row: headerRow + 1,
+          col,
+          rows,
+          cols: 1,
+          format: inputFormat(c.type),
+        });
       }
       const dropdown = dropdownFor(ctx, c);
-      if (dropdown) ctx.ops.push({ op: 'listValidation', sheet: sheet.name, row: headerRow + 1, col, rows, cols: 1, ...dropdown });
+      if (dropdown)
+        ctx.ops.push({
+          op: 'listValidation',
+          sheet: sheet.name,
+          row: headerRow + 1,
+          col,
+          rows,
+          cols: 1,
+          ...dropdown,
+        });
     });
     ctx.notes.push(
       `Sheet ${sheet.name}: ditambahkan kolom ${missing.map((c) => c.label).join(', ')} di ${cellAddress(headerRow, firstCol)} (setelah kolom terakhir).`,

@@ -19,7 +19,11 @@ describe('computeCapaian — the worked examples of domain.md', () => {
     if (c.kind === 'ok') expect(c.value).toBeCloseTo(103.0488, 4);
   });
   test('APBDes tepat waktu target 100, realisasi 85,71 → 85,71 %', () => {
-    expect(computeCapaian(100, 85.71, 'Positif', A, null)).toEqual({ kind: 'ok', value: 85.71, uncapped: 85.71 });
+    expect(computeCapaian(100, 85.71, 'Positif', A, null)).toEqual({
+      kind: 'ok',
+      value: 85.71,
+      uncapped: 85.71,
+    });
   });
   test('gangguan trantibum (negative) target 10, realisasi 12 → A 80,00 %, B 83,33 %', () => {
     const a = computeCapaian(10, 12, 'Negatif', A, null);

@@ -20,7 +20,12 @@ export function computeCapaian(
   rumus: RumusNegatif,
   cap: number | null,
 ): Capaian {
-  if (target === undefined || realisasi === undefined || !Number.isFinite(target) || !Number.isFinite(realisasi)) {
+  if (
+    target === undefined ||
+    realisasi === undefined ||
+    !Number.isFinite(target) ||
+    !Number.isFinite(realisasi)
+  ) {
     return { kind: 'undefined', reason: 'tidak-ada-data' };
   }
   if (target === 0) return { kind: 'undefined', reason: 'target-nol' };
@@ -37,7 +42,12 @@ export function computeCapaian(
   return { kind: 'ok', value: cap === null ? value : Math.min(value, cap), uncapped: value };
 }
 
-export type Quarters = readonly [number | undefined, number | undefined, number | undefined, number | undefined];
+export type Quarters = readonly [
+  number | undefined,
+  number | undefined,
+  number | undefined,
+  number | undefined,
+];
 
 export type Aggregate =
   | { readonly kind: 'ok'; readonly value: number; readonly quartersReported: readonly number[] }
@@ -47,7 +57,11 @@ export type Aggregate =
  * Annual realisasi from quarterly values by Metode Agregasi, counting quarters up to
  * Triwulan Berjalan. `undefined` is "not reported"; 0 is a reported zero.
  */
-export function aggregateQuarters(quarters: Quarters, metode: MetodeAgregasi, triwulanBerjalan: number): Aggregate {
+export function aggregateQuarters(
+  quarters: Quarters,
+  metode: MetodeAgregasi,
+  triwulanBerjalan: number,
+): Aggregate {
   const reported: number[] = [];
   const values: number[] = [];
   quarters.forEach((v, i) => {
@@ -73,7 +87,10 @@ export function aggregateQuarters(quarters: Quarters, metode: MetodeAgregasi, tr
 }
 
 /** The annual target implied by quarterly targets (Rencana Aksi), by the same method over all four quarters. */
-export function annualFromQuarterlyTargets(targets: readonly number[], metode: MetodeAgregasi): number | undefined {
+export function annualFromQuarterlyTargets(
+  targets: readonly number[],
+  metode: MetodeAgregasi,
+): number | undefined {
   if (targets.length === 0) return undefined;
   switch (metode) {
     case 'Kumulatif':
@@ -109,7 +126,11 @@ export function serapan(realisasi: number, pagu: number): number | undefined {
 export type Tren = 'naik' | 'turun' | 'tetap';
 
 /** Movement of realisasi against last year, judged by polarity (a fall of a negative indicator is an improvement). */
-export function trenOf(previous: number, current: number, polaritas: Polaritas): { arah: Tren; membaik: boolean | null } {
+export function trenOf(
+  previous: number,
+  current: number,
+  polaritas: Polaritas,
+): { arah: Tren; membaik: boolean | null } {
   if (current === previous) return { arah: 'tetap', membaik: null };
   const arah: Tren = current > previous ? 'naik' : 'turun';
   return { arah, membaik: polaritas === 'Positif' ? arah === 'naik' : arah === 'turun' };
@@ -118,7 +139,10 @@ export function trenOf(previous: number, current: number, polaritas: Polaritas):
 export type StatusEfisiensi = 'Efisien' | 'Cukup Efisien' | 'Tidak Efisien';
 
 /** Efisiensi: Selisih = Capaian − Serapan; > 5 Efisien, −5 … 5 Cukup Efisien, < −5 Tidak Efisien. */
-export function efisiensiOf(capaian: number, serapanPersen: number): { selisih: number; status: StatusEfisiensi } {
+export function efisiensiOf(
+  capaian: number,
+  serapanPersen: number,
+): { selisih: number; status: StatusEfisiensi } {
   const selisih = capaian - serapanPersen;
   const status: StatusEfisiensi = selisih > 5 ? 'Efisien' : selisih < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { selisih, status };

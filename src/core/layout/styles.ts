@@ -45,7 +45,9 @@ export function rowHeightFor(cells: readonly unknown[], widths: readonly number[
   cells.forEach((cell, i) => {
     if (typeof cell !== 'string' || cell === '') return;
     const width = Math.max(1, (widths[i] ?? 10) * 1.15);
-    const cellLines = cell.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
+    const cellLines = cell
+      .split('\n')
+      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
     lines = Math.max(lines, cellLines);
   });
   return lines <= 1 ? MIN_ROW_HEIGHT : Math.ceil(lines * LINE_HEIGHT + 2);

@@ -46,7 +46,12 @@ export interface Area {
 
 export type WriteOp =
   /** Create the sheet (at the end, or before `before`) if it does not exist. */
-  | { readonly op: 'ensureSheet'; readonly sheet: string; readonly tabColor?: string; readonly hidden?: boolean }
+  | {
+      readonly op: 'ensureSheet';
+      readonly sheet: string;
+      readonly tabColor?: string;
+      readonly hidden?: boolean;
+    }
   /** Remove every value, format and validation of a sheet the project owns (Temuan, LAKIP *). */
   | { readonly op: 'clearSheet'; readonly sheet: string }
   | {

@@ -18,8 +18,14 @@ describe('readKeyValue', () => {
       },
       SCHEMAS.pengaturan,
     );
-    expect(read.fields.get('namaUnit')).toMatchObject({ row: 3, parsed: { kind: 'ok', value: 'Kecamatan Pasrujambe' } });
-    expect(read.fields.get('tahunLaporan')).toMatchObject({ row: 4, parsed: { kind: 'ok', value: 2017, numberAsText: true } });
+    expect(read.fields.get('namaUnit')).toMatchObject({
+      row: 3,
+      parsed: { kind: 'ok', value: 'Kecamatan Pasrujambe' },
+    });
+    expect(read.fields.get('tahunLaporan')).toMatchObject({
+      row: 4,
+      parsed: { kind: 'ok', value: 2017, numberAsText: true },
+    });
     expect(read.fields.get('batasAtasCapaian')?.parsed).toEqual({ kind: 'empty' });
     expect(read.missingFields.map((f) => f.key)).toContain('kabupaten');
     expect(read.missingFields.map((f) => f.key)).not.toContain('batasAtasCapaian');
@@ -28,7 +34,13 @@ describe('readKeyValue', () => {
 
   test('the first occurrence of a label wins', () => {
     const read = readKeyValue(
-      { name: 'Pengaturan', rows: [['Kabupaten', 'Lumajang'], ['Kabupaten', 'Jember']] },
+      {
+        name: 'Pengaturan',
+        rows: [
+          ['Kabupaten', 'Lumajang'],
+          ['Kabupaten', 'Jember'],
+        ],
+      },
       SCHEMAS.pengaturan,
     );
     expect(read.fields.get('kabupaten')?.raw).toBe('Lumajang');

@@ -40,21 +40,21 @@ describe('readTable', () => {
     expect(numberOf(read.rows[1]!, 'target')).toBe(1234.5);
     expect(read.rows[1]!.values.get('target')).toMatchObject({ kind: 'ok', numberAsText: true });
     expect(read.missingColumns.map((c) => c.key)).toEqual(
-      expect.arrayContaining(['sasaran', 'polaritas', 'metode', 'kodeProgram', 'program', 'anggaran', 'penanggungJawab']),
+      expect.arrayContaining([
+        'sasaran',
+        'polaritas',
+        'metode',
+        'kodeProgram',
+        'program',
+        'anggaran',
+        'penanggungJawab',
+      ]),
     );
     expect(read.missingColumns.map((c) => c.key)).not.toContain('target');
   });
 
   test('a row with only empty or blank text cells is skipped; trailing empty rows are ignored', () => {
-    const s = sheet([
-      ['Kode Indikator', 'Target'],
-      ['IK-01', 1],
-      ['  ', null],
-      [],
-      ['IK-02', 2],
-      [null],
-      [],
-    ]);
+    const s = sheet([['Kode Indikator', 'Target'], ['IK-01', 1], ['  ', null], [], ['IK-02', 2], [null], []]);
     const read = readTable(s, SCHEMAS.pk);
     expect(read.headerRow).toBe(1);
     expect(read.rows.map((r) => r.excelRow)).toEqual([2, 5]);
@@ -66,7 +66,9 @@ describe('readTable', () => {
       ['IK-01', 1, 2],
     ]);
     const read = readTable(s, SCHEMAS.pk);
-    expect(read.duplicateColumns).toEqual([{ column: expect.objectContaining({ key: 'target' }), cols: [1, 2] }]);
+    expect(read.duplicateColumns.map((d) => ({ key: d.column.key, cols: d.cols }))).toEqual([
+      { key: 'target', cols: [1, 2] },
+    ]);
     expect(numberOf(read.rows[0]!, 'target')).toBe(1);
   });
 
@@ -80,31 +82,48 @@ describe('readTable', () => {
   });
 
   test('the header row is the one with the most matching labels', () => {
-    const s = sheet([
-      ['Target'],
-      ['Kode Indikator', 'Target', 'Satuan'],
-      ['IK-01', 5, 'nilai'],
-    ]);
+    const s = sheet([['Target'], ['Kode Indikator', 'Target', 'Satuan'], ['IK-01', 5, 'nilai']]);
     expect(findHeaderRow(s, SCHEMAS.pk)).toBe(1);
   });
 
   test('SOP: the columns between Aktivitas and Kelengkapan are actors, whatever they are called', () => {
     const s = sheet(
       [
-        ['No', 'Aktivitas', 'Camat', 'Sekcam', 'Kasi/Kasubbag', 'Staf', 'Operator', 'Kelengkapan', 'Waktu (Menit)', 'Output', 'Catatan Lain'],
+        [
+          'No',
+          'Aktivitas',
+          'Camat',
+          'Sekcam',
+          'Kasi/Kasubbag',
+          'Staf',
+          'Operator',
+          'Kelengkapan',
+          'Waktu (Menit)',
+          'Output',
+          'Catatan Lain',
+        ],
         [1, 'Memerintahkan penyusunan LAKIP', '✓', null, null, null, null, 'Nota dinas', 3, 'Dokumen', 'x'],
       ],
       'SOP',
     );
     const read = readTable(s, SCHEMAS.sop);
-    expect(read.actorColumns.map((a) => a.label)).toEqual(['Camat', 'Sekcam', 'Kasi/Kasubbag', 'Staf', 'Operator']);
+    expect(read.actorColumns.map((a) => a.label)).toEqual([
+      'Camat',
+      'Sekcam',
+      'Kasi/Kasubbag',
+      'Staf',
+      'Operator',
+    ]);
     expect(read.extraColumns.map((a) => a.label)).toEqual(['Catatan Lain']);
     expect(read.rows[0]!.actors.get('Camat')).toBe('✓');
     expect(read.rows[0]!.actors.get('Staf')).toBeNull();
   });
 
   test('header cells that are numbers or non-text are handled without throwing', () => {
-    const s = sheet([[2017, true, { kind: 'error', code: '#REF!' }, 'Kode Indikator'], ['x', 'y', 'z', 'IK-9']]);
+    const s = sheet([
+      [2017, true, { kind: 'error', code: '#REF!' }, 'Kode Indikator'],
+      ['x', 'y', 'z', 'IK-9'],
+    ]);
     const read = readTable(s, SCHEMAS.pk);
     expect(read.headerRow).toBe(1);
     expect(read.extraColumns).toEqual([{ label: '2017', col: 0 }]);

@@ -4,17 +4,42 @@ import type { ColumnSchema, RefTarget } from './types';
 type Extra = Omit<ColumnSchema, 'key' | 'label' | 'type'>;
 
 export const col = {
-  teks: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'teks', ...extra }),
-  kode: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'kode', ...extra }),
+  teks: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'teks',
+    ...extra,
+  }),
+  kode: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'kode',
+    ...extra,
+  }),
   bilangan: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
     key,
     label,
     type: 'bilangan',
     ...extra,
   }),
-  persen: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'persen', ...extra }),
-  rupiah: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'rupiah', ...extra }),
-  tanggal: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'tanggal', ...extra }),
+  persen: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'persen',
+    ...extra,
+  }),
+  rupiah: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'rupiah',
+    ...extra,
+  }),
+  tanggal: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'tanggal',
+    ...extra,
+  }),
   tahun: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
     key,
     label,
@@ -30,7 +55,12 @@ export const col = {
     choices,
     ...extra,
   }),
-  yaTidak: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({ key, label, type: 'ya/tidak', ...extra }),
+  yaTidak: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+    key,
+    label,
+    type: 'ya/tidak',
+    ...extra,
+  }),
 };
 
 export const req = { required: true } as const;

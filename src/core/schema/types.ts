@@ -5,15 +5,7 @@
 
 /** The cell types of the contract (`docs/workbook-contract.md`, "Cell types"). */
 export type CellType =
-  | 'teks'
-  | 'bilangan'
-  | 'persen'
-  | 'rupiah'
-  | 'tanggal'
-  | 'tahun'
-  | 'pilihan'
-  | 'ya/tidak'
-  | 'kode';
+  'teks' | 'bilangan' | 'persen' | 'rupiah' | 'tanggal' | 'tahun' | 'pilihan' | 'ya/tidak' | 'kode';
 
 /** A reference: the cell must equal a value of one of these columns (any of them). */
 export interface RefTarget {

@@ -28,7 +28,13 @@ export const SEED_DOCUMENTS: readonly SeedDocument[] = [
   { no: 11, kode: 'RENAKSI_INDIVIDU', nama: 'Rencana Aksi Individu', yearOffset: 0, bagianPenyedia: 'UMPEG' },
   { no: 12, kode: 'LKJIP', nama: 'LKjIP Tahun Sebelumnya', yearOffset: 0, bagianPenyedia: 'PERKEU' },
   { no: 13, kode: 'RENJA_BERIKUT', nama: 'Renja Tahun {n}', yearOffset: 1, bagianPenyedia: 'PERKEU' },
-  { no: 14, kode: 'RENAKSI_BERIKUT', nama: 'Rencana Aksi Tahun {n}', yearOffset: 1, bagianPenyedia: 'PERKEU' },
+  {
+    no: 14,
+    kode: 'RENAKSI_BERIKUT',
+    nama: 'Rencana Aksi Tahun {n}',
+    yearOffset: 1,
+    bagianPenyedia: 'PERKEU',
+  },
 ];
 
 export function documentName(doc: SeedDocument, tahunLaporan: number): string {

@@ -32,7 +32,8 @@ export const SEED_PERALATAN: readonly string[] = [
   'Filing Kabinet',
 ];
 
-export const SEED_PERINGATAN = 'Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat';
+export const SEED_PERINGATAN =
+  'Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat';
 
 export const SEED_PENCATATAN =
   'Setiap tahap kegiatan terdokumentasi dengan baik dalam bentuk soft copy maupun hard copy';

@@ -16,14 +16,41 @@ export interface SopStep {
 const doc = { kelengkapan: 'Dokumen', waktu: 60, output: 'Dokumen' } as const;
 
 export const SOP_STEPS: readonly SopStep[] = [
-  { no: 1, aktivitas: 'Memerintahkan penyusunan LAKIP', actors: ['Camat'], kelengkapan: 'Nota dinas', waktu: 3, output: 'Dokumen' },
-  { no: 2, aktivitas: 'Menyampaikan format pengumpulan data dan informasi kinerja dari masing-masing bagian', actors: ['Sekcam'], ...doc },
-  { no: 3, aktivitas: 'Menghimpun format data dan informasi kinerja dari masing-masing bagian', actors: ['Kasi/Kasubbag', 'Staf'], ...doc },
-  { no: 4, aktivitas: 'Menganalisis dan mengevaluasi data dan informasi kinerja yang terkumpul', actors: ['Staf'], ...doc },
+  {
+    no: 1,
+    aktivitas: 'Memerintahkan penyusunan LAKIP',
+    actors: ['Camat'],
+    kelengkapan: 'Nota dinas',
+    waktu: 3,
+    output: 'Dokumen',
+  },
+  {
+    no: 2,
+    aktivitas: 'Menyampaikan format pengumpulan data dan informasi kinerja dari masing-masing bagian',
+    actors: ['Sekcam'],
+    ...doc,
+  },
+  {
+    no: 3,
+    aktivitas: 'Menghimpun format data dan informasi kinerja dari masing-masing bagian',
+    actors: ['Kasi/Kasubbag', 'Staf'],
+    ...doc,
+  },
+  {
+    no: 4,
+    aktivitas: 'Menganalisis dan mengevaluasi data dan informasi kinerja yang terkumpul',
+    actors: ['Staf'],
+    ...doc,
+  },
   { no: 5, aktivitas: 'Membuat draft LAKIP', actors: ['Staf'], ...doc },
   { no: 6, aktivitas: 'Mengoreksi draft LAKIP', actors: ['Sekcam'], ...doc },
   { no: 7, aktivitas: 'Rapat finalisasi LAKIP', actors: ['Camat', 'Sekcam', 'Kasi/Kasubbag'], ...doc },
-  { no: 8, aktivitas: 'Menyampaikan dokumen LAKIP kepada Kepala Kantor untuk persetujuan', actors: ['Sekcam'], ...doc },
+  {
+    no: 8,
+    aktivitas: 'Menyampaikan dokumen LAKIP kepada Kepala Kantor untuk persetujuan',
+    actors: ['Sekcam'],
+    ...doc,
+  },
   { no: 9, aktivitas: 'Penandatanganan dokumen LAKIP oleh Kepala Kantor', actors: ['Camat'], ...doc },
   { no: 10, aktivitas: 'Penandatanganan dokumen LAKIP oleh Kepala Kantor', actors: ['Camat'], ...doc },
   { no: 11, aktivitas: 'Pembuatan surat pengantar pengiriman sekaligus penomoran', actors: ['Staf'], ...doc },

@@ -17,7 +17,10 @@ export const dpa: TableSheetSchema = {
     col.teks('satuan', 'Satuan', { ...req, width: 10 }),
     col.bilangan('target', 'Target', { ...req, width: 10 }),
     col.rupiah('pagu', 'Pagu (Rp)', { ...req, width: 16 }),
-    ...quarterColumns('realisasiTw', 'Realisasi', 'rupiah', 'upToTriwulan', ' (Rp)').map((c) => ({ ...c, width: 15 })),
+    ...quarterColumns('realisasiTw', 'Realisasi', 'rupiah', 'upToTriwulan', ' (Rp)').map((c) => ({
+      ...c,
+      width: 15,
+    })),
     col.teks('sumberDana', 'Sumber Dana', { width: 12 }),
   ],
   uniqueKeys: [['kodeProgram']],

@@ -29,6 +29,9 @@ export const pengaturan: KeyValueSheetSchema = {
     col.persen('batasTinggi', 'Batas Tinggi (%)', { ...req, min: 0 }),
     col.persen('batasSedang', 'Batas Sedang (%)', { ...req, min: 0 }),
     col.persen('batasRendah', 'Batas Rendah (%)', { ...req, min: 0 }),
-    col.persen('batasAtasCapaian', 'Batas Atas Capaian (%)', { min: 0, hint: 'kosongkan bila capaian tidak dibatasi' }),
+    col.persen('batasAtasCapaian', 'Batas Atas Capaian (%)', {
+      min: 0,
+      hint: 'kosongkan bila capaian tidak dibatasi',
+    }),
   ],
 };

@@ -6,7 +6,8 @@ export const pkIndividu: TableSheetSchema = {
   id: 'pkIndividu',
   name: 'PK Individu',
   title: 'Perjanjian Kinerja Individu',
-  instruction: 'PK per jabatan. Kode Indikator Atasan menunjuk Kode Indikator di PK atau di PK Individu atasan.',
+  instruction:
+    'PK per jabatan. Kode Indikator Atasan menunjuk Kode Indikator di PK atau di PK Individu atasan.',
   documentCode: 'PK_INDIVIDU',
   columns: [
     col.teks('jabatan', 'Jabatan', { ...req, width: 28 }),

@@ -1,0 +1,49 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { LakipError } from '../../core/errors';
+import { checkFlags, flagBool, type ParsedArgs } from '../args';
+import { HELP_DEMO } from '../help';
+import type { CliIo } from '../io';
+import { exportLakip, markedRowLines, summaryLines } from './export';
+import { initTracker } from './init';
+
+export const DEMO_TRACKER = 'tracker-pasrujambe-2017.xlsx';
+export const DEMO_DOCX = 'lakip-pasrujambe-2017.docx';
+
+/** The whole cycle on the built-in sample. The demo owns the files it names in its folder. */
+export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (flagBool(args, 'help')) {
+    io.out(HELP_DEMO);
+    return 0;
+  }
+  checkFlags(args, [], 'demo');
+  if (args.positional.length > 1)
+    throw new LakipError('usage', 'Sebutkan paling banyak satu folder, mis. lakip demo demo-output');
+  const dirArg = args.positional[0] ?? 'demo-output';
+  const dir = path.resolve(io.cwd, dirArg);
+  mkdirSync(dir, { recursive: true });
+  const tracker = path.join(dir, DEMO_TRACKER);
+  rmSync(tracker, { force: true });
+  const docx = path.join(dir, DEMO_DOCX);
+  rmSync(docx, { force: true });
+
+  io.out('LAKIP Tracker — demo Kecamatan Pasrujambe, Tahun Laporan 2017');
+  io.out('');
+  const init = await initTracker({ file: tracker, sample: true }, io);
+  io.out(`1. Tracker contoh dibuat: ${path.join(dirArg, DEMO_TRACKER)} (${init.sheets} sheet).`);
+  io.out('');
+
+  // (The validate step goes here, before the export.)
+
+  const exported = await exportLakip({ file: tracker, docx, intoTracker: true });
+  io.out(
+    `3. Tabel LAKIP dihitung dan ditulis ke ${exported.result.tables.length} sheet LAKIP di ${path.join(dirArg, DEMO_TRACKER)}, serta ke ${path.join(dirArg, DEMO_DOCX)} (BAB II dan BAB III Laporan Kinerja).`,
+  );
+  for (const line of markedRowLines(exported.result)) io.out(`   ${line}`);
+  io.out('');
+  io.out('Ringkasan:');
+  for (const line of summaryLines(exported.result)) io.out(`  ${line}`);
+  io.out('');
+  io.out(`Buka ${path.join(dirArg, DEMO_TRACKER)} di Excel atau LibreOffice untuk melihatnya.`);
+  return 0;
+}

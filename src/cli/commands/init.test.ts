@@ -1,0 +1,184 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openXlsxFile } from '../../adapters/xlsx/file';
+import { ALL_SHEETS } from '../../core/schema/registry';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { runCli } from '../main';
+import { captureIo } from '../test-io';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'lakip-init-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function snapshotOf(file: string): Promise<WorkbookSnapshot> {
+  return (await openXlsxFile(file)).snapshot;
+}
+
+function hasSoffice(): boolean {
+  try {
+    execFileSync('soffice', ['--version'], { stdio: 'ignore', timeout: 60_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+test('init writes a tracker with every sheet of the contract', async () => {
+  const io = captureIo(dir);
+  expect(await runCli(['init', 'tracker.xlsx', '--tahun', '2019', '--unit', 'Kecamatan Tempeh'], io)).toBe(0);
+  expect(io.stdout.join('\n')).toContain('Tracker dibuat: tracker.xlsx');
+  const snap = await snapshotOf(path.join(dir, 'tracker.xlsx'));
+  for (const schema of ALL_SHEETS) expect(snap.sheets.map((s) => s.name)).toContain(schema.name);
+  const pk = snap.sheets.find((s) => s.name === 'PK');
+  expect(pk?.rows[1]?.[0]).toBe('Kecamatan Tempeh · Tahun 2019');
+});
+
+test('what init wrote reads back as the plan said: formats, dropdowns, frozen header, widths', async () => {
+  await runCli(['init', 't.xlsx', '--sample'], captureIo(dir));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(dir, 't.xlsx'));
+  const pk = wb.getWorksheet('PK');
+  expect(pk).toBeDefined();
+  if (!pk) return;
+  expect(pk.getCell('A5').value).toBe('Kode Indikator *');
+  expect(pk.getCell('J6').numFmt).toBe('#,##0');
+  expect(pk.getCell('G6').value).toBe(82);
+  expect(pk.getCell('F6').dataValidation).toMatchObject({
+    type: 'list',
+    formulae: ['"Kumulatif,Nilai Akhir,Rata-rata"'],
+  });
+  expect(pk.views[0]).toMatchObject({ state: 'frozen', ySplit: 5 });
+  expect(pk.getColumn(3).width).toBe(36);
+  expect(pk.pageSetup).toMatchObject({ orientation: 'landscape', paperSize: 9 });
+  const sop = wb.getWorksheet('SOP');
+  expect(sop?.getCell('C6').value).toBe('✓');
+  expect(sop?.getCell('M6').value).toEqual(new Date(Date.UTC(2018, 0, 8)));
+});
+
+test('init twice: the second run changes nothing, not even the file', async () => {
+  const io = captureIo(dir);
+  await runCli(['init', 't.xlsx', '--sample'], io);
+  const file = path.join(dir, 't.xlsx');
+  const before = readFileSync(file);
+  const mtime = statSync(file).mtimeMs;
+  const io2 = captureIo(dir);
+  expect(await runCli(['init', 't.xlsx', '--sample'], io2)).toBe(0);
+  expect(io2.stdout.join('\n')).toContain('sudah lengkap; tidak ada yang diubah');
+  expect(readFileSync(file).equals(before)).toBe(true);
+  expect(statSync(file).mtimeMs).toBe(mtime);
+});
+
+test('cells typed by a user survive init, compared cell by cell; what was missing is added', async () => {
+  await runCli(['init', 't.xlsx', '--tahun', '2017'], captureIo(dir));
+  const file = path.join(dir, 't.xlsx');
+  // A user fills cells, adds a sheet of their own and deletes one of ours.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const pk = wb.getWorksheet('PK');
+  const sop = wb.getWorksheet('SOP');
+  if (!pk || !sop) throw new Error('tracker without PK or SOP');
+  pk.getCell('A6').value = 'IK-01';
+  pk.getCell('G6').value = 82.5;
+  pk.getCell('M5').value = 'Catatan Saya';
+  pk.getCell('M6').value = '=jangan jadi rumus';
+  sop.getCell('L6').value = 'Selesai';
+  const mine = wb.addWorksheet('Catatan Sekcam');
+  mine.getCell('B2').value = 'rapat tanggal 3';
+  mine.getCell('C3').value = { formula: '1+1', result: 2 };
+  const iki = wb.getWorksheet('IKI');
+  if (iki) wb.removeWorksheet(iki.id);
+  await wb.xlsx.writeFile(file);
+  const typed = await snapshotOf(file);
+
+  const io = captureIo(dir);
+  expect(await runCli(['init', 't.xlsx'], io)).toBe(0);
+  expect(io.stdout.join('\n')).toContain('Tracker dimutakhirkan');
+  const after = await snapshotOf(file);
+  for (const sheet of typed.sheets) {
+    const now = after.sheets.find((s) => s.name === sheet.name);
+    expect(now).toBeDefined();
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell !== null)
+          expect({ sheet: sheet.name, r, c, v: now?.rows[r]?.[c] }).toEqual({
+            sheet: sheet.name,
+            r,
+            c,
+            v: cell,
+          });
+      }),
+    );
+  }
+  expect(after.sheets.map((s) => s.name)).toContain('IKI');
+  // The user's formula is still a formula.
+  const wb2 = new ExcelJS.Workbook();
+  await wb2.xlsx.readFile(file);
+  expect(wb2.getWorksheet('Catatan Sekcam')?.getCell('C3').formula).toBe('1+1');
+  expect(wb2.getWorksheet('PK')?.getCell('M6').value).toBe('=jangan jadi rumus');
+});
+
+test.each([
+  [['init'], /Sebutkan satu file tracker/],
+  [['init', 'a.xlsx', 'b.xlsx'], /Sebutkan satu file tracker/],
+  [['init', 'tracker.xls'], /bukan nama file \.xlsx/],
+  [['init', 'a.xlsx', '--tahun', '17'], /Tahun "17" tidak valid/],
+  [['init', 'a.xlsx', '--tahun'], /memerlukan nilai/],
+  [['init', 'a.xlsx', '--warna', 'merah'], /Opsi --warna tidak dikenal/],
+  [['hapus'], /Perintah "hapus" tidak dikenal/],
+])('usage error %j → one Indonesian sentence, exit 2', async (argv, message) => {
+  const io = captureIo(dir);
+  expect(await runCli(argv, io)).toBe(2);
+  expect(io.stderr).toHaveLength(1);
+  expect(io.stderr[0]).toMatch(message);
+  expect(io.stderr[0]).not.toMatch(/at .*\.ts|Error:/);
+});
+
+test('a damaged input: one sentence, exit 2, and the file is left as it was', async () => {
+  const file = path.join(dir, 'rusak.xlsx');
+  writeFileSync(file, 'ini bukan file excel');
+  const io = captureIo(dir);
+  expect(await runCli(['init', 'rusak.xlsx'], io)).toBe(2);
+  expect(io.stderr).toHaveLength(1);
+  expect(readFileSync(file, 'utf8')).toBe('ini bukan file excel');
+});
+
+test('--help is Indonesian', async () => {
+  const io = captureIo(dir);
+  expect(await runCli(['--help'], io)).toBe(0);
+  expect(io.stdout.join('\n')).toContain('Pemakaian: lakip <perintah>');
+  const io2 = captureIo(dir);
+  expect(await runCli(['init', '--help'], io2)).toBe(0);
+  expect(io2.stdout.join('\n')).toContain('Tahun Laporan');
+});
+
+const soffice = hasSoffice();
+(soffice ? test : test.skip)(
+  'LibreOffice opens the sample tracker (soffice --convert-to pdf)',
+  async () => {
+    await runCli(['init', 't.xlsx', '--sample'], captureIo(dir));
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        path.join(dir, 't.xlsx'),
+      ],
+      {
+        stdio: 'ignore',
+        timeout: 180_000,
+      },
+    );
+    expect(existsSync(path.join(dir, 't.pdf'))).toBe(true);
+    expect(statSync(path.join(dir, 't.pdf')).size).toBeGreaterThan(10_000);
+  },
+  200_000,
+);

@@ -1,0 +1,106 @@
+/** The command line's help, in Indonesian. */
+export const HELP_MAIN = `LAKIP Tracker — pelacak SOP Pengumpulan Data Kinerja untuk LKjIP/LAKIP
+
+Pemakaian: lakip <perintah> [opsi]
+
+Perintah:
+  init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample]
+        Membuat tracker (SOP, daftar dokumen, sheet 14 dokumen, Data Kinerja).
+        Pada file yang sudah ada: menambahkan sheet/kolom yang belum ada tanpa
+        mengubah isian Anda.
+  validate FILE [--json] [--report]
+        Memeriksa kelengkapan dan kebenaran data.
+  export FILE [-o KELUARAN.xlsx] [--json] [--docx KELUARAN.docx]
+        Menghitung dan menulis tabel-tabel LAKIP.
+  format FILE --bagian KODE -o KELUARAN.xlsx | --all -o FOLDER | --sheet
+        Membuat format data kinerja untuk bagian.
+  consolidate FILE BAGIAN.xlsx... [--selesai]
+        Menggabungkan format yang sudah diisi bagian ke dalam tracker.
+  demo [FOLDER]
+        Menjalankan seluruh siklus pada contoh Kecamatan Pasrujambe 2017
+        (bawaan: folder demo-output/).
+
+Opsi umum:
+  --force   timpa file keluaran yang sudah ada
+  --help    tampilkan bantuan ini
+
+Kode keluar: 0 berhasil, 1 ada galat pada data, 2 file tidak dapat dipakai atau
+perintah salah.`;
+
+export const HELP_INIT = `Pemakaian: lakip init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample]
+
+Membuat tracker baru di FILE, atau memutakhirkan tracker yang sudah ada:
+sheet yang belum ada ditambahkan, kolom yang belum ada ditambahkan di ujung
+kanan, dan tidak ada sel isian Anda yang diubah. Menjalankan ulang tidak
+mengubah apa pun.
+
+  --tahun N        Tahun Laporan (bawaan: tahun lalu; dengan --sample: 2017)
+  --unit NAMA      Nama Unit Kerja, mis. "Kecamatan Pasrujambe"
+  --kabupaten NAMA Nama kabupaten, mis. "Lumajang"
+  --sample         isi dengan contoh lengkap Kecamatan Pasrujambe 2017`;
+
+export const HELP_EXPORT = `Pemakaian: lakip export FILE [-o KELUARAN.xlsx] [--docx KELUARAN.docx] [--json] [--force]
+
+Menghitung tabel-tabel LAKIP dari tracker FILE: Perjanjian Kinerja, Capaian,
+Perbandingan, Analisis, Anggaran, Efisiensi dan SOP. Setiap tabel ditulis ke
+sheet sendiri (LAKIP Capaian, ...) yang dibuat ulang pada setiap ekspor; sheet
+lain tidak diubah. Baris yang angkanya tidak dapat dihitung (mis. target 0)
+ditandai kuning dan alasannya ditulis di kolom Keterangan serta di layar.
+
+  -o KELUARAN.xlsx      tulis ke workbook baru yang hanya berisi sheet LAKIP
+                        (tracker tidak diubah)
+  --docx KELUARAN.docx  tulis juga dokumen Word dengan susunan BAB II dan BAB III
+                        Laporan Kinerja
+  --json                cetak { tables, findings, summary } sebagai JSON; tracker
+                        tidak diubah (-o dan --docx tetap ditulis)
+  --force               timpa KELUARAN yang sudah ada`;
+
+export const HELP_DEMO = `Pemakaian: lakip demo [FOLDER]
+
+Membuat contoh tracker Kecamatan Pasrujambe 2017 di FOLDER (bawaan:
+demo-output/), lalu memeriksa dan mengekspor tabel LAKIP-nya. File contoh di
+folder itu dibuat ulang setiap kali demo dijalankan.`;
+
+export const HELP_FORMAT = `Pemakaian: lakip format FILE --bagian KODE -o KELUARAN.xlsx
+           lakip format FILE --all -o FOLDER
+           lakip format FILE (--bagian KODE | --all) --sheet
+
+Membuat format data kinerja (langkah 2 SOP) dari tracker FILE: workbook kecil
+berisi sheet Data Kinerja dengan indikator PK yang menjadi tanggung jawab bagian
+itu (Kode Indikator, Indikator, Satuan, Target, Polaritas, Metode Agregasi;
+abu-abu dan dikunci), kolom realisasi sampai Triwulan Berjalan dan kolom
+analisis untuk diisi, serta sheet Pengaturan sebagai rujukan. Tracker tidak
+diubah.
+
+  --bagian KODE   Kode Bagian (atau Nama Bagian) dari sheet Bagian
+  --all           satu file untuk setiap bagian yang punya indikator, bernama
+                  format-data-kinerja-TAHUN-KODE.xlsx di FOLDER
+  -o              file keluaran (dengan --bagian) atau folder (dengan --all)
+  --sheet         untuk workbook bersama (mis. di OneDrive): tambahkan sheet
+                  "Data Kinerja KODE" ke dalam tracker itu sendiri
+  --force         timpa file keluaran yang sudah ada
+
+Bagian dapat memeriksa isiannya dengan: lakip validate FORMAT.xlsx`;
+
+export const HELP_CONSOLIDATE = `Pemakaian: lakip consolidate FILE [BAGIAN.xlsx | FOLDER]... [--selesai]
+
+Menggabungkan format data kinerja yang sudah diisi bagian (langkah 3 SOP) ke
+sheet Data Kinerja tracker FILE, dicocokkan menurut Kode Indikator. Juga sheet
+"Data Kinerja KODE" di dalam tracker itu sendiri. Sebelum disimpan, versi lama
+disalin ke NAMA.sebelum-konsolidasi.xlsx.
+
+- Hanya kolom isian bagian yang diambil (Realisasi TW I-IV, Faktor Pendukung,
+  Faktor Penghambat, Upaya Perbaikan, Bukti Dukung, Status Data); kolom dari PK
+  tidak pernah diubah. Sel yang kosong di format tidak mengosongkan tracker.
+- Baris indikator milik bagian lain (menurut Penanggung Jawab di PK) atau yang
+  tidak ada di PK tidak digabung dan dilaporkan.
+- Dua file yang mengisi nilai berbeda untuk sel yang sama dilaporkan; sel itu
+  di tracker tidak diubah.
+- File yang rusak atau bukan format dilewati; file lain tetap digabung.
+- Menggabungkan file yang sama dua kali tidak mengubah apa pun.
+- Kolom Sumber dan Diimpor mencatat asal dan waktu setiap baris.
+
+  --selesai   bila data semua bagian sudah masuk, tandai langkah 3 SOP Selesai
+
+Kode keluar: 0 semua tergabung; 1 ada file yang dilewati, nilai berbeda atau
+baris yang tidak digabung; 2 tracker tidak dapat dipakai.`;

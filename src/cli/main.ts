@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+import { isLakipError } from '../core/errors';
+import { parseArgs } from './args';
+import { runConsolidate } from './commands/consolidate';
+import { runDemo } from './commands/demo';
+import { runExport } from './commands/export';
+import { runFormat } from './commands/format';
+import { runInit } from './commands/init';
+import { HELP_MAIN } from './help';
+import { processIo, type CliIo } from './io';
+
+type Command = (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init: runInit,
+  export: runExport,
+  format: runFormat,
+  consolidate: runConsolidate,
+  demo: runDemo,
+};
+
+/** Run the CLI in-process; returns the exit code. Never throws. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args.command === undefined || args.command === 'help') {
+      io.out(HELP_MAIN);
+      return 0;
+    }
+    const command = COMMANDS[args.command];
+    if (!command) {
+      io.err(
+        `Perintah "${args.command}" tidak dikenal. Perintah yang ada: ${Object.keys(COMMANDS).join(', ')}. Lihat: lakip --help`,
+      );
+      return 2;
+    }
+    return await command(args, io);
+  } catch (e) {
+    if (isLakipError(e)) {
+      io.err(e.userMessage);
+      return 2;
+    }
+    io.err(
+      'Terjadi kesalahan internal yang tidak terduga; file Anda tidak diubah. Mohon laporkan kepada pengembang beserta perintah yang dijalankan.',
+    );
+    if (process.env.LAKIP_DEBUG) io.err(e instanceof Error ? (e.stack ?? e.message) : String(e));
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  void runCli(process.argv.slice(2), processIo()).then((code) => {
+    process.exitCode = code;
+  });
+}
