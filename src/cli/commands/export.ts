@@ -1,0 +1,181 @@
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
+import { applyPlan } from '../../adapters/xlsx/apply';
+import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { LakipError } from '../../core/errors';
+import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
+import { KATEGORI } from '../../core/lakip/arithmetic';
+import { computeLakip } from '../../core/lakip/compute-lakip';
+import { buildLakipPlan, placeSections } from '../../core/lakip/export-plan';
+import { markedRows, type LakipResult } from '../../core/lakip/tables';
+import { findSchemaSheet } from '../../core/read/tracker';
+import { SCHEMAS } from '../../core/schema/registry';
+import type { WorkbookSnapshot } from '../../core/snapshot';
+import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
+import { HELP_EXPORT } from '../help';
+import type { CliIo } from '../io';
+
+export interface ExportRequest {
+  /** The tracker (absolute path). */
+  readonly file: string;
+  /** Write a new workbook with only the LAKIP sheets here instead of into the tracker. */
+  readonly output?: string;
+  /** Also write the tables as a Word document here. */
+  readonly docx?: string;
+  /** Write into the tracker (when there is no `output`). */
+  readonly intoTracker: boolean;
+}
+
+export interface ExportOutcome {
+  readonly result: LakipResult;
+  /** The files written, in order. */
+  readonly written: readonly string[];
+}
+
+/** The tracker's LAKIP tables computed and written where asked. Leaves every file as it was on failure. */
+export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
+  const writeTracker = req.intoTracker && req.output === undefined;
+  const { wb, snapshot } = await openXlsxFile(req.file, writeTracker ? { forWrite: true } : {});
+  assertTracker(snapshot, req.file);
+  const result = computeLakip(snapshot);
+  const plan = buildLakipPlan(result);
+  const written: string[] = [];
+  if (req.output !== undefined) {
+    const out = new ExcelJS.Workbook();
+    out.creator = 'LAKIP Tracker';
+    applyPlan(out, plan);
+    await saveXlsxAtomic(out, req.output);
+    written.push(req.output);
+  } else if (writeTracker) {
+    applyPlan(wb, plan);
+    await saveXlsxAtomic(wb, req.file);
+    written.push(req.file);
+  }
+  if (req.docx !== undefined) {
+    writeFileAtomic(req.docx, await buildLakipDocx(result));
+    written.push(req.docx);
+  }
+  return { result, written };
+}
+
+function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
+  if (!findSchemaSheet(snapshot, SCHEMAS.pengaturan) && !findSchemaSheet(snapshot, SCHEMAS.pk)) {
+    throw new LakipError(
+      'usage',
+      `${path.basename(file)} bukan tracker LAKIP: sheet Pengaturan dan PK tidak ditemukan. Buat tracker dengan: lakip init ${path.basename(file)}`,
+    );
+  }
+}
+
+function writeFileAtomic(file: string, data: Buffer): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new LakipError('file/write-failed', `${path.basename(file)} tidak dapat ditulis. Pastikan folder dapat ditulisi dan file tidak sedang dibuka.`, {
+      cause: e,
+    });
+  }
+}
+
+/** The rows that could not be computed: which (sheet and row of the LAKIP sheet) and why. */
+export function markedRowLines(result: LakipResult): string[] {
+  return markedRows(result).map(({ table, section, row, index }) => {
+    const sectionIndex = table.sections.indexOf(section);
+    const sheetRow = (placeSections(table)[sectionIndex]?.firstDataRow ?? 0) + index;
+    const label = row.cells.find((c, i) => i > 0 && typeof c === 'string' && c !== '') ?? '';
+    const from = row.source ? ` (dari ${row.source.sheet} baris ${row.source.row})` : '';
+    return `• ${table.sheetName} baris ${sheetRow}: ${String(label)}${from} — ${row.mark ?? ''}`;
+  });
+}
+
+/** The short summary: indicators by kategori, total serapan, SOP steps done. */
+export function summaryLines(result: LakipResult): string[] {
+  const s = result.summary;
+  const kategori = KATEGORI.filter((k) => s.byKategori[k] > 0).map((k) => `${s.byKategori[k]} ${k}`);
+  if (s.undefinedCount > 0) kategori.push(`${s.undefinedCount} tidak dapat dihitung`);
+  return [
+    `Indikator kinerja: ${s.indicators}${kategori.length > 0 ? ` — ${kategori.join(', ')}` : ''}.`,
+    s.serapan === null
+      ? 'Serapan anggaran: belum dapat dihitung (pagu belum diisi).'
+      : `Serapan anggaran: ${formatPercent(s.serapan)} (${formatRupiah(s.realisasi)} dari pagu ${formatRupiah(s.pagu)}).`,
+    `Langkah SOP selesai: ${s.sopDone} dari ${s.sopTotal}${s.sopTotal > 0 ? ` (${formatNumber((s.sopDone / s.sopTotal) * 100, 2)}%)` : ''}; dokumen diterima: ${s.documentsReceived} dari ${s.documentsTotal}.`,
+  ];
+}
+
+function refuseOverwrite(file: string, force: boolean, shown: string): void {
+  if (!force && existsSync(file)) {
+    throw new LakipError('file/exists', `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`);
+  }
+}
+
+export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (flagBool(args, 'help')) {
+    io.out(HELP_EXPORT);
+    return 0;
+  }
+  checkFlags(args, ['output', 'json', 'docx', 'force'], 'export');
+  const fileArg = args.positional[0];
+  if (!fileArg || args.positional.length > 1) {
+    throw new LakipError('usage', 'Sebutkan satu file tracker, mis. lakip export tracker-2017.xlsx');
+  }
+  if (!/\.xlsx$/i.test(fileArg)) {
+    throw new LakipError('usage', `"${fileArg}" bukan nama file .xlsx; sebutkan tracker .xlsx, mis. lakip export tracker-2017.xlsx`);
+  }
+  const outArg = flagString(args, 'output');
+  const docxArg = flagString(args, 'docx');
+  const json = flagBool(args, 'json');
+  const force = flagBool(args, 'force');
+  if (outArg !== undefined && !/\.xlsx$/i.test(outArg)) {
+    throw new LakipError('usage', `Keluaran -o "${outArg}" harus berakhiran .xlsx, mis. -o lakip-2017.xlsx`);
+  }
+  if (docxArg !== undefined && !/\.docx$/i.test(docxArg)) {
+    throw new LakipError('usage', `Keluaran --docx "${docxArg}" harus berakhiran .docx, mis. --docx lakip-2017.docx`);
+  }
+  const file = path.resolve(io.cwd, fileArg);
+  const output = outArg !== undefined ? path.resolve(io.cwd, outArg) : undefined;
+  const docx = docxArg !== undefined ? path.resolve(io.cwd, docxArg) : undefined;
+  for (const target of [output, docx]) {
+    if (target !== undefined && path.normalize(target) === path.normalize(file)) {
+      throw new LakipError('usage', `Keluaran tidak boleh sama dengan tracker ${fileArg}: pilih nama file lain.`);
+    }
+  }
+  if (output !== undefined && outArg !== undefined) refuseOverwrite(output, force, outArg);
+  if (docx !== undefined && docxArg !== undefined) refuseOverwrite(docx, force, docxArg);
+
+  // With --json the tables are printed; the tracker is written only without --json.
+  const { result, written } = await exportLakip({
+    file,
+    ...(output !== undefined ? { output } : {}),
+    ...(docx !== undefined ? { docx } : {}),
+    intoTracker: !json,
+  });
+
+  const say = json ? io.err : io.out;
+  // Files are named as the user typed them.
+  const typed = new Map<string, string>([[file, fileArg]]);
+  if (output !== undefined && outArg !== undefined) typed.set(output, outArg);
+  if (docx !== undefined && docxArg !== undefined) typed.set(docx, docxArg);
+  const shown = (p: string): string => typed.get(p) ?? p;
+  for (const w of written) {
+    if (w === docx) say(`Dokumen Word tabel LAKIP ditulis: ${shown(w)}.`);
+    else if (w === output) say(`Tabel LAKIP ditulis ke file baru ${shown(w)} (${result.tables.length} sheet LAKIP).`);
+    else say(`Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. Sheet lain tidak diubah.`);
+  }
+  const marked = markedRowLines(result);
+  if (marked.length > 0) {
+    say(`${marked.length} baris tidak dapat dihitung lengkap (ditandai kuning; alasannya di kolom Keterangan):`);
+    for (const line of marked) say(`  ${line}`);
+  }
+  if (json) {
+    io.out(JSON.stringify({ tables: result.tables, findings: result.findings, summary: result.summary }, null, 2));
+  } else {
+    say('');
+    for (const line of summaryLines(result)) say(line);
+  }
+  return 0;
+}
