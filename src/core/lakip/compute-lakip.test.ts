@@ -445,14 +445,14 @@ describe('Analisis and SOP', () => {
       },
     });
     const sop = table(r, 'sop');
-    expect(sop.sections[0]?.rows[0]?.cells).toEqual([1, 'Memerintahkan', 'Camat', 'Selesai', '2018-01-08', '2018-01-08', 3, 5, 2, 'a.pdf', 'Ya']);
+    expect(sop.sections[0]?.rows[0]?.cells).toEqual([1, 'Memerintahkan', 'Camat', 'Selesai', '2018-01-08', '2018-01-08', 'a.pdf', 'Ya', 3, 5, 2]);
     expect(sop.sections[0]?.rows[0]?.note).toContain('melebihi waktu baku');
     expect(sop.sections[0]?.rows[1]?.cells.slice(0, 4)).toEqual([2, 'Menyampaikan', 'Sekcam, Staf', 'Belum']);
-    expect(sop.sections[0]?.total?.cells).toEqual(['Jumlah', null, null, null, null, null, 63, 5, null, null, null]);
+    expect(sop.sections[0]?.total?.cells).toEqual(['Jumlah', null, null, null, null, null, null, null, 63, 5, null]);
     expect(sop.sections[2]?.rows.map((x) => x.cells)).toEqual([
-      ['Langkah SOP berstatus Selesai', 1, 2, 50],
-      ['Dokumen berstatus Diterima atau Diverifikasi', 1, 2, 50],
-      ['Waktu aktual langkah yang sudah dicatat terhadap waktu bakunya (menit)', 5, 3, (5 / 3) * 100],
+      [1, 'Langkah SOP berstatus Selesai', 1, 2, 50],
+      [2, 'Dokumen berstatus Diterima atau Diverifikasi', 1, 2, 50],
+      [3, 'Waktu aktual langkah yang sudah dicatat terhadap waktu bakunya (menit)', 5, 3, (5 / 3) * 100],
     ]);
     expect(sop.notes.join(' ')).toContain('Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.');
     expect(r.summary).toMatchObject({ sopDone: 1, sopTotal: 2, documentsReceived: 1, documentsTotal: 2 });

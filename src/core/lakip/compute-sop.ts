@@ -9,31 +9,34 @@ import { SEED_PERINGATAN } from '../seed/identitas';
 import { captionOf, rowExtras, type LakipContext } from './context';
 import { totalRow, type SummaryColumn, type SummaryRow, type SummaryTable } from './tables';
 
+// The three sections share the sheet's columns, so they are ordered to line up: No, a long
+// text, who, status, dates, evidence (soft copy in column G in both lists), then figures.
 const STEP_COLUMNS: readonly SummaryColumn[] = [
   { label: 'No', kind: 'integer', width: 5 },
   { label: 'Aktivitas', kind: 'text', width: 44 },
   { label: 'Pelaksana', kind: 'text', width: 20 },
-  { label: 'Status', kind: 'text', width: 10 },
+  { label: 'Status', kind: 'text', width: 12 },
   { label: 'Tanggal Mulai', kind: 'date', width: 12 },
   { label: 'Tanggal Selesai', kind: 'date', width: 12 },
+  { label: 'Bukti Soft Copy', kind: 'text', width: 26 },
+  { label: 'Bukti Hard Copy', kind: 'text', width: 9 },
   { label: 'Waktu Baku (Menit)', kind: 'number', width: 10, total: { kind: 'sum' } },
   { label: 'Waktu Aktual (Menit)', kind: 'number', width: 10, total: { kind: 'sum' } },
   { label: 'Selisih Waktu (Menit)', kind: 'number', width: 10 },
-  { label: 'Bukti Soft Copy', kind: 'text', width: 26 },
-  { label: 'Bukti Hard Copy', kind: 'text', width: 9 },
 ];
 
 const DOCUMENT_COLUMNS: readonly SummaryColumn[] = [
   { label: 'No', kind: 'integer', width: 5 },
   { label: 'Nama Dokumen', kind: 'text', width: 32 },
   { label: 'Bagian Penyedia', kind: 'text', width: 14 },
-  { label: 'Status', kind: 'text', width: 13 },
+  { label: 'Status', kind: 'text', width: 12 },
   { label: 'Tanggal Diterima', kind: 'date', width: 12 },
-  { label: 'Soft Copy', kind: 'text', width: 26 },
   { label: 'Hard Copy', kind: 'text', width: 9 },
+  { label: 'Soft Copy', kind: 'text', width: 26 },
 ];
 
 const SHARE_COLUMNS: readonly SummaryColumn[] = [
+  { label: 'No', kind: 'integer', width: 5 },
   { label: 'Uraian', kind: 'text', width: 44 },
   { label: 'Nilai', kind: 'number', width: 10 },
   { label: 'Dari', kind: 'number', width: 10 },
@@ -83,11 +86,11 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
         status,
         text(row, 'tanggalMulai'),
         text(row, 'tanggalSelesai'),
+        text(row, 'buktiSoft'),
+        text(row, 'buktiHard'),
         baku ?? null,
         aktual ?? null,
         baku !== undefined && aktual !== undefined ? aktual - baku : null,
-        text(row, 'buktiSoft'),
-        text(row, 'buktiHard'),
       ],
       ...rowExtras(
         undefined,
@@ -108,8 +111,8 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
         text(row, 'bagianPenyedia'),
         status,
         text(row, 'tanggalDiterima'),
-        text(row, 'softCopy'),
         text(row, 'hardCopy'),
+        text(row, 'softCopy'),
       ],
       ...rowExtras(undefined, undefined, { sheet: dokumen?.sheetName ?? 'Dokumen', row }),
     };
@@ -119,10 +122,11 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
   const documentsTotal = documentRows.length;
   const share = (done: number, total: number): number | null => (total === 0 ? null : (done / total) * 100);
   const shareRows: SummaryRow[] = [
-    { cells: ['Langkah SOP berstatus Selesai', sopDone, sopTotal, share(sopDone, sopTotal)] },
-    { cells: ['Dokumen berstatus Diterima atau Diverifikasi', documentsReceived, documentsTotal, share(documentsReceived, documentsTotal)] },
+    { cells: [1, 'Langkah SOP berstatus Selesai', sopDone, sopTotal, share(sopDone, sopTotal)] },
+    { cells: [2, 'Dokumen berstatus Diterima atau Diverifikasi', documentsReceived, documentsTotal, share(documentsReceived, documentsTotal)] },
     {
       cells: [
+        3,
         'Waktu aktual langkah yang sudah dicatat terhadap waktu bakunya (menit)',
         aktualRecorded,
         bakuRecorded,

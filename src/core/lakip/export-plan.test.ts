@@ -32,12 +32,12 @@ function rowWith(rows: readonly (readonly CellValue[])[], col: number, text: str
   return i + 1;
 }
 
-test('the plan touches exactly the seven LAKIP sheets, each cleared before it is built', () => {
+test('the plan touches exactly the seven LAKIP sheets, each ensured and cleared before it is built', () => {
   expect(sheetsTouched(plan)).toEqual([...LAKIP_SHEETS]);
   for (const sheet of LAKIP_SHEETS) {
     const ops = plan.ops.filter((o) => o.sheet === sheet);
-    expect(ops[0]).toEqual({ op: 'clearSheet', sheet });
-    expect(ops[1]).toMatchObject({ op: 'ensureSheet', sheet, tabColor: 'C00000' });
+    expect(ops[0]).toEqual({ op: 'ensureSheet', sheet, tabColor: 'C00000' });
+    expect(ops[1]).toEqual({ op: 'clearSheet', sheet });
   }
 });
 
@@ -106,8 +106,8 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
     'LAKIP Anggaran!SUM(E5:E9)',
     'LAKIP Anggaran!SUM(E5:E9)/SUM(D5:D9)*100',
     'LAKIP Anggaran!SUM(G5:G9)',
-    'LAKIP SOP!SUM(G6:G18)',
-    'LAKIP SOP!SUM(H6:H18)',
+    'LAKIP SOP!SUM(I6:I18)',
+    'LAKIP SOP!SUM(J6:J18)',
   ]);
   const sumOf = (sheet: string, range: string): number => {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);

@@ -9,7 +9,7 @@ import { FORMAT } from '../layout/formats';
 import { STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { DateValue } from '../snapshot';
-import { decimalsFor } from './display';
+import { decimalsFor, displayCell } from './display';
 import { markedRows, type LakipResult, type SummaryColumn, type SummaryRow, type SummarySection, type SummaryTable } from './tables';
 
 /** Layout of a LAKIP sheet, as data. */
@@ -22,7 +22,7 @@ export const LAKIP_LAYOUT = {
   keteranganWidth: 42,
   /** Amber: a row with a figure that could not be computed. */
   markedFill: 'FFE699',
-  /** Characters per line of a merged note row, per unit of sheet width, for its height. */
+  /** Points per line of text, for the heights of rows whose text wraps. */
   lineHeight: 15,
 } as const;
 
@@ -78,14 +78,56 @@ function keterangan(row: SummaryRow): string | null {
   return parts.length === 0 ? null : parts.join(' ');
 }
 
-/** The width of a sheet in columns: the widest section plus its Keterangan column. */
-function sheetWidth(table: SummaryTable): number {
-  return Math.max(1, ...table.sections.map((s) => s.columns.length + 1));
+/**
+ * The columns of a sheet: every section's figures from column A, and one Keterangan column at
+ * the far right shared by all sections (a shorter section's Keterangan cell is merged across
+ * to it). Widths are the widest of the sections' columns.
+ */
+interface SheetGeometry {
+  /** Columns in the sheet, Keterangan included. */
+  readonly width: number;
+  /** Width of each column, index 0 = column A. */
+  readonly widths: readonly number[];
 }
 
-function noteHeight(text: string, widthChars: number): number {
-  const lines = Math.max(1, Math.ceil((text.length * 1.1) / Math.max(20, widthChars)));
-  return lines * LAKIP_LAYOUT.lineHeight + 3;
+function geometryOf(table: SummaryTable): SheetGeometry {
+  const dataCols = Math.max(0, ...table.sections.map((s) => s.columns.length));
+  const widths: number[] = [];
+  for (let c = 0; c < dataCols; c++) {
+    widths.push(Math.max(1, ...table.sections.map((s) => s.columns[c]?.width ?? 0)));
+  }
+  widths.push(LAKIP_LAYOUT.keteranganWidth);
+  return { width: widths.length, widths };
+}
+
+/** Lines a text needs in a column this many characters wide, wrapping at spaces. */
+export function linesFor(text: string, widthChars: number): number {
+  const usable = Math.max(1, Math.floor(widthChars) - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let count = 1;
+    let line = 0;
+    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
+      if (line === 0) line = word.length;
+      else if (line + 1 + word.length <= usable) line += 1 + word.length;
+      else {
+        count++;
+        line = word.length;
+      }
+      while (line > usable) {
+        count++;
+        line -= usable;
+      }
+    }
+    lines += count;
+  }
+  return Math.max(1, lines);
+}
+
+/** A row height that shows every line of its wrapped cells (viewers do not all fit rows themselves). */
+function heightFor(cells: readonly { readonly text: string; readonly width: number }[]): number | null {
+  const lines = Math.max(1, ...cells.map((c) => linesFor(c.text, c.width)));
+  return lines > 1 ? lines * LAKIP_LAYOUT.lineHeight + 3 : null;
 }
 
 /** Where a section of a table lands in its sheet (1-based Excel rows). */
@@ -112,8 +154,23 @@ export function placeSections(table: SummaryTable): SectionPlacement[] {
   });
 }
 
-function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at: SectionPlacement): void {
-  const cols = section.columns.length + 1;
+function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at: SectionPlacement, geo: SheetGeometry): void {
+  const n = section.columns.length;
+  const ketCol = n + 1;
+  const ketSpan = geo.width - n;
+  const ketWidth = geo.widths.slice(n).reduce((a, b) => a + b, 0);
+  const colWidth = (i: number): number => geo.widths[i] ?? 10;
+  /** Merges a row's Keterangan cell across to the sheet's Keterangan column; sets its height. */
+  const finishRow = (row: number, texts: readonly string[], keterangan: string | null): void => {
+    if (ketSpan > 1) ops.push({ op: 'mergeCells', sheet, row, col: ketCol, rows: 1, cols: ketSpan });
+    const height = heightFor([
+      ...texts.map((text, i) => ({ text, width: colWidth(i) })),
+      { text: keterangan ?? '', width: ketWidth },
+    ]);
+    if (height !== null) ops.push({ op: 'setRowHeight', sheet, row, height });
+  };
+  const shown = (r: SummaryRow): string[] => section.columns.map((c, i) => displayCell(c, r.cells[i]));
+
   if (at.titleRow !== null && section.title !== undefined) {
     ops.push(
       { op: 'setValues', sheet, row: at.titleRow, col: 1, values: [[section.title]] },
@@ -121,10 +178,12 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
     );
   }
   const { headerRow, firstDataRow } = at;
+  const labels = section.columns.map((c) => c.label);
   ops.push(
-    { op: 'setValues', sheet, row: headerRow, col: 1, values: [[...section.columns.map((c) => c.label), LAKIP_LAYOUT.keteranganLabel]] },
-    { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols, style: STYLE.header },
+    { op: 'setValues', sheet, row: headerRow, col: 1, values: [[...labels, LAKIP_LAYOUT.keteranganLabel]] },
+    { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols: geo.width, style: STYLE.header },
   );
+  finishRow(headerRow, labels, LAKIP_LAYOUT.keteranganLabel);
   if (section.rows.length > 0) {
     ops.push({
       op: 'setValues',
@@ -134,11 +193,12 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
       values: section.rows.map((r) => [...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)), keterangan(r)]),
       numberFormats: section.rows.map((r) => [...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)), null]),
     });
-    ops.push({ op: 'setStyle', sheet, row: firstDataRow, col: 1, rows: section.rows.length, cols, style: STYLE.body });
+    ops.push({ op: 'setStyle', sheet, row: firstDataRow, col: 1, rows: section.rows.length, cols: geo.width, style: STYLE.body });
     section.rows.forEach((r, i) => {
       if (r.mark !== undefined) {
-        ops.push({ op: 'setStyle', sheet, row: firstDataRow + i, col: 1, rows: 1, cols, style: MARKED_STYLE });
+        ops.push({ op: 'setStyle', sheet, row: firstDataRow + i, col: 1, rows: 1, cols: geo.width, style: MARKED_STYLE });
       }
+      finishRow(firstDataRow + i, shown(r), keterangan(r));
     });
   }
   const total = section.total;
@@ -163,28 +223,25 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
       values: [[...values, keterangan(total)]],
       numberFormats: [[...section.columns.map((c, i) => cellFormat(c, total.cells[i] ?? null)), null]],
     });
-    ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols, style: STYLE.total });
+    ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols: geo.width, style: STYLE.total });
     // "Jumlah" spans the empty cells up to the first figure.
     const firstFigure = total.cells.findIndex((v, i) => i > 0 && v !== null);
     const span = firstFigure < 0 ? 1 : firstFigure;
     if (span > 1) ops.push({ op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: span });
+    finishRow(row, [], keterangan(total));
   }
 }
 
 function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): void {
   const sheet = table.sheetName;
-  const width = sheetWidth(table);
-  const widths = new Map<number, number>();
-  for (const s of table.sections) {
-    s.columns.forEach((c, i) => widths.set(i + 1, Math.max(widths.get(i + 1) ?? 0, c.width)));
-    const k = s.columns.length + 1;
-    widths.set(k, Math.max(widths.get(k) ?? 0, LAKIP_LAYOUT.keteranganWidth));
-  }
-  const totalWidth = [...widths.values()].reduce((a, b) => a + b, 0);
+  const geo = geometryOf(table);
+  const width = geo.width;
+  const totalWidth = geo.widths.reduce((a, b) => a + b, 0);
 
   ops.push(
-    { op: 'clearSheet', sheet },
+    // As the Temuan plan does: the sheet exists first (the xlsx adapter clears only an existing one).
     { op: 'ensureSheet', sheet, tabColor: TAB.report },
+    { op: 'clearSheet', sheet },
     { op: 'setValues', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, values: [[table.caption]] },
     { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width },
     { op: 'setStyle', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width, style: { ...STYLE.title, hAlign: 'center', wrap: true } },
@@ -199,7 +256,7 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
   const placements = placeSections(table);
   table.sections.forEach((section, i) => {
     const at = placements[i];
-    if (at) planSection(ops, sheet, section, at);
+    if (at) planSection(ops, sheet, section, at, geo);
   });
   let row = placements[placements.length - 1]?.nextRow ?? LAKIP_LAYOUT.firstSectionRow;
   const firstHeader = placements[0]?.headerRow ?? null;
@@ -215,7 +272,7 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
         { op: 'setValues', sheet, row, col: 1, values: [[note]] },
         { op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: width },
         { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: width, style: NOTE_STYLE },
-        { op: 'setRowHeight', sheet, row, height: noteHeight(note, totalWidth) },
+        { op: 'setRowHeight', sheet, row, height: linesFor(note, totalWidth) * LAKIP_LAYOUT.lineHeight + 3 },
       );
       row++;
     }
@@ -223,7 +280,7 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
 
   const header = firstHeader ?? LAKIP_LAYOUT.firstSectionRow;
   ops.push(
-    { op: 'setColumnWidths', sheet, widths: [...widths].map(([col, w]) => ({ col, width: w })) },
+    { op: 'setColumnWidths', sheet, widths: geo.widths.map((w, i) => ({ col: i + 1, width: w })) },
     { op: 'freezePanes', sheet, rows: header, cols: 0 },
     {
       op: 'pageSetup',

@@ -228,13 +228,14 @@ test('LAKIP SOP: 4 of 13 steps done, 12 of 14 documents received, the SOP’s wa
     'Selesai', 'Selesai', 'Selesai', 'Selesai', 'Proses', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum',
   ]);
   expect(steps[2]?.cells[2]).toBe('Kasi/Kasubbag, Staf');
-  expect(steps[1]?.cells.slice(4, 9)).toEqual(['2018-01-09', '2018-01-10', 60, 55, 55 - 60]);
-  expect(table('sop').sections[0]?.total?.cells.slice(6, 8)).toEqual([3 + 12 * 60, 3 + 55 + 60 + 58]);
+  expect(steps[1]?.cells.slice(4)).toEqual(['2018-01-09', '2018-01-10', '\\\\server\\sakip\\2017\\02-format-data-kinerja', 'Ya', 60, 55, 55 - 60]);
+  expect(table('sop').sections[0]?.total?.cells.slice(8, 10)).toEqual([3 + 12 * 60, 3 + 55 + 60 + 58]);
   expect(rows('sop', 1)).toHaveLength(14);
+  expect(rows('sop', 1)[12]?.cells.slice(1, 6)).toEqual(['Renja Tahun 2018', 'PERKEU', 'Draf', null, 'Tidak']);
   expect(rows('sop', 2).map((r) => r.cells)).toEqual([
-    ['Langkah SOP berstatus Selesai', 4, 13, expect.closeTo((4 / 13) * 100, 9)],
-    ['Dokumen berstatus Diterima atau Diverifikasi', 12, 14, expect.closeTo((12 / 14) * 100, 9)],
-    [expect.any(String), 176, 3 + 60 + 60 + 60, expect.closeTo((176 / 183) * 100, 9)],
+    [1, 'Langkah SOP berstatus Selesai', 4, 13, expect.closeTo((4 / 13) * 100, 9)],
+    [2, 'Dokumen berstatus Diterima atau Diverifikasi', 12, 14, expect.closeTo((12 / 14) * 100, 9)],
+    [3, expect.any(String), 176, 3 + 60 + 60 + 60, expect.closeTo((176 / 183) * 100, 9)],
   ]);
   expect(table('sop').notes.join(' ')).toContain('kegiatan Pelaporan akan terhambat');
   expect(result.summary).toMatchObject({ sopDone: 4, sopTotal: 13, documentsReceived: 12, documentsTotal: 14 });
