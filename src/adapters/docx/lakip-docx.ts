@@ -216,7 +216,8 @@ function renderSection(section: SummarySection, textWidth: number): Table {
 }
 
 function renderTable(result: LakipResult, table: SummaryTable, textWidth: number): (Paragraph | Table)[] {
-  const out: (Paragraph | Table)[] = narrativeFor(result, table.id).map(body);
+  const narrative = narrativeFor(result, table.id);
+  const out: (Paragraph | Table)[] = narrative.map(body);
   out.push(caption(table.caption));
   table.sections.forEach((section, i) => {
     if (section.title !== undefined && table.sections.length > 1) {
@@ -230,19 +231,21 @@ function renderTable(result: LakipResult, table: SummaryTable, textWidth: number
     }
     out.push(renderSection(section, textWidth));
   });
-  if (table.notes.length > 0) {
+  // A note the paragraph above the table already says (the SOP's warning) is not repeated.
+  const notes = table.notes.filter((n) => !narrative.includes(n));
+  if (notes.length > 0) {
     out.push(
       new Paragraph({
         children: [run('Keterangan:', { italics: true, bold: true, size: L.noteSize })],
         keepNext: true,
         spacing: { before: 80 },
       }),
-      ...table.notes.map(
+      ...notes.map(
         (n, i) =>
           new Paragraph({
             children: [run(`– ${n}`, { italics: true, size: L.noteSize })],
             indent: { left: 200 },
-            keepNext: i < table.notes.length - 1,
+            keepNext: i < notes.length - 1,
           }),
       ),
     );
