@@ -39,10 +39,15 @@ function formatFor(
   name?: string,
 ): ConsolidationSource & { snapshot: WorkbookSnapshot } {
   const made = buildFormatPlan(tracker, kode, MADE);
-  return { name: name ?? made.fileName, snapshot: fillFormat(applyPlanToSnapshot({ sheets: [] }, made.plan), values) };
+  return {
+    name: name ?? made.fileName,
+    snapshot: fillFormat(applyPlanToSnapshot({ sheets: [] }, made.plan), values),
+  };
 }
 
-function everyFormat(tracker: WorkbookSnapshot = empty): (ConsolidationSource & { snapshot: WorkbookSnapshot })[] {
+function everyFormat(
+  tracker: WorkbookSnapshot = empty,
+): (ConsolidationSource & { snapshot: WorkbookSnapshot })[] {
   return listFormatBagian(tracker)
     .filter((b) => b.indicators > 0)
     .map((b) => formatFor(b.kode, SAMPLE, tracker));
@@ -65,7 +70,9 @@ function writtenCells(ops: readonly WriteOp[]): Set<string> {
   const out = new Set<string>();
   for (const op of ops) {
     if (op.op !== 'setValues') continue;
-    op.values.forEach((line, r) => line.forEach((_, c) => out.add(`${op.sheet}!${cellAddress(op.row + r, op.col + c)}`)));
+    op.values.forEach((line, r) =>
+      line.forEach((_, c) => out.add(`${op.sheet}!${cellAddress(op.row + r, op.col + c)}`)),
+    );
   }
   return out;
 }
@@ -108,7 +115,8 @@ describe('the whole loop: a format for every bagian, filled, consolidated, valid
     expect([...rows.keys()]).toEqual(['IK-01', 'IK-02', 'IK-03', 'IK-04', 'IK-05', 'IK-06', 'IK-07']);
     for (const sample of SAMPLE_ROWS) {
       const row = rows.get(String(sample.kodeIndikator));
-      for (const [key, value] of Object.entries(sample)) expect([sample.kodeIndikator, key, row?.get(key)]).toEqual([sample.kodeIndikator, key, value]);
+      for (const [key, value] of Object.entries(sample))
+        expect([sample.kodeIndikator, key, row?.get(key)]).toEqual([sample.kodeIndikator, key, value]);
     }
     expect(rows.get('IK-03')?.get('sumber')).toBe('format-data-kinerja-2017-TRANTIB.xlsx');
     expect(rows.get('IK-03')?.get('diimpor')).toEqual({ kind: 'date', iso: T1 });
@@ -157,7 +165,12 @@ describe('consolidating twice on a tracker the Sekcam filled by hand', () => {
 
 describe('conflicts: two sources with different values for the same indicator', () => {
   const a = formatFor('PELAYANAN', SAMPLE, empty, 'pelayanan-a.xlsx');
-  const b = formatFor('PELAYANAN', withValues('IK-01', { realisasiTw4: 86, statusData: 'Draf' }), empty, 'pelayanan-b.xlsx');
+  const b = formatFor(
+    'PELAYANAN',
+    withValues('IK-01', { realisasiTw4: 86, statusData: 'Draf' }),
+    empty,
+    'pelayanan-b.xlsx',
+  );
 
   test('each differing cell is a conflict with both values; neither is written; agreeing cells merge', () => {
     const r = consolidate(empty, [a, b], T1);
@@ -208,7 +221,13 @@ describe('a bagian answering for another bagian’s indicator', () => {
   test('the row is not merged and is reported as ref/mismatch against the PK’s Penanggung Jawab; the owner’s file merges', () => {
     const pem = formatFor('PEM', SAMPLE, empty, 'pem.xlsx');
     // PEM pasted PMD's indicator IK-02 into its format (row 7).
-    const pasted = setCell(setCell(setCell(pem.snapshot, 'Data Kinerja', 7, 1, 'PEM'), 'Data Kinerja', 7, 2, 'IK-02'), 'Data Kinerja', 7, 11, 99);
+    const pasted = setCell(
+      setCell(setCell(pem.snapshot, 'Data Kinerja', 7, 1, 'PEM'), 'Data Kinerja', 7, 2, 'IK-02'),
+      'Data Kinerja',
+      7,
+      11,
+      99,
+    );
     const pmd = formatFor('PMD', SAMPLE, empty, 'pmd.xlsx');
     const r = consolidate(empty, [{ name: 'pem.xlsx', snapshot: pasted }, pmd], T1);
     expect(r.findings).toEqual([
@@ -230,7 +249,7 @@ describe('a bagian answering for another bagian’s indicator', () => {
     ]);
     expect(rowsByKode(applyPlanToSnapshot(empty, r.plan)).get('IK-02')?.get('realisasiTw4')).toBe(85.71);
     expect(describeConsolidation(r).findings[0]).toBe(
-      '\'[pem.xlsx]Data Kinerja\'!B7: Penanggung Jawab “PEM” berbeda dengan PK!K7 (PMD) untuk indikator yang sama. Samakan Penanggung Jawab dengan PK!K7, yang menjadi acuan; bila acuannya yang salah, perbaiki di sana.',
+      "'[pem.xlsx]Data Kinerja'!B7: Penanggung Jawab “PEM” berbeda dengan PK!K7 (PMD) untuk indikator yang sama. Samakan Penanggung Jawab dengan PK!K7, yang menjadi acuan; bila acuannya yang salah, perbaiki di sana.",
     );
   });
 
@@ -254,18 +273,48 @@ describe('formula-like text', () => {
     };
     const r = consolidate(empty, [formatFor('PEM', withValues('IK-05', texts))], T1);
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell, f.value, f.detail])).toEqual([
-      ['cell/formula-text', 'Data Kinerja', 'J6', '=SUM(A1:A3)', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
-      ['cell/formula-text', 'Data Kinerja', 'K6', '-kurang anggaran', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
-      ['cell/formula-text', 'Data Kinerja', 'L6', '+62 812 3456', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
+      [
+        'cell/formula-text',
+        'Data Kinerja',
+        'J6',
+        '=SUM(A1:A3)',
+        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+      ],
+      [
+        'cell/formula-text',
+        'Data Kinerja',
+        'K6',
+        '-kurang anggaran',
+        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+      ],
+      [
+        'cell/formula-text',
+        'Data Kinerja',
+        'L6',
+        '+62 812 3456',
+        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+      ],
       ['cell/formula-text', 'Data Kinerja', 'M6', '@arsip', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
     ]);
-    const op = r.plan.ops.find((o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.row === 6 && o.col === 1);
-    expect(op?.values[0]?.slice(9, 13)).toEqual(['=SUM(A1:A3)', '-kurang anggaran', '+62 812 3456', '@arsip']);
+    const op = r.plan.ops.find(
+      (o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.row === 6 && o.col === 1,
+    );
+    expect(op?.values[0]?.slice(9, 13)).toEqual([
+      '=SUM(A1:A3)',
+      '-kurang anggaran',
+      '+62 812 3456',
+      '@arsip',
+    ]);
     expect(op?.numberFormats?.[0]?.slice(9, 13)).toEqual(['@', '@', '@', '@']);
     const after = applyPlanToSnapshot(empty, r.plan);
     expect(rowsByKode(after).get('IK-05')?.get('faktorPendukung')).toBe('=SUM(A1:A3)');
     const v = validateTracker(after);
-    expect(v.findings.filter((f) => f.code === 'cell/formula-text').map((f) => f.cell)).toEqual(['J6', 'K6', 'L6', 'M6']);
+    expect(v.findings.filter((f) => f.code === 'cell/formula-text').map((f) => f.cell)).toEqual([
+      'J6',
+      'K6',
+      'L6',
+      'M6',
+    ]);
   });
 });
 
@@ -273,20 +322,29 @@ describe('damaged and foreign sources among good ones', () => {
   const tahun2016 = setCell(
     formatFor('TRANTIB').snapshot,
     'Pengaturan',
-    (findSheet(formatFor('TRANTIB').snapshot, 'Pengaturan')?.rows.findIndex((r) => text(r[0]) === 'Tahun Laporan') ?? 0) + 1,
+    (findSheet(formatFor('TRANTIB').snapshot, 'Pengaturan')?.rows.findIndex(
+      (r) => text(r[0]) === 'Tahun Laporan',
+    ) ?? 0) + 1,
     2,
     2016,
   );
   const unknownBagian = setCell(
     formatFor('UMPEG').snapshot,
     'Pengaturan',
-    (findSheet(formatFor('UMPEG').snapshot, 'Pengaturan')?.rows.findIndex((r) => text(r[0]) === 'Format Data Kinerja untuk Bagian') ?? 0) + 1,
+    (findSheet(formatFor('UMPEG').snapshot, 'Pengaturan')?.rows.findIndex(
+      (r) => text(r[0]) === 'Format Data Kinerja untuk Bagian',
+    ) ?? 0) + 1,
     2,
     'HUMAS',
   );
-  const noData: WorkbookSnapshot = { sheets: formatFor('PERKEU').snapshot.sheets.filter((s) => s.name !== 'Data Kinerja') };
+  const noData: WorkbookSnapshot = {
+    sheets: formatFor('PERKEU').snapshot.sheets.filter((s) => s.name !== 'Data Kinerja'),
+  };
   const sources: ConsolidationSource[] = [
-    { name: 'rusak.xlsx', unreadable: 'File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.' },
+    {
+      name: 'rusak.xlsx',
+      unreadable: 'File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.',
+    },
     formatFor('PEM'),
     { name: 'tracker-lain.xlsx', snapshot: sampleSnapshot() },
     { name: 'trantib-2016.xlsx', snapshot: tahun2016 },
@@ -298,7 +356,11 @@ describe('damaged and foreign sources among good ones', () => {
 
   test('each bad source is skipped with one sentence; the good ones merge', () => {
     expect(r.perSource.map((s) => [s.name, s.status, s.reason ?? `${s.merged} baris`])).toEqual([
-      ['rusak.xlsx', 'skipped', 'File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.'],
+      [
+        'rusak.xlsx',
+        'skipped',
+        'File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.',
+      ],
       ['format-data-kinerja-2017-PEM.xlsx', 'merged', '1 baris'],
       [
         'tracker-lain.xlsx',
@@ -329,8 +391,12 @@ describe('damaged and foreign sources among good ones', () => {
 
   test('the report says so in one line per source', () => {
     const text = describeConsolidation(r);
-    expect(text.sources[0]).toBe('rusak.xlsx: dilewati. File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.');
-    expect(text.sources[1]).toBe('format-data-kinerja-2017-PEM.xlsx (PEM): 1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).');
+    expect(text.sources[0]).toBe(
+      'rusak.xlsx: dilewati. File rusak.xlsx rusak atau bukan file Excel yang utuh, jadi tidak dapat dibuka.',
+    );
+    expect(text.sources[1]).toBe(
+      'format-data-kinerja-2017-PEM.xlsx (PEM): 1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).',
+    );
     expect(text.status).toEqual(['Belum masuk: data kinerja PELAYANAN, TRANTIB, UMPEG, PERKEU.']);
   });
 });
@@ -343,12 +409,36 @@ describe('the tracker’s other sheets and typed cells are unchanged, cell by ce
   const noteCol = header.length + 2;
   let tracker = setCell(empty, 'Data Kinerja', 5, noteCol, 'Catatan Sekcam');
   const typed: [number, Record<string, CellValue>][] = [
-    [6, { bagian: 'TRANTIB', kodeIndikator: 'IK-03', target: 10, realisasiTw1: 2, realisasiTw2: 4, faktorPendukung: 'diketik Sekcam' }],
-    [7, { bagian: 'PEM', kodeIndikator: 'IK-05', indikator: 'Partisipasi Musrenbang', target: 80, realisasiTw1: 80, faktorPendukung: 'diketik Sekcam juga' }],
+    [
+      6,
+      {
+        bagian: 'TRANTIB',
+        kodeIndikator: 'IK-03',
+        target: 10,
+        realisasiTw1: 2,
+        realisasiTw2: 4,
+        faktorPendukung: 'diketik Sekcam',
+      },
+    ],
+    [
+      7,
+      {
+        bagian: 'PEM',
+        kodeIndikator: 'IK-05',
+        indikator: 'Partisipasi Musrenbang',
+        target: 80,
+        realisasiTw1: 80,
+        faktorPendukung: 'diketik Sekcam juga',
+      },
+    ],
   ];
   const colOf = (key: string): number =>
-    header.findIndex((h) => text(h).replace(/\s*\*$/, '') === SCHEMAS.dataKinerja.columns.find((c) => c.key === key)?.label) + 1;
-  for (const [row, values] of typed) for (const [key, value] of Object.entries(values)) tracker = setCell(tracker, 'Data Kinerja', row, colOf(key), value);
+    header.findIndex(
+      (h) => text(h).replace(/\s*\*$/, '') === SCHEMAS.dataKinerja.columns.find((c) => c.key === key)?.label,
+    ) + 1;
+  for (const [row, values] of typed)
+    for (const [key, value] of Object.entries(values))
+      tracker = setCell(tracker, 'Data Kinerja', row, colOf(key), value);
   tracker = setCell(tracker, 'Data Kinerja', 7, noteCol, 'cek ulang TW I');
 
   const pem = formatFor('PEM', withValues('IK-05', { faktorPendukung: null }));
@@ -385,7 +475,14 @@ describe('the tracker’s other sheets and typed cells are unchanged, cell by ce
     expect(rows.get('IK-03')?.get('faktorPendukung')).toBe('diketik Sekcam');
     expect(r.perSource[0]).toMatchObject({ replaced: 1, kept: 1, added: 0 });
     expect(r.changes).toEqual([
-      { cell: 'F7', kodeIndikator: 'IK-05', column: 'Realisasi TW I', before: 80, after: 81.25, sources: ['format-data-kinerja-2017-PEM.xlsx'] },
+      {
+        cell: 'F7',
+        kodeIndikator: 'IK-05',
+        column: 'Realisasi TW I',
+        before: 80,
+        after: 81.25,
+        sources: ['format-data-kinerja-2017-PEM.xlsx'],
+      },
     ]);
     expect(describeConsolidation(r).changes).toEqual([
       'F7 (IK-05 · Realisasi TW I): 80 diganti 81,25 dari format-data-kinerja-2017-PEM.xlsx.',
@@ -397,7 +494,12 @@ describe('re-importing a bagian replaces its rows', () => {
   test('a corrected file replaces the values, lists what changed and updates Diimpor; cells it leaves empty stay', () => {
     const v1 = formatFor('TRANTIB', SAMPLE, empty, 'trantib.xlsx');
     const once = applyPlanToSnapshot(empty, consolidate(empty, [v1], T1).plan);
-    const v2 = formatFor('TRANTIB', withValues('IK-03', { realisasiTw4: 4, buktiDukung: null }), empty, 'trantib.xlsx');
+    const v2 = formatFor(
+      'TRANTIB',
+      withValues('IK-03', { realisasiTw4: 4, buktiDukung: null }),
+      empty,
+      'trantib.xlsx',
+    );
     const r = consolidate(once, [v2], T2);
     expect(r.changes.map((c) => [c.cell, c.before, c.after])).toEqual([['I6', 3, 4]]);
     const row = rowsByKode(applyPlanToSnapshot(once, r.plan)).get('IK-03');
@@ -439,7 +541,11 @@ describe('rows the tracker cannot take', () => {
   });
 
   test('numbers typed as text are taken as numbers; choices in their canonical spelling', () => {
-    const r = consolidate(empty, [formatFor('PEM', withValues('IK-05', { realisasiTw1: '81,25', statusData: 'final' }))], T1);
+    const r = consolidate(
+      empty,
+      [formatFor('PEM', withValues('IK-05', { realisasiTw1: '81,25', statusData: 'final' }))],
+      T1,
+    );
     const row = rowsByKode(applyPlanToSnapshot(empty, r.plan)).get('IK-05');
     expect(row?.get('realisasiTw1')).toBe(81.25);
     expect(row?.get('statusData')).toBe('Final');
@@ -451,7 +557,9 @@ describe('the tracker’s layout', () => {
     const dk = findSchemaSheet(empty, SCHEMAS.dataKinerja);
     const header = (dk?.rows[4] ?? []).slice(0, 14);
     const older: WorkbookSnapshot = {
-      sheets: empty.sheets.map((s) => (s === dk ? { ...s, rows: s.rows.map((row, i) => (i === 4 ? header : row)) } : s)),
+      sheets: empty.sheets.map((s) =>
+        s === dk ? { ...s, rows: s.rows.map((row, i) => (i === 4 ? header : row)) } : s,
+      ),
     };
     const r = consolidate(older, [formatFor('PEM')], T1);
     expect(r.plan.ops[0]).toEqual({
@@ -462,15 +570,24 @@ describe('the tracker’s layout', () => {
       values: [['Sumber', 'Diimpor']],
       numberFormats: [['@', '@']],
     });
-    expect(r.plan.notes[0]).toBe('Sheet Data Kinerja: ditambahkan kolom Sumber, Diimpor di O5 (setelah kolom terakhir).');
-    expect(rowsByKode(applyPlanToSnapshot(older, r.plan)).get('IK-05')?.get('sumber')).toBe('format-data-kinerja-2017-PEM.xlsx');
+    expect(r.plan.notes[0]).toBe(
+      'Sheet Data Kinerja: ditambahkan kolom Sumber, Diimpor di O5 (setelah kolom terakhir).',
+    );
+    expect(rowsByKode(applyPlanToSnapshot(older, r.plan)).get('IK-05')?.get('sumber')).toBe(
+      'format-data-kinerja-2017-PEM.xlsx',
+    );
   });
 
   test('new indicators are appended after the last used row, even one holding only a user’s note', () => {
     const first = applyPlanToSnapshot(empty, consolidate(empty, [formatFor('PMD')], T1).plan);
     const noted = setCell(first, 'Data Kinerja', 9, 22, 'catatan di bawah tabel');
     const r = consolidate(noted, [formatFor('PEM'), formatFor('PMD')], T2);
-    expect(dataKinerjaOf(applyPlanToSnapshot(noted, r.plan)).rows.map((x) => [x.excelRow, x.raw.get('kodeIndikator')])).toEqual([
+    expect(
+      dataKinerjaOf(applyPlanToSnapshot(noted, r.plan)).rows.map((x) => [
+        x.excelRow,
+        x.raw.get('kodeIndikator'),
+      ]),
+    ).toEqual([
       [6, 'IK-02'],
       [10, 'IK-05'],
     ]);
@@ -490,7 +607,8 @@ describe('the tracker’s layout', () => {
 
 describe('bagian sheets inside a shared tracker', () => {
   let shared = empty;
-  for (const kode of ['PEM', 'PMD']) shared = applyPlanToSnapshot(shared, buildBagianSheetPlan(shared, kode).plan);
+  for (const kode of ['PEM', 'PMD'])
+    shared = applyPlanToSnapshot(shared, buildBagianSheetPlan(shared, kode).plan);
   shared = fillSheet(shared, 'Data Kinerja PEM', SAMPLE);
   shared = fillSheet(shared, 'Data Kinerja PMD', SAMPLE);
 
@@ -507,10 +625,18 @@ describe('bagian sheets inside a shared tracker', () => {
   });
 
   test('a file and a sheet of the same bagian that disagree are a conflict', () => {
-    const r = consolidate(shared, [formatFor('PEM', withValues('IK-05', { realisasiTw4: 90 }), empty, 'pem.xlsx')], T1);
-    expect(r.conflicts.map((c) => [c.kodeIndikator, c.column, c.values.map((v) => `${v.source}=${typeof v.value === 'number' ? v.value : ''}`)])).toEqual([
-      ['IK-05', 'Realisasi TW IV', ['pem.xlsx=90', 'sheet Data Kinerja PEM=81.25']],
-    ]);
+    const r = consolidate(
+      shared,
+      [formatFor('PEM', withValues('IK-05', { realisasiTw4: 90 }), empty, 'pem.xlsx')],
+      T1,
+    );
+    expect(
+      r.conflicts.map((c) => [
+        c.kodeIndikator,
+        c.column,
+        c.values.map((v) => `${v.source}=${typeof v.value === 'number' ? v.value : ''}`),
+      ]),
+    ).toEqual([['IK-05', 'Realisasi TW IV', ['pem.xlsx=90', 'sheet Data Kinerja PEM=81.25']]]);
   });
 });
 
@@ -537,7 +663,10 @@ describe('when every bagian is in: offering SOP step 3 Selesai', () => {
     expect(offer).toBeDefined();
     expect(sheetsTouched(offer ?? { ops: [], notes: [] })).toEqual(['SOP']);
     const done = applyPlanToSnapshot(applyPlanToSnapshot(half, rest.plan), offer ?? { ops: [], notes: [] });
-    const row = readTable(findSchemaSheet(done, SCHEMAS.sop) ?? { name: '', rows: [] }, SCHEMAS.sop).rows.find((r) => valueOf(r, 'no') === 3);
+    const row = readTable(
+      findSchemaSheet(done, SCHEMAS.sop) ?? { name: '', rows: [] },
+      SCHEMAS.sop,
+    ).rows.find((r) => valueOf(r, 'no') === 3);
     expect(row?.raw.get('status')).toBe('Selesai');
     expect(row?.raw.get('tanggalSelesai')).toEqual({ kind: 'date', iso: '2018-01-22' });
     expect(row?.raw.get('buktiSoft')).toBe(

@@ -225,7 +225,9 @@ export function consolidate(
     return {
       trackerError,
       plan: { ops: [], notes: [] },
-      perSource: sources.map((s) => report({ ...newState(s.name, 'file'), status: 'skipped', reason: trackerError })),
+      perSource: sources.map((s) =>
+        report({ ...newState(s.name, 'file'), status: 'skipped', reason: trackerError }),
+      ),
       conflicts: [],
       changes: [],
       findings: [],
@@ -258,7 +260,9 @@ export function consolidate(
 
   const merge = mergeIntake(facts, data, states, importedAt, findings);
   const { allBagianIn, missingBagian } = coverage(facts, merge.sumberAfter);
-  const sopStep3Plan = allBagianIn ? buildSopStep3Plan(tracker, importedAt, sumberNames(facts, merge.sumberAfter)) : undefined;
+  const sopStep3Plan = allBagianIn
+    ? buildSopStep3Plan(tracker, importedAt, sumberNames(facts, merge.sumberAfter))
+    : undefined;
   return {
     trackerError: null,
     plan: merge.plan,
@@ -304,14 +308,22 @@ function checkTracker(facts: TrackerFacts): string | null {
     return 'Tracker tidak punya sheet Data Kinerja; jalankan lakip init pada tracker untuk menambahkannya, lalu ulangi penggabungan.';
   if (data.headerRow === null || !data.columnIndex.has('kodeIndikator'))
     return `Sheet ${data.sheetName} di tracker tidak punya baris judul dengan kolom Kode Indikator di 10 baris teratas; perbaiki judul kolomnya atau jalankan lakip init.`;
-  if (data.duplicateColumns.some((d) => d.column.key === 'kodeIndikator' || (BAGIAN_COLUMNS as readonly string[]).includes(d.column.key)))
+  if (
+    data.duplicateColumns.some(
+      (d) => d.column.key === 'kodeIndikator' || (BAGIAN_COLUMNS as readonly string[]).includes(d.column.key),
+    )
+  )
     return `Sheet ${data.sheetName} di tracker punya judul kolom ganda; hapus atau ganti judul yang ganda lebih dulu agar data tidak tertulis ke kolom yang salah.`;
   return null;
 }
 
 /* ------------------------------------------------------------------ reading a source */
 
-function formatSheet(facts: TrackerFacts, snapshot: WorkbookSnapshot, state: SourceState): SheetSnapshot | undefined {
+function formatSheet(
+  facts: TrackerFacts,
+  snapshot: WorkbookSnapshot,
+  state: SourceState,
+): SheetSnapshot | undefined {
   const marker = readFormatMarker(snapshot);
   if (marker === null) {
     skip(
@@ -339,7 +351,10 @@ function formatSheet(facts: TrackerFacts, snapshot: WorkbookSnapshot, state: Sou
   }
   const sheet = findSchemaSheet(snapshot, SCHEMAS.dataKinerja);
   if (sheet === undefined) {
-    skip(state, `Format ini tidak punya sheet ${SCHEMAS.dataKinerja.name}, jadi dilewati; minta ${bagian.nama} mengisi format yang asli.`);
+    skip(
+      state,
+      `Format ini tidak punya sheet ${SCHEMAS.dataKinerja.name}, jadi dilewati; minta ${bagian.nama} mengisi format yang asli.`,
+    );
     return undefined;
   }
   return sheet;
@@ -368,7 +383,13 @@ function sourceFinding(
   };
 }
 
-function intake(facts: TrackerFacts, state: SourceState, sheet: SheetSnapshot, place: string, findings: Finding[]): void {
+function intake(
+  facts: TrackerFacts,
+  state: SourceState,
+  sheet: SheetSnapshot,
+  place: string,
+  findings: Finding[],
+): void {
   const read = readTable(sheet, SCHEMAS.dataKinerja);
   if (read.headerRow === null || !read.columnIndex.has('kodeIndikator')) {
     skip(
@@ -390,7 +411,15 @@ function intake(facts: TrackerFacts, state: SourceState, sheet: SheetSnapshot, p
       const filled = present.some((c) => row.values.get(c)?.kind !== 'empty');
       if (filled) {
         state.rejected++;
-        findings.push(sourceFinding(row.values.get('kodeIndikator')?.kind === 'empty' ? 'cell/required' : 'cell/type', place, read, row, 'kodeIndikator'));
+        findings.push(
+          sourceFinding(
+            row.values.get('kodeIndikator')?.kind === 'empty' ? 'cell/required' : 'cell/type',
+            place,
+            read,
+            row,
+            'kodeIndikator',
+          ),
+        );
       } else state.empty++;
       continue;
     }
@@ -461,7 +490,11 @@ function intake(facts: TrackerFacts, state: SourceState, sheet: SheetSnapshot, p
 }
 
 /** The value written for a readable source cell: numbers as numbers, choices canonical, text as typed (trimmed). */
-function takenValue(column: ColumnSchema, raw: CellValue, parsed: Extract<ParseResult, { kind: 'ok' }>): PlanValue {
+function takenValue(
+  column: ColumnSchema,
+  raw: CellValue,
+  parsed: Extract<ParseResult, { kind: 'ok' }>,
+): PlanValue {
   if (column.type === 'teks' && typeof raw === 'string') return raw.trim();
   return parsed.value;
 }
@@ -492,7 +525,10 @@ function pkColumnsAgree(
         detail: {
           field: COLUMN.get(mine)?.label ?? mine,
           otherSheet: pk.sheetName,
-          otherCell: col === undefined ? cellAddress(indicator.row.excelRow, 1) : cellAddress(indicator.row.excelRow, col + 1),
+          otherCell:
+            col === undefined
+              ? cellAddress(indicator.row.excelRow, 1)
+              : cellAddress(indicator.row.excelRow, col + 1),
         },
       }),
     );
@@ -502,7 +538,8 @@ function pkColumnsAgree(
 /* ------------------------------------------------------------------ merging */
 
 function same(a: PlanValue, b: PlanValue): boolean {
-  if (typeof a === 'number' && typeof b === 'number') return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+  if (typeof a === 'number' && typeof b === 'number')
+    return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
   if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
   return a === b;
 }
@@ -579,7 +616,8 @@ function mergeIntake(
       const current = existing?.values.get(column);
       const currentFilled = current !== undefined && current.kind !== 'empty';
       if (given.length === 0) {
-        if (currentFilled) for (const r of contributions) if (r.emptyColumns.includes(column)) r.source.kept++;
+        if (currentFilled)
+          for (const r of contributions) if (r.emptyColumns.includes(column)) r.source.kept++;
         continue;
       }
       const distinct = given.filter((g, i) => given.findIndex((h) => same(h.value, g.value)) === i);
@@ -590,7 +628,8 @@ function mergeIntake(
           column: columnOf(column).label,
           columnKey: column,
           values: given.map((g) => ({ source: g.source.name, value: g.value })),
-          trackerCell: existing === undefined || col === undefined ? null : cellAddress(existing.excelRow, col + 1),
+          trackerCell:
+            existing === undefined || col === undefined ? null : cellAddress(existing.excelRow, col + 1),
           trackerValue: existing?.raw.get(column) ?? null,
         });
         for (const g of given) g.source.conflicts++;
@@ -624,7 +663,10 @@ function mergeIntake(
     const newRow = existing === undefined;
     if (rowPlan.writes.length > 0 || (contributors.size > 0 && sumber !== currentSumber)) {
       if (contributors.size > 0) {
-        rowPlan.writes.push({ key: 'sumber', value: sumber }, { key: 'diimpor', value: { kind: 'date', iso: importedAt } });
+        rowPlan.writes.push(
+          { key: 'sumber', value: sumber },
+          { key: 'diimpor', value: { kind: 'date', iso: importedAt } },
+        );
         sumberAfter.set(key, sumber);
       }
       rowPlans.push(rowPlan);
@@ -654,7 +696,14 @@ function mergeIntake(
   return { plan: plan.plan, conflicts, changes, sumberAfter };
 }
 
-function formulaFinding(sheet: string, row: number, col: number, key: string, value: string, sources: readonly string[]): Finding {
+function formulaFinding(
+  sheet: string,
+  row: number,
+  col: number,
+  key: string,
+  value: string,
+  sources: readonly string[],
+): Finding {
   return {
     code: 'cell/formula-text',
     severity: defaultSeverity('cell/formula-text'),
@@ -698,7 +747,10 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
   for (const p of appended) {
     const i = p.indicator;
     const pkWrites: CellWrite[] = [
-      { key: 'bagian', value: facts.resolveBagian(i.penanggungJawab ?? '')?.kode ?? i.penanggungJawab ?? null },
+      {
+        key: 'bagian',
+        value: facts.resolveBagian(i.penanggungJawab ?? '')?.kode ?? i.penanggungJawab ?? null,
+      },
       { key: 'kodeIndikator', value: i.kode },
       { key: 'indikator', value: i.indikator ?? null },
       { key: 'satuan', value: i.satuan ?? null },
@@ -724,8 +776,20 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
         values: [missing.map((c) => (c.required === true ? `${c.label} *` : c.label))],
         numberFormats: [missing.map(() => FORMAT.text)],
       },
-      { op: 'setStyle', sheet, row: headerRow, col: firstCol, rows: 1, cols: missing.length, style: STYLE.header },
-      { op: 'setColumnWidths', sheet, widths: missing.map((c, i) => ({ col: firstCol + i, width: c.width ?? 14 })) },
+      {
+        op: 'setStyle',
+        sheet,
+        row: headerRow,
+        col: firstCol,
+        rows: 1,
+        cols: missing.length,
+        style: STYLE.header,
+      },
+      {
+        op: 'setColumnWidths',
+        sheet,
+        widths: missing.map((c, i) => ({ col: firstCol + i, width: c.width ?? 14 })),
+      },
     );
     missing.forEach((c, i) => {
       ops.push({
@@ -805,7 +869,8 @@ function coverage(
   const missing: string[] = [];
   for (const i of facts.indicators) {
     if (sumberAfter.has(i.key)) continue;
-    const who = facts.resolveBagian(i.penanggungJawab ?? '')?.kode ?? i.penanggungJawab ?? '(tanpa Penanggung Jawab)';
+    const who =
+      facts.resolveBagian(i.penanggungJawab ?? '')?.kode ?? i.penanggungJawab ?? '(tanpa Penanggung Jawab)';
     if (!missing.includes(who)) missing.push(who);
   }
   return { allBagianIn: facts.indicators.length > 0 && missing.length === 0, missingBagian: missing };

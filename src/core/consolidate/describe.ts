@@ -28,7 +28,11 @@ function shownValue(v: PlanValue): string {
 function sourceLine(s: SourceReport): string {
   const who = s.bagian === null ? s.name : `${s.name} (${s.bagian})`;
   if (s.status === 'skipped') return `${who}: dilewati. ${s.reason ?? ''}`.trim();
-  const parts = [`${s.merged} baris digabung (${s.added} baru, ${s.replaced} diperbarui, ${s.unchanged} sudah sama)`];
+  const parts = [
+    s.merged > 0
+      ? `${s.merged} baris digabung (${s.added} baru, ${s.replaced} diperbarui, ${s.unchanged} sudah sama)`
+      : 'tidak ada baris yang digabung',
+  ];
   if (s.empty > 0) parts.push(`${s.empty} baris belum diisi`);
   if (s.rejected > 0) parts.push(`${s.rejected} baris tidak digabung (lihat temuan)`);
   if (s.conflicts > 0) parts.push(`${s.conflicts} sel bentrok dengan file lain`);

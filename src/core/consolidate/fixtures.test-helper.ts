@@ -25,7 +25,10 @@ export function trackerWithoutData(): WorkbookSnapshot {
     ...SAMPLE_PASRUJAMBE_2017,
     tables: { ...SAMPLE_PASRUJAMBE_2017.tables, dataKinerja: [] },
   };
-  const plan = buildInitPlan({ sheets: [] }, { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang', sample });
+  const plan = buildInitPlan(
+    { sheets: [] },
+    { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang', sample },
+  );
   return applyPlanToSnapshot({ sheets: [] }, plan);
 }
 
@@ -72,7 +75,13 @@ export function fillFormat(format: WorkbookSnapshot, values: ReadonlyMap<string,
 }
 
 /** Set one cell (1-based row and column) of a sheet, in a copy. */
-export function setCell(wb: WorkbookSnapshot, sheetName: string, row: number, col: number, value: CellValue): WorkbookSnapshot {
+export function setCell(
+  wb: WorkbookSnapshot,
+  sheetName: string,
+  row: number,
+  col: number,
+  value: CellValue,
+): WorkbookSnapshot {
   return {
     sheets: wb.sheets.map((s) => {
       if (normaliseSheetName(s.name) !== normaliseSheetName(sheetName)) return s;

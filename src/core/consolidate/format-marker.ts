@@ -74,7 +74,9 @@ const BAGIAN_SHEET_PREFIX = `${SCHEMAS.dataKinerja.name} `;
 
 /** The sheet a bagian fills inside a shared tracker: `Data Kinerja KODE` (at most 31 characters). */
 export function bagianSheetName(kode: string): string {
-  return `${BAGIAN_SHEET_PREFIX}${kode.trim().replace(SHEET_NAME_FORBIDDEN, '-')}`.slice(0, SHEET_NAME_MAX).trimEnd();
+  return `${BAGIAN_SHEET_PREFIX}${kode.trim().replace(SHEET_NAME_FORBIDDEN, '-')}`
+    .slice(0, SHEET_NAME_MAX)
+    .trimEnd();
 }
 
 /** True when a sheet name is some bagian's `Data Kinerja KODE` sheet (not Data Kinerja itself). */

@@ -15,7 +15,11 @@ function formatOf(kode: string, wb: WorkbookSnapshot = tracker): WorkbookSnapsho
   return applyPlanToSnapshot({ sheets: [] }, buildFormatPlan(wb, kode, '2018-01-08T09:00:00').plan);
 }
 
-function opsOf<K extends WriteOp['op']>(ops: readonly WriteOp[], op: K, sheet: string): Extract<WriteOp, { op: K }>[] {
+function opsOf<K extends WriteOp['op']>(
+  ops: readonly WriteOp[],
+  op: K,
+  sheet: string,
+): Extract<WriteOp, { op: K }>[] {
   return ops.filter((o): o is Extract<WriteOp, { op: K }> => o.op === op && o.sheet === sheet);
 }
 
@@ -33,8 +37,12 @@ describe('buildFormatPlan', () => {
   test('Data Kinerja: title rows 1–3, header in row 5, one row per indicator the bagian answers for, prefilled from the PK', () => {
     const dk = findSheet(format, 'Data Kinerja');
     expect(dk?.rows[0]?.[0]).toBe('Format Data Kinerja — Seksi Pelayanan Umum');
-    expect(dk?.rows[1]?.[0]).toBe('Kecamatan Pasrujambe · Tahun 2017 · Triwulan Berjalan 4 · Kode Bagian PELAYANAN');
-    expect(text(dk?.rows[2]?.[0])).toMatch(/^Untuk Seksi Pelayanan Umum: isi kolom putih — Realisasi TW I sampai TW IV/);
+    expect(dk?.rows[1]?.[0]).toBe(
+      'Kecamatan Pasrujambe · Tahun 2017 · Triwulan Berjalan 4 · Kode Bagian PELAYANAN',
+    );
+    expect(text(dk?.rows[2]?.[0])).toMatch(
+      /^Untuk Seksi Pelayanan Umum: isi kolom putih — Realisasi TW I sampai TW IV/,
+    );
     expect(text(dk?.rows[2]?.[0])).toContain('Kolom abu-abu berasal dari Perjanjian Kinerja dan dikunci');
     expect(dk?.rows[4]).toEqual([
       'Bagian *',
@@ -55,7 +63,19 @@ describe('buildFormatPlan', () => {
       'Status Data',
     ]);
     expect(dk?.rows.slice(5).map((r) => r.slice(0, 11))).toEqual([
-      ['PELAYANAN', 'IK-01', 'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan', 'nilai', 82, 'Positif', 'Rata-rata', null, null, null, null],
+      [
+        'PELAYANAN',
+        'IK-01',
+        'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan',
+        'nilai',
+        82,
+        'Positif',
+        'Rata-rata',
+        null,
+        null,
+        null,
+        null,
+      ],
       [
         'PELAYANAN',
         'IK-04',
@@ -75,9 +95,15 @@ describe('buildFormatPlan', () => {
   test('the PK columns are locked; exactly the bagian columns of the indicator rows are unlocked', () => {
     const protect = opsOf(made.plan.ops, 'protectSheet', 'Data Kinerja');
     expect(protect).toEqual([
-      { op: 'protectSheet', sheet: 'Data Kinerja', unlocked: [{ sheet: 'Data Kinerja', row: 6, col: 8, rows: 2, cols: 9 }] },
+      {
+        op: 'protectSheet',
+        sheet: 'Data Kinerja',
+        unlocked: [{ sheet: 'Data Kinerja', row: 6, col: 8, rows: 2, cols: 9 }],
+      },
     ]);
-    expect(opsOf(made.plan.ops, 'protectSheet', 'Pengaturan')).toEqual([{ op: 'protectSheet', sheet: 'Pengaturan', unlocked: [] }]);
+    expect(opsOf(made.plan.ops, 'protectSheet', 'Pengaturan')).toEqual([
+      { op: 'protectSheet', sheet: 'Pengaturan', unlocked: [] },
+    ]);
     const grey = opsOf(made.plan.ops, 'setStyle', 'Data Kinerja').find((o) => o.row === 6 && o.col === 1);
     expect(grey).toMatchObject({ rows: 2, cols: 7, style: { fill: 'EDEDED' } });
   });
@@ -87,12 +113,26 @@ describe('buildFormatPlan', () => {
       expect.objectContaining({ row: 6, col: 16, rows: 2, cols: 1, source: { values: ['Draf', 'Final'] } }),
     ]);
     const data = opsOf(made.plan.ops, 'setValues', 'Data Kinerja').find((o) => o.row === 6);
-    expect(data?.numberFormats?.[0]?.slice(0, 8)).toEqual(['@', '@', '@', '@', 'General', '@', '@', 'General']);
+    expect(data?.numberFormats?.[0]?.slice(0, 8)).toEqual([
+      '@',
+      '@',
+      '@',
+      '@',
+      'General',
+      '@',
+      '@',
+      'General',
+    ]);
   });
 
   test('Pengaturan: the tracker settings for reference and the marker naming the bagian', () => {
     const marker = readFormatMarker(format);
-    expect(marker).toEqual({ bagian: 'PELAYANAN', namaBagian: 'Seksi Pelayanan Umum', tahunLaporan: 2017, triwulanBerjalan: 4 });
+    expect(marker).toEqual({
+      bagian: 'PELAYANAN',
+      namaBagian: 'Seksi Pelayanan Umum',
+      tahunLaporan: 2017,
+      triwulanBerjalan: 4,
+    });
     expect(isFormatFile(format)).toBe(true);
     expect(isFormatFile(tracker)).toBe(false);
     const p = findSheet(format, 'Pengaturan');
@@ -104,7 +144,10 @@ describe('buildFormatPlan', () => {
     const tw2 = setCell(tracker, 'Pengaturan', rowOfLabel(tracker, 'Triwulan Berjalan'), 2, 2);
     const dk = findSheet(formatOf('PEM', tw2), 'Data Kinerja');
     const header = dk?.rows[4] ?? [];
-    expect(header.filter((h) => text(h).startsWith('Realisasi'))).toEqual(['Realisasi TW I *', 'Realisasi TW II *']);
+    expect(header.filter((h) => text(h).startsWith('Realisasi'))).toEqual([
+      'Realisasi TW I *',
+      'Realisasi TW II *',
+    ]);
     expect(text(dk?.rows[2]?.[0])).toContain('Realisasi TW I sampai TW II');
   });
 
@@ -155,7 +198,11 @@ describe('listFormatBagian and formatFileName', () => {
     const pkSheet = findSheet(tracker, 'PK');
     const pjCol = (pkSheet?.rows[4] ?? []).findIndex((h) => text(h).startsWith('Penanggung Jawab')) + 1;
     const changed = setCell(tracker, 'PK', 6, pjCol, 'Seksi Baru');
-    expect(listFormatBagian(changed).map((b) => [b.kode, b.indicators]).slice(-2)).toEqual([
+    expect(
+      listFormatBagian(changed)
+        .map((b) => [b.kode, b.indicators])
+        .slice(-2),
+    ).toEqual([
       ['PELAYANAN', 1],
       ['Seksi Baru', 1],
     ]);

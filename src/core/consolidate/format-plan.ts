@@ -51,7 +51,11 @@ function schemaColumn(key: string, from: 'dataKinerja' | 'pk' = 'dataKinerja'): 
 }
 
 function formatColumns(triwulanBerjalan: number): FormatColumn[] {
-  const locked = (key: string, value: FormatColumn['value'], from: 'dataKinerja' | 'pk' = 'dataKinerja'): FormatColumn => {
+  const locked = (
+    key: string,
+    value: FormatColumn['value'],
+    from: 'dataKinerja' | 'pk' = 'dataKinerja',
+  ): FormatColumn => {
     const column = schemaColumn(key, from);
     // Only Data Kinerja's own required columns are starred; Polaritas and Metode are for reference.
     const starred = from === 'dataKinerja' && column.required === true;
@@ -59,8 +63,14 @@ function formatColumns(triwulanBerjalan: number): FormatColumn[] {
   };
   const open = (key: string): FormatColumn => {
     const column = schemaColumn(key);
-    const required = column.required === true || (column.quarter !== undefined && column.quarter <= triwulanBerjalan);
-    return { column, header: required ? `${column.label} *` : column.label, locked: false, value: () => null };
+    const required =
+      column.required === true || (column.quarter !== undefined && column.quarter <= triwulanBerjalan);
+    return {
+      column,
+      header: required ? `${column.label} *` : column.label,
+      locked: false,
+      value: () => null,
+    };
   };
   const quarters = [1, 2, 3, 4].filter((q) => q <= triwulanBerjalan).map((q) => open(`realisasiTw${q}`));
   return [
@@ -128,7 +138,11 @@ function requirePk(facts: TrackerFacts): void {
 
 /** `format-data-kinerja-2017-PEM.xlsx`: the file name of a bagian's format (safe on every system). */
 export function formatFileName(kode: string, tahun: number | null): string {
-  const safe = kode.trim().replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'bagian';
+  const safe =
+    kode
+      .trim()
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'bagian';
   return `format-data-kinerja-${tahun === null ? '' : `${tahun}-`}${safe}.xlsx`;
 }
 
@@ -198,7 +212,10 @@ export function buildBagianSheetPlan(tracker: WorkbookSnapshot, bagianKode: stri
   const ops: WriteOp[] = [{ op: 'ensureSheet', sheet, tabColor: TAB.data }];
   planTable(ops, facts, bagian, indicators, sheet, 'sheet');
   return {
-    plan: { ops, notes: [`Sheet ${sheet} ditambahkan untuk ${bagian.nama}: ${indicators.length} indikator.`] },
+    plan: {
+      ops,
+      notes: [`Sheet ${sheet} ditambahkan untuk ${bagian.nama}: ${indicators.length} indikator.`],
+    },
     indicators: indicators.length,
     bagian,
     sheet,
@@ -266,7 +283,11 @@ function planTable(
       col: 1,
       values: [
         columns.map((_, i) =>
-          i === 0 ? 'Dari Perjanjian Kinerja — jangan diubah' : i === lockedCount ? 'Diisi oleh bagian' : null,
+          i === 0
+            ? 'Dari Perjanjian Kinerja — jangan diubah'
+            : i === lockedCount
+              ? 'Diisi oleh bagian'
+              : null,
         ),
       ],
     },
@@ -309,7 +330,11 @@ function planTable(
   const unlocked: Area[] =
     n > 0 ? [{ sheet, row: firstDataRow, col: lockedCount + 1, rows: n, cols: width - lockedCount }] : [];
   ops.push(
-    { op: 'setColumnWidths', sheet, widths: columns.map((c, i) => ({ col: i + 1, width: c.column.width ?? 14 })) },
+    {
+      op: 'setColumnWidths',
+      sheet,
+      widths: columns.map((c, i) => ({ col: i + 1, width: c.column.width ?? 14 })),
+    },
     { op: 'freezePanes', sheet, rows: headerRow, cols: 2 },
     {
       op: 'pageSetup',
@@ -346,12 +371,23 @@ function planPengaturan(
     { label: markerField?.label ?? '', value: bagian.kode, type: 'kode' },
     { label: namaField?.label ?? '', value: bagian.nama, type: 'teks' },
   );
-  if (now !== undefined) rows.push({ label: dibuatField?.label ?? '', value: { kind: 'date', iso: now.slice(0, 10) }, type: 'tanggal' });
+  if (now !== undefined)
+    rows.push({
+      label: dibuatField?.label ?? '',
+      value: { kind: 'date', iso: now.slice(0, 10) },
+      type: 'tanggal',
+    });
 
   const first = 4;
   ops.push(
     { op: 'ensureSheet', sheet, tabColor: TAB.settings },
-    { op: 'setValues', sheet, row: 1, col: 1, values: [['Pengaturan (salinan dari tracker, untuk rujukan)']] },
+    {
+      op: 'setValues',
+      sheet,
+      row: 1,
+      col: 1,
+      values: [['Pengaturan (salinan dari tracker, untuk rujukan)']],
+    },
     style(sheet, 1, 1, 1, 1, STYLE.title),
     {
       op: 'setValues',
@@ -379,7 +415,14 @@ function planPengaturan(
     },
     style(sheet, first, 1, rows.length, 1, STYLE.label),
     style(sheet, first, 2, rows.length, 1, { border: 'thin', wrap: true, vAlign: 'top' }),
-    { op: 'setColumnWidths', sheet, widths: [{ col: 1, width: 34 }, { col: 2, width: 50 }] },
+    {
+      op: 'setColumnWidths',
+      sheet,
+      widths: [
+        { col: 1, width: 34 },
+        { col: 2, width: 50 },
+      ],
+    },
     { op: 'protectSheet', sheet, unlocked: [] },
   );
 }

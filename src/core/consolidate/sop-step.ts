@@ -45,7 +45,10 @@ export function buildSopStep3Plan(
   try {
     const plan = buildSopUpdatePlan(tracker, SOP_STEP_CONSOLIDATION, update);
     const notes = isEmpty('buktiHard')
-      ? [...plan.notes, 'Isi Bukti Hard Copy langkah 3 (Ya) bila arsip cetak format dari setiap bagian sudah disimpan.']
+      ? [
+          ...plan.notes,
+          'Isi Bukti Hard Copy langkah 3 (Ya) bila arsip cetak format dari setiap bagian sudah disimpan.',
+        ]
       : plan.notes;
     return { ops: plan.ops, notes };
   } catch (e) {

@@ -37,7 +37,9 @@ describe('validateFormatFile', () => {
   });
 
   test('capaian below 100 % without Faktor Penghambat and Upaya Perbaikan: analysis/missing, computed from the format’s own PK columns', () => {
-    const values = new Map([['IK-03', { ...SAMPLE.get('IK-03'), faktorPenghambat: null, upayaPerbaikan: null }]]);
+    const values = new Map([
+      ['IK-03', { ...SAMPLE.get('IK-03'), faktorPenghambat: null, upayaPerbaikan: null }],
+    ]);
     const r = validateFormatFile(format('TRANTIB', values));
     expect(r.findings.map((f) => [f.code, f.cell, f.detail])).toEqual([
       ['analysis/missing', 'M6', { capaian: 80, missing: 'Faktor Penghambat dan Upaya Perbaikan' }],
@@ -58,6 +60,9 @@ describe('validateFormatFile', () => {
   });
 
   test('a workbook without Data Kinerja: one sheet/missing', () => {
-    expect(validateFormatFile({ sheets: [] })).toMatchObject({ errors: 1, findings: [{ code: 'sheet/missing', sheet: 'Data Kinerja' }] });
+    expect(validateFormatFile({ sheets: [] })).toMatchObject({
+      errors: 1,
+      findings: [{ code: 'sheet/missing', sheet: 'Data Kinerja' }],
+    });
   });
 });

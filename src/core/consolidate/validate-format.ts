@@ -36,7 +36,9 @@ export const FORMAT_CHECKS: readonly string[] = [
 const PK_FROM_FORMAT = ['kodeIndikator', 'indikator', 'satuan', 'target', 'polaritas', 'metode'] as const;
 
 function pkOfFormat(data: SheetSnapshot): SheetSnapshot {
-  const pkColumns = PK_FROM_FORMAT.map((k) => SCHEMAS.pk.columns.find((c) => c.key === k)).filter((c) => c !== undefined);
+  const pkColumns = PK_FROM_FORMAT.map((k) => SCHEMAS.pk.columns.find((c) => c.key === k)).filter(
+    (c) => c !== undefined,
+  );
   const read = readTable(data, { ...SCHEMAS.pk, columns: pkColumns });
   const header: CellValue[] = pkColumns.map((c) => c.label);
   const rows = read.rows.map((r) => pkColumns.map((c) => r.raw.get(c.key) ?? null));
@@ -89,7 +91,11 @@ export function validateFormatFile(snapshot: WorkbookSnapshot): ValidationResult
 }
 
 /** The share of the format's required cells that are filled (one sheet: Data Kinerja). */
-function completenessOf(sheet: SheetSnapshot | undefined, name: string, triwulanBerjalan: number): ValidationResult['completeness'] {
+function completenessOf(
+  sheet: SheetSnapshot | undefined,
+  name: string,
+  triwulanBerjalan: number,
+): ValidationResult['completeness'] {
   let required = 0;
   let filled = 0;
   if (sheet !== undefined) {

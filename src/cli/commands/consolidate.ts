@@ -1,0 +1,175 @@
+import { copyFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { applyPlan } from '../../adapters/xlsx/apply';
+import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import {
+  consolidate,
+  type ConsolidationResult,
+  type ConsolidationSource,
+} from '../../core/consolidate/consolidate';
+import { describeConsolidation } from '../../core/consolidate/describe';
+import { isLakipError, LakipError } from '../../core/errors';
+import { checkFlags, flagBool, type ParsedArgs } from '../args';
+import { HELP_CONSOLIDATE } from '../help';
+import type { CliIo } from '../io';
+import { localIsoDateTime } from './format';
+
+/** `tracker.xlsx` → `tracker.sebelum-konsolidasi.xlsx`: the previous version, kept beside it (opens in Excel as is). */
+export function backupPathOf(file: string): string {
+  const ext = path.extname(file);
+  return path.join(path.dirname(file), `${path.basename(file, ext)}.sebelum-konsolidasi${ext}`);
+}
+
+/** The .xlsx files a folder argument stands for (sorted), leaving out Excel's lock files and hidden files. */
+function filesOf(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+async function readSource(file: string): Promise<ConsolidationSource> {
+  const name = path.basename(file);
+  try {
+    return { name, snapshot: (await openXlsxFile(file)).snapshot };
+  } catch (e) {
+    if (isLakipError(e)) return { name, unreadable: e.userMessage };
+    throw e;
+  }
+}
+
+export interface ConsolidateOutcome {
+  readonly result: ConsolidationResult;
+  /** The tracker was saved (something changed). */
+  readonly saved: boolean;
+  /** Where the previous version was kept, when saved. */
+  readonly backup: string | null;
+  /** SOP step 3 was marked Selesai. */
+  readonly step3: boolean;
+}
+
+/**
+ * Merges the formats into the tracker and saves it atomically, after copying the previous
+ * version to `NAME.sebelum-konsolidasi.xlsx`. Nothing is written when nothing changes or when
+ * the tracker itself cannot be used.
+ */
+export async function consolidateFiles(
+  trackerPath: string,
+  sourcePaths: readonly string[],
+  opts: { readonly now: Date; readonly markStep3: boolean },
+): Promise<ConsolidateOutcome> {
+  const { wb, snapshot } = await openXlsxFile(trackerPath, { forWrite: true });
+  const sources: ConsolidationSource[] = [];
+  for (const p of sourcePaths) sources.push(await readSource(p));
+  const result = consolidate(snapshot, sources, localIsoDateTime(opts.now));
+  if (result.trackerError !== null) return { result, saved: false, backup: null, step3: false };
+  const step3 = opts.markStep3 && result.sopStep3Plan !== undefined;
+  if (result.plan.ops.length === 0 && !step3) return { result, saved: false, backup: null, step3: false };
+  applyPlan(wb, result.plan);
+  if (step3 && result.sopStep3Plan !== undefined) applyPlan(wb, result.sopStep3Plan);
+  const backup = backupPathOf(trackerPath);
+  try {
+    copyFileSync(trackerPath, backup);
+  } catch (cause) {
+    throw new LakipError(
+      'file/write-failed',
+      `Salinan cadangan ${path.basename(backup)} tidak dapat dibuat, jadi tracker tidak diubah; pastikan folder dapat ditulisi dan file itu tidak sedang dibuka, lalu coba lagi.`,
+      { cause },
+    );
+  }
+  await saveXlsxAtomic(wb, trackerPath);
+  return { result, saved: true, backup, step3 };
+}
+
+function section(io: CliIo, title: string, lines: readonly string[]): void {
+  if (lines.length === 0) return;
+  io.out('');
+  io.out(title);
+  for (const line of lines) io.out(`• ${line}`);
+}
+
+/** `lakip consolidate FILE [BAGIAN.xlsx | FOLDER]… [--selesai]`. */
+export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (flagBool(args, 'help')) {
+    io.out(HELP_CONSOLIDATE);
+    return 0;
+  }
+  checkFlags(args, ['selesai'], 'consolidate');
+  const [file, ...rest] = args.positional;
+  if (file === undefined) {
+    throw new LakipError(
+      'usage',
+      'Sebutkan file tracker lalu file format bagian, mis. lakip consolidate tracker-2017.xlsx format-bagian/',
+    );
+  }
+  if (!/\.xlsx$/i.test(file))
+    throw new LakipError('usage', `"${file}" bukan nama file .xlsx; sebutkan file tracker .xlsx lebih dulu.`);
+  const trackerPath = path.resolve(io.cwd, file);
+  const backup = backupPathOf(trackerPath);
+  const sourcePaths: string[] = [];
+  for (const arg of rest) {
+    const p = path.resolve(io.cwd, arg);
+    let isDir = false;
+    try {
+      isDir = statSync(p).isDirectory();
+    } catch {
+      isDir = false; // a missing file is reported as unreadable, with the others still merged
+    }
+    for (const f of isDir ? filesOf(p) : [p]) {
+      if (f === trackerPath || f === backup) {
+        if (isDir) continue;
+        throw new LakipError(
+          'usage',
+          `${arg} adalah tracker itu sendiri (atau salinan cadangannya); sebutkan file format dari bagian.`,
+        );
+      }
+      sourcePaths.push(f);
+    }
+  }
+
+  const outcome = await consolidateFiles(trackerPath, sourcePaths, {
+    now: io.now,
+    markStep3: flagBool(args, 'selesai'),
+  });
+  const { result } = outcome;
+  if (result.trackerError !== null) {
+    io.err(result.trackerError);
+    return 2;
+  }
+  if (result.perSource.length === 0) {
+    throw new LakipError(
+      'usage',
+      `Tidak ada format yang digabungkan: sebutkan file format bagian (atau foldernya), mis. lakip consolidate ${file} format-bagian/`,
+    );
+  }
+  const text = describeConsolidation(result);
+  io.out(`Menggabungkan ${result.perSource.length} format ke ${file}:`);
+  for (const line of text.sources) io.out(`• ${line}`);
+  section(io, 'Nilai berbeda antarfile (tidak ada yang ditulis):', text.conflicts);
+  section(io, 'Nilai di tracker yang diganti:', text.changes);
+  section(io, 'Temuan:', text.findings);
+  io.out('');
+  for (const note of result.plan.notes) io.out(note);
+  if (outcome.saved) {
+    io.out(
+      `Tracker disimpan: ${file}. Versi sebelumnya disimpan sebagai ${path.basename(outcome.backup ?? '')}.`,
+    );
+  } else {
+    io.out(`Tidak ada yang berubah; ${file} tidak disimpan ulang.`);
+  }
+  for (const line of text.status) io.out(line);
+  if (outcome.step3) {
+    for (const note of result.sopStep3Plan?.notes ?? []) io.out(note);
+  } else if (result.sopStep3Plan !== undefined) {
+    io.out(
+      `Untuk menandai langkah 3 SOP Selesai, jalankan: lakip consolidate ${[file, ...rest].join(' ')} --selesai`,
+    );
+  } else if (flagBool(args, 'selesai') && !result.allBagianIn) {
+    io.out('Langkah 3 SOP belum ditandai Selesai karena data kinerja belum lengkap dari semua bagian.');
+  }
+
+  const skipped = result.perSource.some((s) => s.status === 'skipped');
+  const rejected = result.perSource.some((s) => s.rejected > 0);
+  const errors = result.findings.some((f) => f.severity === 'error');
+  return skipped || rejected || errors || result.conflicts.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,169 @@
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openXlsxFile } from '../../adapters/xlsx/file';
+import { isFormatFile, readFormatMarker } from '../../core/consolidate/format-marker';
+import { validateFormatFile } from '../../core/consolidate/validate-format';
+import type { CliIo } from '../io';
+import { runCli } from '../main';
+
+interface Run {
+  readonly code: number;
+  readonly out: string[];
+  readonly err: string[];
+}
+
+let dir: string;
+let sample: string;
+
+async function cli(...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd: dir,
+    now: new Date(2018, 0, 8, 9, 0, 0),
+  };
+  return { code: await runCli(argv, io), out, err };
+}
+
+function fresh(name: string): string {
+  copyFileSync(sample, path.join(dir, name));
+  return path.join(dir, name);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lakip-format-'));
+  expect((await cli('init', 'sample.xlsx', '--sample')).code).toBe(0);
+  sample = path.join(dir, 'sample.xlsx');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lakip format FILE --bagian KODE -o OUT.xlsx', () => {
+  test('writes the bagian’s format, leaves the tracker byte for byte as it was', async () => {
+    const tracker = fresh('t1.xlsx');
+    const bytes = readFileSync(tracker);
+    const run = await cli('format', 't1.xlsx', '--bagian', 'PELAYANAN', '-o', 'pelayanan.xlsx');
+    expect(run).toMatchObject({ code: 0, err: [] });
+    expect(run.out[0]).toBe(
+      'Format data kinerja dibuat: pelayanan.xlsx — Seksi Pelayanan Umum (PELAYANAN), 2 indikator.',
+    );
+    expect(readFileSync(tracker).equals(bytes)).toBe(true);
+
+    const { snapshot } = await openXlsxFile(path.join(dir, 'pelayanan.xlsx'));
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(['Data Kinerja', 'Pengaturan']);
+    expect(isFormatFile(snapshot)).toBe(true);
+    expect(readFormatMarker(snapshot)).toMatchObject({
+      bagian: 'PELAYANAN',
+      tahunLaporan: 2017,
+      triwulanBerjalan: 4,
+    });
+    const dk = snapshot.sheets[0];
+    expect(dk?.rows[5]?.slice(0, 7)).toEqual([
+      'PELAYANAN',
+      'IK-01',
+      'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan',
+      'nilai',
+      82,
+      'Positif',
+      'Rata-rata',
+    ]);
+    expect(dk?.rows[6]?.[1]).toBe('IK-04');
+    // Blank: the bagian's own validation asks for the four quarters of both rows.
+    expect(validateFormatFile(snapshot)).toMatchObject({ errors: 8, counts: { 'cell/required': 8 } });
+  });
+
+  test('in Excel: the PK columns are locked, the bagian’s columns unlocked, the sheet protected, Status Data a dropdown', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, 'pelayanan.xlsx'));
+    const ws = wb.getWorksheet('Data Kinerja');
+    expect(ws).toBeDefined();
+    if (ws === undefined) return;
+    const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+    expect(protection?.sheet).toBe(true);
+    expect(ws.getCell('B6').protection?.locked).not.toBe(false);
+    expect(ws.getCell('E7').protection?.locked).not.toBe(false);
+    for (const a of ['H6', 'K7', 'L6', 'P7'])
+      expect([a, ws.getCell(a).protection?.locked]).toEqual([a, false]);
+    expect(ws.getCell('P6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Draf,Final"'] });
+    expect(wb.getWorksheet('Pengaturan')?.getCell('A19').value).toBe('Format Data Kinerja untuk Bagian');
+  });
+
+  test('an existing output is not overwritten without --force', async () => {
+    fresh('t2.xlsx');
+    writeFileSync(path.join(dir, 'punya-saya.xlsx'), 'punya saya');
+    const refused = await cli('format', 't2.xlsx', '--bagian', 'PEM', '-o', 'punya-saya.xlsx');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toEqual([
+      'File punya-saya.xlsx sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.',
+    ]);
+    expect(readFileSync(path.join(dir, 'punya-saya.xlsx'), 'utf8')).toBe('punya saya');
+    expect((await cli('format', 't2.xlsx', '--bagian', 'PEM', '-o', 'punya-saya.xlsx', '--force')).code).toBe(
+      0,
+    );
+  });
+
+  test('an unknown bagian is a usage error; a bagian without indicators gets no format', async () => {
+    fresh('t3.xlsx');
+    const unknown = await cli('format', 't3.xlsx', '--bagian', 'XYZ', '-o', 'x.xlsx');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err[0]).toMatch(/^Bagian "XYZ" tidak ada di sheet Bagian tracker; kode yang ada: UMPEG, /);
+    const none = await cli('format', 't3.xlsx', '--bagian', 'KESSOS', '-o', 'kessos.xlsx');
+    expect(none.code).toBe(1);
+    expect(none.err[0]).toMatch(/^Bagian KESSOS tidak menjadi Penanggung Jawab indikator mana pun/);
+    expect(existsSync(path.join(dir, 'kessos.xlsx'))).toBe(false);
+    expect((await cli('format', 't3.xlsx', '--bagian', 'PEM')).code).toBe(2);
+    expect((await cli('format', 't3.xlsx', '--all', '--bagian', 'PEM', '-o', 'd')).code).toBe(2);
+  });
+});
+
+describe('lakip format FILE --all -o DIR', () => {
+  test('one file per bagian that answers for an indicator, named by bagian', async () => {
+    fresh('t4.xlsx');
+    const run = await cli('format', 't4.xlsx', '--all', '-o', 'semua');
+    expect(run.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'semua')).sort()).toEqual(
+      ['PELAYANAN', 'PEM', 'PERKEU', 'PMD', 'TRANTIB', 'UMPEG'].map(
+        (k) => `format-data-kinerja-2017-${k}.xlsx`,
+      ),
+    );
+    expect(run.out).toContain(
+      '• Seksi Kesejahteraan Sosial (KESSOS): tidak menjadi Penanggung Jawab indikator PK, tidak dibuatkan format.',
+    );
+    const again = await cli('format', 't4.xlsx', '--all', '-o', 'semua');
+    expect(again.code).toBe(2);
+    expect(again.err[0]).toMatch(/sudah ada dan tidak ditimpa/);
+  });
+});
+
+describe('lakip format FILE --all --sheet', () => {
+  test('adds a sheet Data Kinerja KODE per bagian to the tracker and changes no other sheet; a second run changes nothing', async () => {
+    const tracker = fresh('t5.xlsx');
+    const before = (await openXlsxFile(tracker)).snapshot;
+    const run = await cli('format', 't5.xlsx', '--all', '--sheet');
+    expect(run.code).toBe(0);
+    const after = (await openXlsxFile(tracker)).snapshot;
+    expect(after.sheets.map((s) => s.name)).toEqual([
+      ...before.sheets.map((s) => s.name),
+      ...['UMPEG', 'PERKEU', 'PEM', 'TRANTIB', 'PMD', 'PELAYANAN'].map((k) => `Data Kinerja ${k}`),
+    ]);
+    for (const s of before.sheets) expect(after.sheets.find((x) => x.name === s.name)).toEqual(s);
+    const bytes = readFileSync(tracker);
+    const again = await cli('format', 't5.xlsx', '--all', '--sheet');
+    expect(again.out[again.out.length - 1]).toBe('Tidak ada yang diubah; t5.xlsx tidak disimpan ulang.');
+    expect(readFileSync(tracker).equals(bytes)).toBe(true);
+  });
+});

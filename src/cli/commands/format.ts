@@ -1,0 +1,191 @@
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { applyPlan } from '../../adapters/xlsx/apply';
+import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import {
+  buildBagianSheetPlan,
+  buildFormatPlan,
+  listFormatBagian,
+  type FormatPlan,
+} from '../../core/consolidate/format-plan';
+import { LakipError } from '../../core/errors';
+import type { WritePlan } from '../../core/plan/plan';
+import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
+import { HELP_FORMAT } from '../help';
+import type { CliIo } from '../io';
+
+/** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
+export function localIsoDateTime(now: Date): string {
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
+}
+
+function refuseOverwrite(file: string, force: boolean, shown: string): void {
+  if (!force && existsSync(file)) {
+    throw new LakipError(
+      'file/exists',
+      `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`,
+    );
+  }
+}
+
+async function writeNewWorkbook(plan: WritePlan, file: string, now: Date): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'LAKIP Tracker';
+  wb.created = now;
+  wb.modified = now;
+  applyPlan(wb, plan);
+  await saveXlsxAtomic(wb, file);
+}
+
+function described(made: FormatPlan): string {
+  return `${made.bagian.nama} (${made.bagian.kode}), ${made.indicators} indikator`;
+}
+
+function noIndicator(kode: string): string {
+  return `Bagian ${kode} tidak menjadi Penanggung Jawab indikator mana pun di sheet PK, jadi formatnya tidak dibuat; periksa kolom Penanggung Jawab di sheet PK.`;
+}
+
+/**
+ * `lakip format FILE --bagian KODE -o OUT.xlsx`, `--all -o FOLDER`, or `--sheet` (the bagian's
+ * own sheet `Data Kinerja KODE` inside the tracker, for a shared workbook).
+ */
+export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
+  if (flagBool(args, 'help')) {
+    io.out(HELP_FORMAT);
+    return 0;
+  }
+  checkFlags(args, ['bagian', 'all', 'output', 'sheet', 'force'], 'format');
+  const file = args.positional[0];
+  if (file === undefined || args.positional.length > 1) {
+    throw new LakipError(
+      'usage',
+      'Sebutkan satu file tracker, mis. lakip format tracker-2017.xlsx --bagian PEM -o format-PEM.xlsx',
+    );
+  }
+  if (!/\.xlsx$/i.test(file))
+    throw new LakipError('usage', `"${file}" bukan nama file .xlsx; sebutkan file tracker .xlsx.`);
+  const bagian = flagString(args, 'bagian');
+  const all = flagBool(args, 'all');
+  const output = flagString(args, 'output');
+  const sheet = flagBool(args, 'sheet');
+  const force = flagBool(args, 'force');
+  if ((bagian === undefined) === !all) {
+    throw new LakipError(
+      'usage',
+      'Pilih salah satu: --bagian KODE untuk satu bagian, atau --all untuk setiap bagian.',
+    );
+  }
+  if (sheet && output !== undefined) {
+    throw new LakipError(
+      'usage',
+      '--sheet menambahkan sheet ke tracker itu sendiri; jangan pakai -o bersamanya.',
+    );
+  }
+  if (!sheet && output === undefined) {
+    throw new LakipError(
+      'usage',
+      all
+        ? 'Sebutkan folder keluaran, mis. lakip format tracker.xlsx --all -o format-bagian'
+        : 'Sebutkan file keluaran, mis. lakip format tracker.xlsx --bagian PEM -o format-PEM.xlsx',
+    );
+  }
+  const trackerPath = path.resolve(io.cwd, file);
+  const now = localIsoDateTime(io.now);
+
+  if (sheet) return formatSheets(trackerPath, file, bagian, io);
+
+  const { snapshot } = await openXlsxFile(trackerPath);
+  const outArg = output as string;
+  const out = path.resolve(io.cwd, outArg);
+  if (bagian !== undefined) {
+    if (!/\.xlsx$/i.test(outArg))
+      throw new LakipError('usage', `"${outArg}" bukan nama file .xlsx; mis. -o format-${bagian}.xlsx`);
+    if (out === trackerPath)
+      throw new LakipError('usage', 'File keluaran tidak boleh sama dengan file tracker.');
+    const made = buildFormatPlan(snapshot, bagian, now);
+    if (made.indicators === 0) {
+      io.err(noIndicator(made.bagian.kode));
+      return 1;
+    }
+    refuseOverwrite(out, force, outArg);
+    await writeNewWorkbook(made.plan, out, io.now);
+    io.out(`Format data kinerja dibuat: ${outArg} — ${described(made)}.`);
+    io.out(
+      'Kirim file ini ke bagian; setelah diisi, gabungkan dengan: lakip consolidate ' + file + ' ' + outArg,
+    );
+    return 0;
+  }
+
+  if (existsSync(out) && !statSync(out).isDirectory()) {
+    throw new LakipError(
+      'usage',
+      `"${outArg}" adalah file; dengan --all, -o adalah folder tempat format setiap bagian disimpan.`,
+    );
+  }
+  const list = listFormatBagian(snapshot);
+  const withIndicators = list.filter((b) => b.indicators > 0);
+  if (withIndicators.length === 0) {
+    io.err(
+      'Tidak ada bagian yang menjadi Penanggung Jawab indikator di sheet PK, jadi tidak ada format yang dibuat; isi dulu sheet PK.',
+    );
+    return 1;
+  }
+  const plans = withIndicators.map((b) => buildFormatPlan(snapshot, b.kode, now));
+  for (const made of plans)
+    refuseOverwrite(path.join(out, made.fileName), force, path.join(outArg, made.fileName));
+  mkdirSync(out, { recursive: true });
+  for (const made of plans) {
+    await writeNewWorkbook(made.plan, path.join(out, made.fileName), io.now);
+    io.out(`• ${path.join(outArg, made.fileName)} — ${described(made)}`);
+  }
+  for (const b of list.filter((x) => x.indicators === 0)) {
+    io.out(`• ${b.nama} (${b.kode}): tidak menjadi Penanggung Jawab indikator PK, tidak dibuatkan format.`);
+  }
+  io.out(
+    `${plans.length} format data kinerja dibuat di ${outArg}. Setelah diisi bagian, gabungkan dengan: lakip consolidate ${file} ${outArg}`,
+  );
+  return 0;
+}
+
+/** `--sheet`: the bagian's sheet `Data Kinerja KODE` added inside the tracker; nothing else is written. */
+async function formatSheets(
+  trackerPath: string,
+  shown: string,
+  bagian: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  const { wb, snapshot } = await openXlsxFile(trackerPath, { forWrite: true });
+  const kodes =
+    bagian !== undefined
+      ? [bagian]
+      : listFormatBagian(snapshot)
+          .filter((b) => b.indicators > 0)
+          .map((b) => b.kode);
+  let current = snapshot;
+  let changed = false;
+  for (const kode of kodes) {
+    const made = buildBagianSheetPlan(current, kode);
+    if (made.indicators === 0) {
+      io.err(noIndicator(made.bagian.kode));
+      return 1;
+    }
+    if (made.plan.ops.length > 0) {
+      applyPlan(wb, made.plan);
+      changed = true;
+      // The next bagian's plan must see the sheet just added (names are checked against it).
+      current = { sheets: [...current.sheets, { name: made.sheet, rows: [] }] };
+    }
+    for (const note of made.plan.notes) io.out(`• ${note}`);
+  }
+  if (changed) {
+    await saveXlsxAtomic(wb, trackerPath);
+    io.out(
+      `Tracker disimpan: ${shown}. Setiap bagian mengisi sheet Data Kinerja miliknya; gabungkan dengan: lakip consolidate ${shown}`,
+    );
+  } else {
+    io.out(`Tidak ada yang diubah; ${shown} tidak disimpan ulang.`);
+  }
+  return 0;
+}
