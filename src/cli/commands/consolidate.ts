@@ -123,7 +123,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
           `${arg} adalah tracker itu sendiri (atau salinan cadangannya); sebutkan file format dari bagian.`,
         );
       }
-      sourcePaths.push(f);
+      if (!sourcePaths.includes(f)) sourcePaths.push(f);
     }
   }
 

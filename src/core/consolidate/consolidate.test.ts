@@ -206,6 +206,14 @@ describe('conflicts: two sources with different values for the same indicator', 
     expect(r.perSource.map((s) => s.conflicts)).toEqual([2, 2]);
   });
 
+  test('the same file given twice agrees with itself and is named once in Sumber', () => {
+    const r = consolidate(empty, [a, a], T1);
+    expect(r.conflicts).toEqual([]);
+    expect(rowsByKode(applyPlanToSnapshot(empty, r.plan)).get('IK-01')?.get('sumber')).toBe(
+      'pelayanan-a.xlsx',
+    );
+  });
+
   test('on a row the tracker has, the conflict names the tracker cell, which keeps its value', () => {
     const before = applyPlanToSnapshot(empty, consolidate(empty, [a], T1).plan);
     const r = consolidate(before, [a, b], T2);

@@ -655,10 +655,8 @@ function mergeIntake(
       }
     }
 
-    const sumber = states
-      .filter((s) => contributors.has(s))
-      .map((s) => s.name)
-      .join('; ');
+    // Each name once: the same file given twice is one source of the row.
+    const sumber = [...new Set(states.filter((s) => contributors.has(s)).map((s) => s.name))].join('; ');
     const currentSumber = sumberAfter.get(key) ?? '';
     const newRow = existing === undefined;
     if (rowPlan.writes.length > 0 || (contributors.size > 0 && sumber !== currentSumber)) {
