@@ -33,11 +33,11 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out(`1. Tracker contoh dibuat: ${path.join(dirArg, DEMO_TRACKER)} (${init.sheets} sheet).`);
   io.out('');
 
-  // (The validate step goes here, before the export.)
+  // The validate step goes here, before the export (which then becomes step 3).
 
   const exported = await exportLakip({ file: tracker, docx, intoTracker: true });
   io.out(
-    `3. Tabel LAKIP dihitung dan ditulis ke ${exported.result.tables.length} sheet LAKIP di ${path.join(dirArg, DEMO_TRACKER)}, serta ke ${path.join(dirArg, DEMO_DOCX)} (BAB II dan BAB III Laporan Kinerja).`,
+    `2. Tabel LAKIP dihitung dan ditulis ke ${exported.result.tables.length} sheet LAKIP di ${path.join(dirArg, DEMO_TRACKER)}, serta ke ${path.join(dirArg, DEMO_DOCX)} (BAB II dan BAB III Laporan Kinerja).`,
   );
   for (const line of markedRowLines(exported.result)) io.out(`   ${line}`);
   io.out('');
