@@ -56,7 +56,7 @@ class BrowserPort implements BrowserWorkbookPort {
     return Promise.resolve();
   }
 
-  async exportLakip(plan: WritePlan, fileName: string): Promise<void> {
+  async exportWorkbook(plan: WritePlan, fileName: string): Promise<void> {
     const book = this.engine.create();
     this.engine.apply(book, plan);
     this.deliver(await this.engine.write(book), safeFileName(fileName));

@@ -10,6 +10,7 @@ import {
   selectCell,
   type ExcelRun,
 } from '../adapters/office/office-adapter';
+import type { Supports } from '../adapters/office/requirements';
 import { LakipError } from '../core/errors';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
@@ -20,8 +21,10 @@ export interface ExcelPortOptions {
   /** `Excel.run` (default), or a fake's `run` in tests. */
   readonly run?: ExcelRun;
   readonly engine?: () => Promise<XlsxEngine>;
-  /** Opens a new workbook from Base64 (default: the adapter's `createWorkbookFromBase64`). */
-  readonly createWorkbook?: typeof createWorkbookFromBase64;
+  /** `Excel.createWorkbook` (default), or a fake's. */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
+  /** Which ExcelApi sets this Excel has (default: `Office.context.requirements`). */
+  readonly supports?: Supports;
 }
 
 /** Base64 of bytes, in slices so that a large file does not overflow the argument list. */
@@ -37,7 +40,9 @@ export function toBase64(bytes: Uint8Array): string {
 export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
   const run: ExcelRun = options.run ?? ((batch) => Excel.run(batch));
   const engine = options.engine ?? loadXlsxEngine;
-  const create = options.createWorkbook ?? createWorkbookFromBase64;
+  const supports = options.supports === undefined ? {} : { supports: options.supports };
+  const createOptions =
+    options.createWorkbook === undefined ? supports : { ...supports, create: options.createWorkbook };
   return {
     kind: 'excel',
     fileName: 'Buku kerja ini',
@@ -46,16 +51,16 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     },
     async apply(plan: WritePlan): Promise<readonly string[]> {
       if (plan.ops.length === 0) return [];
-      return (await applyWritePlan(run, plan)).skipped;
+      return (await applyWritePlan(run, plan, supports)).skipped;
     },
     selectCell(sheet: string, address: string): Promise<void> {
       return selectCell(run, sheet, address);
     },
-    async exportLakip(plan: WritePlan): Promise<void> {
+    async exportWorkbook(plan: WritePlan): Promise<void> {
       const xlsx = await engine();
       const book = xlsx.create();
       xlsx.apply(book, plan);
-      const result = await create(toBase64(await xlsx.write(book)));
+      const result = await createWorkbookFromBase64(toBase64(await xlsx.write(book)), createOptions);
       if (!result.created) throw new LakipError('office/unsupported', result.reason);
     },
   };

@@ -20,8 +20,12 @@ export interface WorkbookPort {
   apply(plan: WritePlan): Promise<readonly string[]>;
   /** Shows a cell to the user (Excel: activates the sheet and selects it; browser: nothing to select). */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Hands the LAKIP tables over as a workbook of their own: Excel opens a new workbook, a browser downloads a file. */
-  exportLakip(plan: WritePlan, fileName: string): Promise<void>;
+  /**
+   * Hands a plan for a NEW workbook (the LAKIP tables, a bagian's data format) to the user as a
+   * workbook of its own: Excel opens it with `Excel.createWorkbook` (task-pane downloads are
+   * unreliable there), a browser downloads it as `fileName`.
+   */
+  exportWorkbook(plan: WritePlan, fileName: string): Promise<void>;
 }
 
 /** The browser mode's port: the file lives in memory until the user downloads it. */

@@ -18,6 +18,9 @@ export const xlsxEngine: XlsxEngine = {
       await loadWorkbook(data, name === undefined ? { forWrite: true } : { forWrite: true, name }),
     );
   },
+  async readFile(data, name) {
+    return readSnapshot(await loadWorkbook(data, { name }));
+  },
   create() {
     const wb = new ExcelJS.Workbook();
     wb.creator = 'LAKIP Tracker';

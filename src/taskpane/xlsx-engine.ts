@@ -13,8 +13,10 @@ export interface XlsxBook {
 }
 
 export interface XlsxEngine {
-  /** Reads an .xlsx file; an unusable file throws a LakipError with its Indonesian sentence. */
+  /** Loads an .xlsx file to change and write back; an unusable file throws a LakipError with its Indonesian sentence. */
   load(data: ArrayBuffer | Uint8Array, name?: string): Promise<XlsxBook>;
+  /** Reads an .xlsx file only (e.g. a bagian's filled format), faster than `load` + `read`. */
+  readFile(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot>;
   /** A new, empty workbook. */
   create(): XlsxBook;
   read(book: XlsxBook): WorkbookSnapshot;

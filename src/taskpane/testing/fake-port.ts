@@ -62,7 +62,7 @@ export class FakePort implements WorkbookPort {
     });
   }
 
-  exportLakip(plan: WritePlan, fileName: string): Promise<void> {
+  exportWorkbook(plan: WritePlan, fileName: string): Promise<void> {
     return Promise.resolve().then(() => {
       this.calls.push({ call: 'export', plan, fileName });
       this.check('export');

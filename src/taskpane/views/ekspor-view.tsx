@@ -1,5 +1,13 @@
 /** Ekspor: the LAKIP tables — written into this workbook, or handed over as a workbook of their own; capaian chart. */
-import { Body1, Button, Caption1, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { describeFinding } from '../../core/findings/messages';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
@@ -60,7 +68,7 @@ export function EksporView({ onNavigate }: ViewProps) {
     exportTask.run(excel ? 'Menyiapkan buku kerja baru…' : 'Menyiapkan file unduhan…', async () => {
       const fresh = computeLakip(await reload());
       const name = exportFileName(fresh);
-      await port.exportLakip(buildLakipPlan(fresh), name);
+      await port.exportWorkbook(buildLakipPlan(fresh), name);
       return excel
         ? 'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).'
         : `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;
@@ -109,7 +117,7 @@ export function EksporView({ onNavigate }: ViewProps) {
           </>
         )}
         {summary.pagu > 0 && (
-          <Caption1 className={view.muted + ' ' + view.wrapText}>
+          <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
             Anggaran: realisasi {formatRupiah(summary.realisasi)} dari pagu {formatRupiah(summary.pagu)}
             {summary.serapan === null ? '' : ` (serapan ${formatPercent(summary.serapan)})`}.
           </Caption1>

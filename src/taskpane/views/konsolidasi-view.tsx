@@ -1,43 +1,49 @@
 /**
- * Konsolidasi: make a data format per bagian, and import the formats bagian send back. The
- * frame (bagian list, file picker, per-file results) is here; the consolidation core
- * (src/core/consolidate) has not landed yet, so both actions are disabled with an explanation.
+ * Konsolidasi (SOP steps 2–3): make a data format per bagian, and import the formats bagian
+ * send back into Data Kinerja. The consolidation core decides everything; this view reads the
+ * files, shows the result per file, and applies the plan when the user agrees.
  */
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { readTable, textOf } from '../../core/read/read-table';
-import { findSchemaSheet } from '../../core/read/tracker';
-import { SCHEMAS } from '../../core/schema/registry';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import { consolidate, type ConsolidationResult } from '../../core/consolidate/consolidate';
+import { describeConsolidation } from '../../core/consolidate/describe';
+import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
+import { LakipError } from '../../core/errors';
+import { formatNumber } from '../../core/format/indonesian';
+import { localIsoDateTime, readSources, type PickedFile } from '../source-files';
+import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker } from './tracker-facts';
-import { NoTracker, ReadFailed, Reading, useViewStyles } from './ui';
+import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
-
-/** False until the consolidation core lands; then the two actions are wired to it. */
-export const CONSOLIDATION_AVAILABLE = false;
-
-export const CONSOLIDATION_PENDING =
-  'Pembuatan format per bagian dan impor format yang sudah diisi sedang disiapkan dan belum dapat dipakai di versi ini. Sementara itu, salin isian Data Kinerja setiap bagian ke sheet Data Kinerja secara manual, lalu jalankan Periksa.';
 
 const useStyles = makeStyles({
   item: {
     display: 'flex',
     flexDirection: 'column',
+    rowGap: tokens.spacingVerticalXXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusMedium,
     overflowWrap: 'anywhere',
+  },
+  itemHead: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
   },
   fileInput: {
     position: 'absolute',
@@ -48,31 +54,80 @@ const useStyles = makeStyles({
   },
 });
 
-interface BagianItem {
-  readonly kode: string;
-  readonly nama: string;
+interface Preview {
+  readonly result: ConsolidationResult;
+  readonly applied: boolean;
+  readonly step3Applied: boolean;
 }
 
-function bagianOf(snapshot: WorkbookSnapshot): BagianItem[] {
-  const sheet = findSchemaSheet(snapshot, SCHEMAS.bagian);
-  if (sheet === undefined) return [];
-  return readTable(sheet, SCHEMAS.bagian)
-    .rows.map((r) => ({ kode: textOf(r, 'kode') ?? '', nama: textOf(r, 'nama') ?? '' }))
-    .filter((b) => b.kode !== '' || b.nama !== '');
+export interface KonsolidasiProps extends ViewProps {
+  /** How picked files are read (default: the lazy exceljs chunk); tests pass a fake. */
+  readonly read?: typeof readSources;
+  /** The clock, for Diimpor. */
+  readonly now?: () => Date;
 }
 
-interface PickedFile {
-  readonly name: string;
-  readonly size: number;
-}
-
-export function KonsolidasiView({ onNavigate }: ViewProps) {
+function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
   const styles = useStyles();
   const view = useViewStyles();
-  const { snapshot, readError, reload } = useWorkbook();
-  const bagian = useMemo(() => (snapshot === null ? [] : bagianOf(snapshot)), [snapshot]);
-  const [files, setFiles] = useState<readonly PickedFile[]>([]);
+  const { port, reload } = useWorkbook();
+  const task = useTask();
+  const excel = port.kind === 'excel';
+  const make = (b: FormatBagian) =>
+    task.run(`Menyiapkan format ${b.kode}…`, async () => {
+      const format = buildFormatPlan(await reload(), b.kode, localIsoDateTime(new Date()));
+      await port.exportWorkbook(format.plan, format.fileName);
+      return excel
+        ? `Format ${b.nama} (${format.indicators} indikator) dibuka di buku kerja baru. Simpan sebagai ${format.fileName} lalu kirim ke bagian itu.`
+        : `File "${format.fileName}" (${format.indicators} indikator) diunduh; kirim ke ${b.nama}.`;
+    });
+  if (bagian.length === 0)
+    return <Caption1 className={view.muted}>Sheet Bagian belum berisi bagian.</Caption1>;
+  return (
+    <>
+      <ul className={view.list} aria-label="Format per bagian">
+        {bagian.map((b) => (
+          <li key={b.kode} className={styles.item}>
+            <div className={styles.itemHead}>
+              <Body1>{b.nama || b.kode}</Body1>
+              <Button
+                size="small"
+                disabled={task.busy || b.indicators === 0}
+                onClick={() => void make(b)}
+                aria-label={`Buat format ${b.nama || b.kode}`}
+              >
+                {excel ? 'Buka format' : 'Unduh format'}
+              </Button>
+            </div>
+            <Caption1 className={view.muted}>
+              Kode {b.kode} ·{' '}
+              {b.indicators === 0 ? 'tidak ada indikator PK' : `${formatNumber(b.indicators)} indikator PK`}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      <TaskStatus state={task.state} onDismiss={task.reset} />
+    </>
+  );
+}
+
+export function KonsolidasiView({
+  onNavigate,
+  read = readSources,
+  now = () => new Date(),
+}: KonsolidasiProps) {
+  const styles = useStyles();
+  const view = useViewStyles();
+  const { port, snapshot, readError, reload, apply } = useWorkbook();
+  const bagian = useMemo(
+    () => (snapshot === null || !hasTracker(snapshot) ? [] : listFormatBagian(snapshot)),
+    [snapshot],
+  );
   const input = useRef<HTMLInputElement>(null);
+  const importTask = useTask();
+  const applyTask = useTask();
+  const [files, setFiles] = useState<readonly PickedFile[]>([]);
+  const [preview, setPreview] = useState<Preview | null>(null);
 
   if (snapshot === null) {
     if (readError !== null)
@@ -82,41 +137,50 @@ export function KonsolidasiView({ onNavigate }: ViewProps) {
   if (!hasTracker(snapshot))
     return <NoTracker onNavigate={onNavigate} what="bagian untuk dikonsolidasikan" />;
 
+  const check = (picked: readonly PickedFile[]) =>
+    importTask.run(`Membaca ${picked.length} file…`, async () => {
+      setPreview(null);
+      applyTask.reset();
+      const sources = await read(picked);
+      const result = consolidate(await reload(), sources, localIsoDateTime(now()));
+      setPreview({ result, applied: false, step3Applied: false });
+      if (result.trackerError !== null) throw new LakipError('usage', result.trackerError);
+      return result.plan.ops.length === 0
+        ? 'File sudah dibaca: tidak ada yang perlu diubah di Data Kinerja.'
+        : 'File sudah dibaca. Periksa hasil per file di bawah, lalu tekan Gabungkan ke Data Kinerja.';
+    });
+
+  const merge = (result: ConsolidationResult) =>
+    applyTask.run('Menggabungkan ke Data Kinerja…', async () => {
+      const skipped = await apply(result.plan);
+      setPreview({ result, applied: true, step3Applied: false });
+      const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
+      return {
+        message: `Data Kinerja diperbarui: ${formatNumber(result.changes.length)} sel diganti, baris baru ditambahkan bila perlu.${saved}`,
+        notes: skipped,
+      };
+    });
+
+  const markStep3 = (result: ConsolidationResult) =>
+    applyTask.run('Menandai langkah 3 SOP…', async () => {
+      if (result.sopStep3Plan === undefined) return '';
+      await apply(result.sopStep3Plan);
+      setPreview({ result, applied: true, step3Applied: true });
+      return 'Langkah 3 SOP ditandai Selesai.';
+    });
+
+  const text = preview === null ? null : describeConsolidation(preview.result);
   return (
     <div className={view.view}>
-      {!CONSOLIDATION_AVAILABLE && (
-        <MessageBar intent="info" layout="multiline" data-testid="konsolidasi-pending">
-          <MessageBarBody className={view.wrapText}>
-            <MessageBarTitle>Belum tersedia.</MessageBarTitle> {CONSOLIDATION_PENDING}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
       <section className={view.section} aria-labelledby="konsolidasi-format">
         <Subtitle2 as="h2" id="konsolidasi-format">
-          1. Buat format per bagian
+          1. Format per bagian
         </Subtitle2>
         <Body1 className={view.wrapText}>
-          Setiap bagian menerima file format Data Kinerja berisi indikator PK yang menjadi tanggung jawabnya
-          (SOP langkah 2).
+          Setiap bagian menerima format Data Kinerja berisi indikator PK yang menjadi tanggung jawabnya (SOP
+          langkah 2).
         </Body1>
-        {bagian.length === 0 ? (
-          <Caption1 className={view.muted}>Sheet Bagian belum berisi bagian.</Caption1>
-        ) : (
-          <ul className={view.list} aria-label="Bagian">
-            {bagian.map((b) => (
-              <li key={`${b.kode}-${b.nama}`} className={styles.item}>
-                <Body1>{b.nama || b.kode}</Body1>
-                {b.kode !== '' && <Caption1 className={view.muted}>Kode {b.kode}</Caption1>}
-              </li>
-            ))}
-          </ul>
-        )}
-        <div className={view.actions}>
-          <Button appearance="primary" disabled={!CONSOLIDATION_AVAILABLE}>
-            Buat format semua bagian
-          </Button>
-        </div>
+        <FormatList bagian={bagian} />
       </section>
 
       <section className={view.section} aria-labelledby="konsolidasi-impor">
@@ -125,7 +189,7 @@ export function KonsolidasiView({ onNavigate }: ViewProps) {
         </Subtitle2>
         <Body1 className={view.wrapText}>
           Pilih file .xlsx yang dikirim kembali oleh bagian (SOP langkah 3). Mengimpor ulang bagian yang sama
-          mengganti barisnya, tidak menggandakan.
+          mengganti isinya, tidak menggandakan barisnya.
         </Body1>
         <input
           ref={input}
@@ -135,31 +199,100 @@ export function KonsolidasiView({ onNavigate }: ViewProps) {
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           multiple
           aria-label="Pilih file format bagian"
+          data-testid="format-files-input"
           tabIndex={-1}
           onChange={(e) => {
-            const picked = Array.from(e.currentTarget.files ?? []).map((f) => ({
+            const picked = Array.from(e.currentTarget.files ?? []).map((f): PickedFile => ({
               name: f.name,
-              size: f.size,
+              read: () => f.arrayBuffer(),
             }));
-            setFiles(picked);
             e.currentTarget.value = '';
+            setFiles(picked);
+            if (picked.length > 0) void check(picked);
           }}
         />
         <div className={view.actions}>
-          <Button onClick={() => input.current?.click()}>Pilih file…</Button>
-          <Button appearance="primary" disabled={!CONSOLIDATION_AVAILABLE || files.length === 0}>
-            Impor {files.length > 0 ? `${files.length} file` : ''}
+          <Button
+            appearance={preview === null ? 'primary' : 'secondary'}
+            disabled={importTask.busy || applyTask.busy}
+            onClick={() => input.current?.click()}
+          >
+            Pilih file…
           </Button>
+          {files.length > 0 && (
+            <Button disabled={importTask.busy || applyTask.busy} onClick={() => void check(files)}>
+              Baca ulang
+            </Button>
+          )}
         </div>
-        {files.length > 0 && (
-          <ul className={view.list} aria-label="Hasil per file">
-            {files.map((f) => (
-              <li key={f.name} className={styles.item}>
-                <Body1>{f.name}</Body1>
-                <Caption1 className={view.muted}>Belum diimpor: fitur konsolidasi belum tersedia.</Caption1>
-              </li>
+        <TaskStatus state={importTask.state} />
+
+        {preview !== null && text !== null && preview.result.trackerError === null && (
+          <>
+            <ul className={view.list} aria-label="Hasil per file">
+              {preview.result.perSource.map((s, i) => (
+                <li key={`${s.name}-${i}`} className={styles.item}>
+                  <div className={styles.itemHead}>
+                    <Body1>{s.name}</Body1>
+                    <Badge appearance="tint" color={s.status === 'merged' ? 'success' : 'danger'}>
+                      {s.status === 'merged' ? (s.bagian ?? 'dibaca') : 'dilewati'}
+                    </Badge>
+                  </div>
+                  <Caption1 className={mergeClasses(view.muted, view.wrapText)}>{text.sources[i]}</Caption1>
+                </li>
+              ))}
+            </ul>
+            {text.conflicts.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody className={view.wrapText}>
+                  {formatNumber(text.conflicts.length)} sel bentrok (tidak diubah):
+                  <ul className={view.notes}>
+                    {text.conflicts.slice(0, 20).map((c) => (
+                      <li key={c}>{c}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {text.findings.length > 0 && (
+              <MessageBar intent="warning" layout="multiline">
+                <MessageBarBody className={view.wrapText}>
+                  {formatNumber(text.findings.length)} temuan:
+                  <ul className={view.notes}>
+                    {text.findings.slice(0, 20).map((f, i) => (
+                      <li key={i}>{f}</li>
+                    ))}
+                  </ul>
+                </MessageBarBody>
+              </MessageBar>
+            )}
+            {text.status.map((s) => (
+              <Body1 key={s} className={view.wrapText}>
+                {s}
+              </Body1>
             ))}
-          </ul>
+            <div className={view.actions}>
+              {!preview.applied && preview.result.plan.ops.length > 0 && (
+                <Button
+                  appearance="primary"
+                  disabled={applyTask.busy}
+                  onClick={() => void merge(preview.result)}
+                >
+                  Gabungkan ke Data Kinerja
+                </Button>
+              )}
+              {preview.applied && preview.result.sopStep3Plan !== undefined && !preview.step3Applied && (
+                <Button
+                  appearance="primary"
+                  disabled={applyTask.busy}
+                  onClick={() => void markStep3(preview.result)}
+                >
+                  Tandai langkah 3 SOP Selesai
+                </Button>
+              )}
+            </div>
+            <TaskStatus state={applyTask.state} />
+          </>
         )}
       </section>
     </div>

@@ -13,6 +13,7 @@ import {
   Select,
   Subtitle2,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
@@ -228,7 +229,7 @@ function StepItem({
         </Caption1>
       </div>
       {(dates.length > 0 || step.buktiSoft !== '' || step.buktiHard !== null) && (
-        <Caption1 className={view.muted + ' ' + view.wrapText}>
+        <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
           {dates.length > 0 && `${dates.join(' – ')} · `}
           Soft copy: {step.buktiSoft === '' ? 'belum' : step.buktiSoft} · Hard copy:{' '}
           {step.buktiHard === true ? 'ada' : 'belum'}

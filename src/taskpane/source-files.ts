@@ -1,0 +1,34 @@
+/** Filled formats picked by the user, read into consolidation sources (exceljs lazily). */
+import type { ConsolidationSource } from '../core/consolidate/consolidate';
+import { isLakipError } from '../core/errors';
+import { loadXlsxEngine, type XlsxEngine } from './xlsx-engine';
+
+export interface PickedFile {
+  readonly name: string;
+  /** The file's bytes (File.arrayBuffer()). */
+  readonly read: () => Promise<ArrayBuffer>;
+}
+
+/** Each file as a snapshot, or its one-sentence reason when it cannot be read (the others still are). */
+export async function readSources(
+  files: readonly PickedFile[],
+  engine: () => Promise<XlsxEngine> = loadXlsxEngine,
+): Promise<ConsolidationSource[]> {
+  const xlsx = await engine();
+  const out: ConsolidationSource[] = [];
+  for (const f of files) {
+    try {
+      out.push({ name: f.name, snapshot: await xlsx.readFile(await f.read(), f.name) });
+    } catch (error) {
+      if (!isLakipError(error)) throw error;
+      out.push({ name: f.name, unreadable: error.userMessage });
+    }
+  }
+  return out;
+}
+
+/** `2018-01-15T09:30:00` in local time: when a consolidation imported its rows (written in Diimpor). */
+export function localIsoDateTime(now: Date): string {
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
+}

@@ -1,0 +1,145 @@
+/** @jest-environment jsdom */
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { computeLakip } from '../../core/lakip/compute-lakip';
+import { LAKIP_SHEETS } from '../../core/lakip/tables';
+import { findSheet } from '../../core/snapshot';
+import { BUSY_ERROR, FakePort } from '../testing/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
+import { navigationSpy, renderWithPort } from '../testing/render';
+import { capaianBars, scaleMax } from './capaian-chart';
+import { EksporView, exportFileName } from './ekspor-view';
+
+/** The rows of the chart's hidden table: [indikator, capaian, kategori]. */
+function chartRows(): string[][] {
+  const table = screen.getByRole('table', { name: 'Capaian per indikator' });
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+}
+
+describe('Ekspor', () => {
+  test('empty workbook: nothing to export, leads to Siapkan', async () => {
+    const nav = navigationSpy();
+    renderWithPort(<EksporView onNavigate={nav.onNavigate} />, new FakePort(emptyWorkbook()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Buka Siapkan' }));
+    expect(nav.visited).toEqual(['siapkan']);
+  });
+
+  test('clean tracker: a chart with a bar per indicator and no warning', async () => {
+    const snapshot = cleanTracker();
+    renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(snapshot));
+    const chart = await screen.findByRole('img', { name: /^Grafik capaian \d+ indikator kinerja/ });
+    expect(chart.getAttribute('data-testid')).toBe('capaian-chart');
+    expect(chartRows()).toHaveLength(computeLakip(snapshot).summary.indicators);
+    expect(screen.queryByText(/angka tidak dapat dihitung/)).toBeNull();
+  });
+
+  test('the sample: capaian with Indonesian decimals, coloured by kategori, on a 0–120 scale', async () => {
+    renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+    await screen.findByRole('img', {
+      name: 'Grafik capaian 7 indikator kinerja, skala 0 sampai 120 persen.',
+    });
+    expect(chartRows()).toEqual([
+      ['Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan', '103,05', 'Sangat Tinggi'],
+      expect.arrayContaining(['85,71', 'Tinggi']),
+      expect.arrayContaining(['80,00', 'Tinggi']),
+      expect.arrayContaining(['102,63', 'Sangat Tinggi']),
+      expect.arrayContaining(['101,56', 'Sangat Tinggi']),
+      expect.arrayContaining(['98,88', 'Sangat Tinggi']),
+      expect.arrayContaining(['73,08', 'Sedang']),
+    ]);
+    const chart = screen.getByTestId('capaian-chart');
+    expect(within(chart).getByText('103,05%')).toBeTruthy();
+    expect(
+      [...chart.querySelectorAll('rect[data-kategori]')].map((r) => r.getAttribute('data-kategori')),
+    ).toEqual([
+      'Sangat Tinggi',
+      'Tinggi',
+      'Tinggi',
+      'Sangat Tinggi',
+      'Sangat Tinggi',
+      'Sangat Tinggi',
+      'Sedang',
+    ]);
+    expect(
+      screen.getByText('7 indikator: 4 Sangat Tinggi, 2 Tinggi, 1 Sedang. Garis putus-putus = 100%.'),
+    ).toBeTruthy();
+  });
+
+  test('writes the seven LAKIP sheets into the workbook', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<EksporView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tulis sheet LAKIP' }));
+    expect(await screen.findByText('7 sheet LAKIP ditulis ulang.')).toBeTruthy();
+    for (const name of LAKIP_SHEETS) expect(findSheet(port.snapshot, name)).toBeDefined();
+  });
+
+  test('inside Excel, opens the tables as a new workbook (not a download)', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<EksporView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Buka sebagai buku kerja baru' }));
+    expect(await screen.findByText(/^Tabel LAKIP dibuka di buku kerja baru\./)).toBeTruthy();
+    const call = port.calls.find((c) => c.call === 'export');
+    expect(call).toMatchObject({ fileName: 'Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx' });
+    expect(port.applied()).toEqual([]);
+  });
+
+  test('in the browser mode, offers a download', async () => {
+    const port = new FakePort(sampleTracker(), { kind: 'browser' });
+    renderWithPort(<EksporView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Unduh tabel LAKIP (.xlsx)' }));
+    expect(
+      await screen.findByText(
+        'File "Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx" diunduh; lihat folder Unduhan di komputer Anda.',
+      ),
+    ).toBeTruthy();
+  });
+
+  test('with findings: an indicator whose capaian cannot be computed is said so in the chart', async () => {
+    renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(trackerWithFindings()));
+    await screen.findByRole('img', { name: /^Grafik capaian 7 indikator/ });
+    expect(chartRows()[0]).toEqual([
+      'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan',
+      'tidak dapat dihitung',
+      '–',
+    ]);
+    expect(within(screen.getByTestId('capaian-chart')).getByText('tak terhitung')).toBeTruthy();
+  });
+
+  test('failure: a failed export and a failed write each show their sentence', async () => {
+    const port = new FakePort(sampleTracker(), { fail: { export: BUSY_ERROR, apply: new Error('boom') } });
+    renderWithPort(<EksporView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Buka sebagai buku kerja baru' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet LAKIP' }));
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    expect(screen.getAllByRole('alert')[0]!.textContent).toContain('Terjadi kesalahan yang tidak terduga');
+  });
+});
+
+describe('the chart data', () => {
+  test('one bar per Capaian row; the scale grows past 120 in steps of 20', () => {
+    const bars = capaianBars(computeLakip(sampleTracker()));
+    expect(bars.map((b) => b.capaian?.toFixed(2))).toEqual([
+      '103.05',
+      '85.71',
+      '80.00',
+      '102.63',
+      '101.56',
+      '98.88',
+      '73.08',
+    ]);
+    expect(scaleMax(bars)).toBe(120);
+    expect(scaleMax([{ kode: '1', indikator: 'x', capaian: 131.2, kategori: 'Sangat Tinggi' }])).toBe(140);
+    expect(capaianBars({ tables: [] })).toEqual([]);
+  });
+
+  test('the file name of the export', () => {
+    expect(exportFileName({ unit: 'Kecamatan Pasrujambe', tahun: 2017 })).toBe(
+      'Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx',
+    );
+    expect(exportFileName({ unit: '', tahun: null })).toBe('Tabel LAKIP.xlsx');
+  });
+});

@@ -1,0 +1,103 @@
+/** @jest-environment jsdom */
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describeFinding } from '../../core/findings/messages';
+import { findSheet } from '../../core/snapshot';
+import { validateTracker } from '../../core/validate/validate';
+import { BUSY_ERROR, FakePort } from '../testing/fake-port';
+import { cleanTracker, emptyWorkbook, trackerWithFindings } from '../testing/fixtures';
+import { navigationSpy, renderWithPort } from '../testing/render';
+import { PeriksaView } from './periksa-view';
+
+describe('Periksa', () => {
+  test('empty workbook: nothing to check, leads to Siapkan', async () => {
+    const nav = navigationSpy();
+    renderWithPort(<PeriksaView onNavigate={nav.onNavigate} />, new FakePort(emptyWorkbook()));
+    expect(await screen.findByRole('heading', { name: 'Belum ada tracker' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Buka Siapkan' }));
+    expect(nav.visited).toEqual(['siapkan']);
+  });
+
+  test('clean tracker: 0 galat, 0 peringatan, complete, no finding list', async () => {
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(cleanTracker()));
+    expect(await screen.findByText(/Tidak ada temuan: isian tracker sesuai aturan/)).toBeTruthy();
+    expect(screen.getByTestId('periksa-counts').textContent).toBe('0 galat0 peringatan');
+    expect(screen.getByText('Seluruh tracker: 100%')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Temuan per sheet' })).toBeNull();
+  });
+
+  test('with findings: counts, completeness per sheet, findings grouped by sheet with message and saran', async () => {
+    const snapshot = trackerWithFindings();
+    const result = validateTracker(snapshot);
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(snapshot));
+    expect(await screen.findByRole('heading', { name: 'Temuan per sheet' })).toBeTruthy();
+    expect(screen.getByTestId('periksa-counts').textContent).toBe(
+      `${result.errors} galat${result.warnings} peringatan`,
+    );
+    expect(result.errors).toBe(2);
+
+    fireEvent.click(screen.getByRole('button', { name: /^Per sheet/ }));
+    const perSheet = screen.getByRole('list', { name: 'Kelengkapan per sheet' });
+    expect(within(perSheet).getAllByRole('listitem')).toHaveLength(result.completeness.sheets.length);
+    expect(within(perSheet).getByText(/^Bagian: \d+%$/)).toBeTruthy();
+
+    const pk = screen.getByRole('list', { name: 'Temuan di sheet PK' });
+    const pkFinding = result.findings.find((f) => f.sheet === 'PK')!;
+    const { message, saran } = describeFinding(pkFinding);
+    expect(within(pk).getByText(message, { exact: false })).toBeTruthy();
+    expect(within(pk).getByText(`Saran: ${saran}`)).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Temuan di sheet Bagian' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Temuan di sheet SOP' })).toBeTruthy();
+  });
+
+  test('a click on a finding selects its cell in Excel', async () => {
+    const port = new FakePort(trackerWithFindings());
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, port);
+    const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
+    fireEvent.click(within(pk).getAllByRole('button')[0]!);
+    expect(await screen.findByText('Sel PK!G6 dipilih di Excel.')).toBeTruthy();
+    expect(port.calls.filter((c) => c.call === 'select')).toEqual([
+      { call: 'select', sheet: 'PK', address: 'G6' },
+    ]);
+  });
+
+  test('in the browser mode findings are not buttons and the pane says why', async () => {
+    renderWithPort(
+      <PeriksaView onNavigate={() => undefined} />,
+      new FakePort(trackerWithFindings(), { kind: 'browser' }),
+    );
+    const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
+    expect(within(pk).queryAllByRole('button')).toEqual([]);
+    expect(screen.getByText(/Di mode peramban sel tidak dapat dipilih/)).toBeTruthy();
+  });
+
+  test('writes the Temuan sheet on request', async () => {
+    const port = new FakePort(trackerWithFindings());
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, port);
+    await screen.findByRole('heading', { name: 'Temuan per sheet' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet Temuan' }));
+    const count = validateTracker(trackerWithFindings()).findings.length;
+    expect(await screen.findByText(`Sheet Temuan ditulis dengan ${count} temuan.`)).toBeTruthy();
+    const temuan = findSheet(port.snapshot, 'Temuan')!;
+    expect(temuan.rows.flat()).toEqual(expect.arrayContaining(['Temuan Validasi Tracker', 'cell/type']));
+  });
+
+  test('failure: a failed read is shown as its sentence; a failed selection too', async () => {
+    const port = new FakePort(trackerWithFindings(), { fail: { read: BUSY_ERROR } });
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, port);
+    expect((await screen.findByRole('alert')).textContent).toContain(BUSY_ERROR.userMessage);
+    port.fail = { select: BUSY_ERROR };
+    fireEvent.click(screen.getByRole('button', { name: 'Periksa lagi' }));
+    const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
+    fireEvent.click(within(pk).getAllByRole('button')[0]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
+  });
+
+  test('failure: writing the Temuan sheet fails with its sentence', async () => {
+    const port = new FakePort(trackerWithFindings(), { fail: { apply: BUSY_ERROR } });
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, port);
+    await screen.findByRole('heading', { name: 'Temuan per sheet' });
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet Temuan' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
+  });
+});

@@ -1,0 +1,97 @@
+/** @jest-environment jsdom */
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { sheetsTouched } from '../../core/plan/plan';
+import { findSheet } from '../../core/snapshot';
+import { EditableWorkbook } from '../../core/validate/test-fixtures';
+import { BUSY_ERROR, FakePort } from '../testing/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker } from '../testing/fixtures';
+import { renderWithPort } from '../testing/render';
+import { defaultTahun, SiapkanView } from './siapkan-view';
+
+function input(label: string): HTMLInputElement {
+  return screen.getByLabelText<HTMLInputElement>(label, { exact: false });
+}
+
+describe('Siapkan', () => {
+  test('empty workbook: makes a tracker for the year and unit typed, then says how many sheets', async () => {
+    const port = new FakePort(emptyWorkbook());
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    expect(await screen.findByRole('heading', { name: 'Buat tracker' })).toBeTruthy();
+    expect(input('Tahun Laporan').value).toBe(String(defaultTahun(new Date())));
+    fireEvent.change(input('Tahun Laporan'), { target: { value: '2017' } });
+    fireEvent.change(input('Nama Unit Kerja'), { target: { value: 'Kecamatan Pasrujambe' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Buat tracker' }));
+    const done = await screen.findByText(/^Tracker dibuat: \d+ sheet\./);
+    const [plan] = port.applied();
+    expect(done.textContent).toBe(`Tracker dibuat: ${sheetsTouched(plan!).length} sheet.`);
+    expect(findSheet(port.snapshot, 'Pengaturan')?.rows.flat()).toEqual(
+      expect.arrayContaining([2017, 'Kecamatan Pasrujambe']),
+    );
+    // Read again after writing: the view now offers the upgrade, with the year from Pengaturan.
+    expect(await screen.findByRole('heading', { name: 'Mutakhirkan tracker' })).toBeTruthy();
+    expect(input('Tahun Laporan').disabled).toBe(true);
+  });
+
+  test('refuses a year outside 2000–2100 before anything is written', async () => {
+    const port = new FakePort(emptyWorkbook());
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    fireEvent.change(await screen.findByLabelText('Tahun Laporan', { exact: false }), {
+      target: { value: '17' },
+    });
+    expect(screen.getByText('Tahun Laporan harus bilangan bulat 2000–2100, mis. 2017.')).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Buat tracker' }).disabled).toBe(true);
+    expect(port.applied()).toEqual([]);
+  });
+
+  test('clean tracker: nothing to do, nothing written; the year and unit come from Pengaturan', async () => {
+    const port = new FakePort(cleanTracker());
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    expect(await screen.findByRole('heading', { name: 'Mutakhirkan tracker' })).toBeTruthy();
+    expect(input('Tahun Laporan').value).toBe('2017');
+    expect(input('Nama Unit Kerja').disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Mutakhirkan tracker' }));
+    expect(await screen.findByText('Tracker sudah lengkap; tidak ada yang diubah.')).toBeTruthy();
+    expect(port.applied()).toEqual([]);
+  });
+
+  test('tracker with a missing sheet: adds it and leaves every typed cell as it was', async () => {
+    const before = new EditableWorkbook(sampleTracker()).removeSheet('Renstra').snapshot();
+    const port = new FakePort(before);
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Mutakhirkan tracker' }));
+    expect(
+      await screen.findByText(/^Tracker dimutakhirkan \(\d+ sheet disentuh\)\. Isian Anda tidak diubah\.$/),
+    ).toBeTruthy();
+    expect(findSheet(port.snapshot, 'Renstra')).toBeDefined();
+    const changed: string[] = [];
+    for (const sheet of before.sheets) {
+      const after = findSheet(port.snapshot, sheet.name)!;
+      sheet.rows.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && JSON.stringify(after.rows[r]?.[c]) !== JSON.stringify(v))
+            changed.push(`${sheet.name}!${r + 1}:${c + 1}`);
+        }),
+      );
+    }
+    expect(changed).toEqual([]);
+  });
+
+  test('in the browser mode, says to download the result', async () => {
+    const port = new FakePort(emptyWorkbook(), { kind: 'browser' });
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    fireEvent.change(await screen.findByLabelText('Tahun Laporan', { exact: false }), {
+      target: { value: '2018' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Buat tracker' }));
+    expect(await screen.findByText(/Klik Unduh di atas untuk menyimpan file hasilnya\./)).toBeTruthy();
+  });
+
+  test('failure: a write that fails shows its sentence', async () => {
+    const port = new FakePort(emptyWorkbook(), { fail: { apply: BUSY_ERROR } });
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Buat tracker' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Buat tracker' }).disabled).toBe(false);
+  });
+});

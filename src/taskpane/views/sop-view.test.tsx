@@ -1,0 +1,129 @@
+/** @jest-environment jsdom */
+import '../testing/setup-dom';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { readSopState } from '../../core/sop/sop-steps';
+import { BUSY_ERROR, FakePort } from '../testing/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
+import { navigationSpy, renderWithPort } from '../testing/render';
+import { formWarnings, SopView } from './sop-view';
+
+function step(no: number): HTMLElement {
+  return screen.getByRole('listitem', { name: `Langkah ${no}` });
+}
+
+describe('SOP', () => {
+  test('empty workbook: no steps, leads to Siapkan', async () => {
+    const nav = navigationSpy();
+    renderWithPort(<SopView onNavigate={nav.onNavigate} />, new FakePort(emptyWorkbook()));
+    fireEvent.click(await screen.findByRole('button', { name: 'Buka Siapkan' }));
+    expect(nav.visited).toEqual(['siapkan']);
+  });
+
+  test('clean tracker: 13 of 13 Selesai, no warning', async () => {
+    renderWithPort(<SopView onNavigate={() => undefined} />, new FakePort(cleanTracker()));
+    expect(await screen.findByText(/^13 dari 13 langkah Selesai · waktu baku 723 menit$/)).toBeTruthy();
+    expect(screen.queryByText(/Pelaporan akan terhambat/)).toBeNull();
+  });
+
+  test('the 13 steps with their actors, standard time and status; the SOP warning while incomplete', async () => {
+    renderWithPort(<SopView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+    expect(await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit')).toBeTruthy();
+    expect(screen.getByText(/Pelaporan akan terhambat\.$/)).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Langkah SOP' })).getAllByRole('listitem')).toHaveLength(
+      13,
+    );
+    const seven = step(7);
+    expect(within(seven).getByText('Rapat finalisasi LAKIP')).toBeTruthy();
+    expect(
+      within(seven)
+        .getAllByLabelText(/^Pelaksana: /)
+        .map((b) => b.textContent),
+    ).toEqual(['Camat', 'Sekcam', 'Kasi/Kasubbag']);
+    expect(within(seven).getByText('60 menit')).toBeTruthy();
+    expect(within(step(1)).getByText('3 menit')).toBeTruthy();
+    expect(within(step(5)).getByText('Proses')).toBeTruthy();
+    expect(within(step(1)).getByText('Selesai')).toBeTruthy();
+  });
+
+  test('marks step 5 Selesai with dates and evidence, written to the SOP sheet', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<SopView onNavigate={() => undefined} />, port);
+    await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
+    fireEvent.click(within(step(5)).getByRole('button', { name: 'Ubah langkah 5' }));
+    const form = screen.getByRole('form', { name: 'Ubah langkah 5' });
+    expect(document.activeElement).toBe(within(form).getByLabelText('Status'));
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'Selesai' } });
+    fireEvent.change(within(form).getByLabelText('Tanggal Selesai'), { target: { value: '2018-02-16' } });
+    // The SOP's rule is shown before saving: Selesai needs soft AND hard copy.
+    expect(within(form).getByTestId('sop-form-warning').textContent).toMatch(/soft copy DAN hard copy/);
+    fireEvent.change(within(form).getByLabelText('Bukti soft copy'), {
+      target: { value: 'LAKIP/draft-2017.docx' },
+    });
+    fireEvent.click(within(form).getByLabelText('Bukti hard copy sudah diarsipkan'));
+    expect(within(form).queryByTestId('sop-form-warning')).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
+
+    expect(await screen.findByText('Langkah 5 disimpan sebagai Selesai.')).toBeTruthy();
+    expect(port.applied()).toHaveLength(1);
+    expect(readSopState(port.snapshot)!.steps[4]).toMatchObject({
+      status: 'Selesai',
+      tanggalSelesai: '2018-02-16',
+      buktiSoft: 'LAKIP/draft-2017.docx',
+      buktiHard: true,
+    });
+    expect(await screen.findByText('5 dari 13 langkah Selesai · waktu baku 723 menit')).toBeTruthy();
+  });
+
+  test('with findings elsewhere in the tracker the steps still show and save', async () => {
+    const port = new FakePort(trackerWithFindings());
+    renderWithPort(<SopView onNavigate={() => undefined} />, port);
+    await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
+    fireEvent.click(within(step(6)).getByRole('button', { name: 'Ubah langkah 6' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Langkah 6 disimpan sebagai Proses.')).toBeTruthy();
+  });
+
+  test('Batal closes the form without writing', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<SopView onNavigate={() => undefined} />, port);
+    await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
+    fireEvent.click(within(step(2)).getByRole('button', { name: 'Ubah langkah 2' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
+    expect(screen.queryByRole('form')).toBeNull();
+    expect(port.applied()).toEqual([]);
+  });
+
+  test('failure: a failed write keeps the form open with the sentence', async () => {
+    const port = new FakePort(sampleTracker(), { fail: { apply: BUSY_ERROR } });
+    renderWithPort(<SopView onNavigate={() => undefined} />, port);
+    await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
+    fireEvent.click(within(step(6)).getByRole('button', { name: 'Ubah langkah 6' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
+    expect(screen.getByRole('form', { name: 'Ubah langkah 6' })).toBeTruthy();
+  });
+
+  test('failure: a read that fails is shown with a retry', async () => {
+    renderWithPort(
+      <SopView onNavigate={() => undefined} />,
+      new FakePort(sampleTracker(), { fail: { read: BUSY_ERROR } }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain(BUSY_ERROR.userMessage);
+    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeTruthy();
+  });
+});
+
+describe('formWarnings', () => {
+  test.each([
+    ['Proses', '', '', '', false, []],
+    ['Selesai', '2018-01-02', '2018-01-03', 'a.pdf', true, []],
+    ['Selesai', '', '2018-01-03', '', true, [/bukti soft copy belum diisi/]],
+    ['Selesai', '', '2018-01-03', 'a.pdf', false, [/bukti hard copy belum diisi/]],
+    ['Selesai', '', '', 'a.pdf', true, [/^Isi Tanggal Selesai/]],
+    ['Proses', '2018-01-05', '2018-01-03', '', false, [/^Tanggal Selesai lebih awal/]],
+  ] as const)('%s %s–%s soft=%s hard=%s', (status, mulai, selesai, soft, hard, expected) => {
+    const out = formWarnings(status, mulai, selesai, soft, hard);
+    expect(out).toHaveLength(expected.length);
+    expected.forEach((re, i) => expect(out[i]).toMatch(re));
+  });
+});
