@@ -61,12 +61,18 @@ function invalid(code: ParseProblemCode, expected: string): ParseResult {
   return { kind: 'invalid', code, expected };
 }
 
+/** White space other than single inner spaces: what normaliseSpaces would change. */
+const UNUSUAL_SPACE = /[^\S ]|\u200B| {2}|^ | $/;
+
 /** Collapses every kind of white space (NBSP, thin space, zero-width space …) to one space and trims. */
 function normaliseSpaces(text: string): string {
-  return text.replace(/[\s\u200B\uFEFF]+/g, ' ').trim();
+  // Most cells are already clean: testing is much cheaper than building a new string.
+  return UNUSUAL_SPACE.test(text) ? text.replace(/[\s\u200B\uFEFF]+/g, ' ').trim() : text;
 }
 
 const ERROR_TEXTS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
+/** Every Excel error text starts with `#`. */
+const HASH = 0x23;
 
 /**
  * Reads a cell for a column. Empty (missing, null, white space only) is `empty` for every
@@ -77,7 +83,8 @@ export function parseCell(raw: CellValue | undefined, column: ParseColumn): Pars
   if (typeof raw === 'string') {
     const text = normaliseSpaces(raw);
     if (text === '') return EMPTY;
-    if (ERROR_TEXTS.has(text.toUpperCase())) return invalid('cell/formula-error', expectedFor(column));
+    if (text.charCodeAt(0) === HASH && ERROR_TEXTS.has(text.toUpperCase()))
+      return invalid('cell/formula-error', expectedFor(column));
   } else if (typeof raw === 'object' && raw.kind === 'error') {
     return invalid('cell/formula-error', expectedFor(column));
   }
@@ -133,6 +140,15 @@ function readNumber(raw: CellValue, form: AmountType): ReadNumber | null {
 }
 
 function parseAmount(raw: CellValue, type: AmountType, column: ParseColumn): ParseResult {
+  if (
+    typeof raw === 'number' &&
+    Number.isFinite(raw) &&
+    raw >= 0 &&
+    column.min === undefined &&
+    column.max === undefined
+  ) {
+    return { kind: 'ok', value: raw + 0 }; // the common case, without the intermediate objects below
+  }
   const read = readNumber(raw, type);
   if (read === null) return invalid('cell/type', EXPECTED[type]);
   const min = type === 'rupiah' ? Math.max(0, column.min ?? 0) : column.min;
@@ -372,9 +388,34 @@ function textForms(raw: CellValue): string[] {
   }
 }
 
+/** Each list's choices by their key, built once per list (a column's choices are one shared array). */
+const CHOICE_INDEX = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+function choiceIndex(choices: readonly string[]): ReadonlyMap<string, string> {
+  let index = CHOICE_INDEX.get(choices);
+  if (index === undefined) {
+    const byKey = new Map<string, string>();
+    // The first choice with a key wins, as in a search through the list.
+    for (const c of choices) if (!byKey.has(choiceKey(c))) byKey.set(choiceKey(c), c);
+    index = byKey;
+    CHOICE_INDEX.set(choices, index);
+  }
+  return index;
+}
+
 function parseChoice(raw: CellValue, choices: readonly string[]): ParseResult {
-  const wanted = new Set(textForms(raw).map(choiceKey));
-  const found = choices.find((c) => wanted.has(choiceKey(c)));
+  const index = choiceIndex(choices);
+  // Earlier choices win when a cell could be read as several of them.
+  let found: string | undefined;
+  let foundAt = Number.POSITIVE_INFINITY;
+  for (const form of textForms(raw)) {
+    const c = index.get(choiceKey(form));
+    const at = c === undefined ? -1 : choices.indexOf(c);
+    if (c !== undefined && at < foundAt) {
+      found = c;
+      foundAt = at;
+    }
+  }
   return found === undefined ? invalid('cell/choice', choiceExpected(choices)) : ok(found, false);
 }
 
@@ -397,8 +438,13 @@ function parseCode(raw: CellValue): ParseResult {
   return invalid('cell/type', EXPECTED.kode);
 }
 
+/** White space at either end of a text. */
+const EDGE_SPACE = /^[\s\u200B\uFEFF]|[\s\u200B\uFEFF]$/;
+
 function parseText(raw: CellValue): ParseResult {
-  if (typeof raw === 'string') return ok(raw.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, ''), false);
+  if (typeof raw === 'string') {
+    return ok(EDGE_SPACE.test(raw) ? raw.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '') : raw, false);
+  }
   if (typeof raw === 'boolean') return ok(raw ? 'Ya' : 'Tidak', false);
   if (typeof raw === 'number') {
     return Number.isFinite(raw) ? ok(formatNumberPlain(raw), false) : invalid('cell/type', EXPECTED.teks);

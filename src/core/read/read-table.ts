@@ -37,6 +37,76 @@ export interface TableRead {
   readonly rows: readonly TableRow[];
 }
 
+/** Where a table's columns are, shared by every row of the table. */
+interface RowLayout {
+  /** Column keys, in schema order. */
+  readonly keys: readonly string[];
+  readonly columns: readonly ColumnSchema[];
+  /** Key → position in `keys`. */
+  readonly position: ReadonlyMap<string, number>;
+  /** Position → 0-based column of the sheet. */
+  readonly cols: readonly number[];
+}
+
+/**
+ * A row's cells by column key: a read-only map over the snapshot's own row array. A big sheet
+ * has hundreds of thousands of rows; a small view per row instead of a Map keeps reading (and
+ * the garbage collector) fast. `parse` gives each cell read as its column's type, computed when
+ * asked for (parsing is cheap, and results that are not kept die young).
+ */
+class RowCells<V> implements ReadonlyMap<string, V> {
+  constructor(
+    private readonly layout: RowLayout,
+    private readonly cells: readonly CellValue[],
+    private readonly cell: (raw: CellValue, column: ColumnSchema) => V,
+  ) {}
+
+  private at(i: number): V {
+    return this.cell(
+      this.cells[this.layout.cols[i] as number] ?? null,
+      this.layout.columns[i] as ColumnSchema,
+    );
+  }
+
+  get size(): number {
+    return this.layout.keys.length;
+  }
+
+  get(key: string): V | undefined {
+    const i = this.layout.position.get(key);
+    return i === undefined ? undefined : this.at(i);
+  }
+
+  has(key: string): boolean {
+    return this.layout.position.has(key);
+  }
+
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void, thisArg?: unknown): void {
+    this.layout.keys.forEach((key, i) => callback.call(thisArg, this.at(i), key, this));
+  }
+
+  *entries(): MapIterator<[string, V]> {
+    for (let i = 0; i < this.layout.keys.length; i++) yield [this.layout.keys[i] as string, this.at(i)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.layout.keys.values();
+  }
+
+  *values(): MapIterator<V> {
+    for (let i = 0; i < this.layout.keys.length; i++) yield this.at(i);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+const rawCell = (raw: CellValue): CellValue => raw;
+
+/** The actors of a row of a sheet without actor columns (shared, never changed). */
+const NO_ACTORS: ReadonlyMap<string, CellValue> = new Map();
+
 function labelIndex(schema: TableSheetSchema): Map<string, ColumnSchema> {
   const index = new Map<string, ColumnSchema>();
   for (const c of schema.columns) {
@@ -102,7 +172,8 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
     });
     if (schema.actorColumnsAfter) {
       const start = columnIndex.get(schema.actorColumnsAfter);
-      const afterActors = schema.columns[schema.columns.findIndex((c) => c.key === schema.actorColumnsAfter) + 1];
+      const afterActors =
+        schema.columns[schema.columns.findIndex((c) => c.key === schema.actorColumnsAfter) + 1];
       const end = afterActors ? columnIndex.get(afterActors.key) : undefined;
       if (start !== undefined && end !== undefined && end > start) {
         for (const extra of extraColumns) {
@@ -113,7 +184,8 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
     }
   }
 
-  const missingColumns = headerIdx === null ? schema.columns : schema.columns.filter((c) => !columnIndex.has(c.key));
+  const missingColumns =
+    headerIdx === null ? schema.columns : schema.columns.filter((c) => !columnIndex.has(c.key));
   const duplicateColumns = [...dupes].map(([key, cols]) => ({
     column: schema.columns.find((c) => c.key === key) as ColumnSchema,
     cols,
@@ -122,24 +194,32 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
   const rows: TableRow[] = [];
   if (headerIdx !== null) {
     const found = schema.columns.filter((c) => columnIndex.has(c.key));
+    const cols = found.map((c) => columnIndex.get(c.key) as number);
+    const layout: RowLayout = {
+      keys: found.map((c) => c.key),
+      columns: found,
+      position: new Map(found.map((c, i) => [c.key, i])),
+      cols,
+    };
     for (let r = headerIdx + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r] ?? [];
       let empty = true;
-      const raw = new Map<string, CellValue>();
-      const values = new Map<string, ParseResult>();
-      const actors = new Map<string, CellValue>();
-      for (const c of found) {
-        const v = row[columnIndex.get(c.key) as number] ?? null;
-        if (!isEmptyCell(v)) empty = false;
-        raw.set(c.key, v);
-        values.set(c.key, parseCell(v, c));
+      for (let i = 0; i < cols.length && empty; i++) if (!isEmptyCell(row[cols[i] as number])) empty = false;
+      for (let i = 0; i < actorColumns.length && empty; i++)
+        if (!isEmptyCell(row[(actorColumns[i] as { col: number }).col])) empty = false;
+      if (empty) continue;
+      let actors: ReadonlyMap<string, CellValue> = NO_ACTORS;
+      if (actorColumns.length > 0) {
+        const byLabel = new Map<string, CellValue>();
+        for (const a of actorColumns) byLabel.set(a.label, row[a.col] ?? null);
+        actors = byLabel;
       }
-      for (const a of actorColumns) {
-        const v = row[a.col] ?? null;
-        if (!isEmptyCell(v)) empty = false;
-        actors.set(a.label, v);
-      }
-      if (!empty) rows.push({ excelRow: r + 1, raw, values, actors });
+      rows.push({
+        excelRow: r + 1,
+        raw: new RowCells(layout, row, rawCell),
+        values: new RowCells(layout, row, parseCell),
+        actors,
+      });
     }
   }
 
