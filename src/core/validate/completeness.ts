@@ -1,13 +1,20 @@
 /**
- * Completeness: for each sheet of the contract and in total, the share of required cells that
- * are filled. A table sheet that is missing or has no data row counts one expected row (its
- * required columns, none filled), so "nothing yet" never shows as 100 %.
+ * One pass over every cell of the tracker. It gives the cells that are findings by themselves
+ * (unreadable, out of range, an Excel error, a number typed as text), the required cells that
+ * are empty, and completeness: for each sheet of the contract and in total, the share of
+ * required cells that are filled. A table sheet that is missing or has no data row counts one
+ * expected row (its required columns, none filled), so "nothing yet" never shows as 100 %.
  */
+import { columnLetter } from '../address';
+import type { ParseResult } from '../parse/cell';
+import { parseCell } from '../parse/cell';
+import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
+import type { TableRead, TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
 import { ALL_SHEETS } from '../schema/registry';
-import type { SheetSchema } from '../schema/types';
-import type { WorkbookSnapshot } from '../snapshot';
-import { isRequiredCell, isRequiredHeader, maybeRequiredColumns } from './required';
+import type { ColumnSchema, SheetSchema } from '../schema/types';
+import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { isRequiredCell, isRequiredHeader } from './required';
 
 export interface CompletenessEntry {
   readonly sheet: string;
@@ -22,50 +29,159 @@ export interface Completeness {
   readonly sheets: readonly CompletenessEntry[];
 }
 
+/** One cell of a table or a key–value field, with where it is and what it parsed to. */
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: ColumnSchema;
+  /** A1 address. */
+  readonly cell: string;
+  readonly raw: CellValue;
+  readonly parsed: ParseResult;
+}
+
+/** A required cell that is empty. */
+export type EmptyRequired =
+  | {
+      readonly kind: 'table';
+      readonly table: TableRead;
+      readonly row: TableRow;
+      readonly column: ColumnSchema;
+    }
+  | {
+      readonly kind: 'keyvalue';
+      readonly read: KeyValueRead;
+      readonly column: ColumnSchema;
+      readonly field: KeyValueField;
+    };
+
+export interface CellScan {
+  readonly completeness: Completeness;
+  /** Empty required cells. Columns absent from a sheet are not listed (column/missing says it). */
+  readonly empty: readonly EmptyRequired[];
+  /** Cells whose content is a finding by itself: invalid, or a number typed as text. */
+  readonly issues: readonly CellRef[];
+}
+
 export const TOTAL_LABEL = 'Total';
 
 function entry(sheet: string, required: number, filled: number): CompletenessEntry {
   return { sheet, required, filled, ratio: required === 0 ? 1 : filled / required };
 }
 
-function sheetEntry(tracker: TrackerRead, schema: SheetSchema, triwulanBerjalan: number): CompletenessEntry {
-  if (schema.kind === 'keyvalue') {
-    const kv = tracker.keyValues[schema.id];
-    const required = schema.fields.filter((f) => f.required === true);
-    const filled = required.filter((f) => {
-      const p = kv?.fields.get(f.key)?.parsed;
-      return p !== undefined && p.kind !== 'empty';
-    }).length;
-    return entry(kv?.sheetName ?? schema.name, required.length, filled);
+function isIssue(p: ParseResult): boolean {
+  return p.kind === 'invalid' || (p.kind === 'ok' && p.numberAsText === true);
+}
+
+const NOT_REQUIRED = 0;
+const ALWAYS = 1;
+const SOMETIMES = 2;
+
+interface Out {
+  readonly empty: EmptyRequired[];
+  readonly issues: CellRef[];
+}
+
+function scanKeyValue(
+  tracker: TrackerRead,
+  schema: SheetSchema & { kind: 'keyvalue' },
+  out: Out,
+): CompletenessEntry {
+  const read = tracker.keyValues[schema.id];
+  let required = 0;
+  let filled = 0;
+  for (const column of schema.fields) {
+    const field = read?.fields.get(column.key);
+    if (read !== undefined && field !== undefined && isIssue(field.parsed)) {
+      out.issues.push({
+        sheet: read.sheetName,
+        row: field.row,
+        column,
+        cell: `B${field.row}`,
+        raw: field.raw,
+        parsed: field.parsed,
+      });
+    }
+    if (column.required !== true) continue;
+    required++;
+    if (field !== undefined && field.parsed.kind !== 'empty') filled++;
+    else if (read !== undefined && field !== undefined)
+      out.empty.push({ kind: 'keyvalue', read, column, field });
   }
+  return entry(read?.sheetName ?? schema.name, required, filled);
+}
+
+function scanTable(
+  tracker: TrackerRead,
+  schema: SheetSchema & { kind: 'table' },
+  tw: number,
+  out: Out,
+): CompletenessEntry {
   const table = tracker.tables[schema.id];
-  const columns = maybeRequiredColumns(schema.id, schema.columns, triwulanBerjalan);
   if (table === undefined || table.rows.length === 0) {
-    const required = schema.columns.filter((c) => isRequiredHeader(schema.id, c, triwulanBerjalan)).length;
+    const required = schema.columns.filter((c) => isRequiredHeader(schema.id, c, tw)).length;
     return entry(table?.sheetName ?? schema.name, required, 0);
   }
+  const columns = schema.columns.map((column) => {
+    const col = table.columnIndex.get(column.key);
+    const need = !isRequiredHeader(schema.id, column, tw)
+      ? NOT_REQUIRED
+      : column.required === true || column.quarter !== undefined
+        ? ALWAYS
+        : SOMETIMES;
+    return { column, need, col: col ?? -1, letter: col === undefined ? null : columnLetter(col + 1) };
+  });
+  // The sheet's own rows: reading cells by position is the cheapest way through every cell.
+  const cells = tracker.snapshot.sheets.find((x) => x.name === table.sheetName)?.rows ?? [];
   let required = 0;
   let filled = 0;
   for (const row of table.rows) {
-    for (const c of columns) {
-      if (!isRequiredCell(schema.id, c, row, triwulanBerjalan)) continue;
-      required++;
-      const p = row.values.get(c.key);
-      if (p !== undefined && p.kind !== 'empty') filled++;
+    const line = cells[row.excelRow - 1] ?? [];
+    for (const { column, need, letter, col } of columns) {
+      const isRequired =
+        need === ALWAYS || (need === SOMETIMES && isRequiredCell(schema.id, column, row, tw));
+      if (isRequired) required++;
+      if (letter === null) continue; // not in the sheet: column/missing
+      const raw = line[col] ?? null;
+      const parsed = parseCell(raw, column);
+      if (parsed.kind === 'empty') {
+        if (isRequired) out.empty.push({ kind: 'table', table, row, column });
+        continue;
+      }
+      if (isRequired) filled++;
+      if (isIssue(parsed)) {
+        out.issues.push({
+          sheet: table.sheetName,
+          row: row.excelRow,
+          column,
+          cell: `${letter}${row.excelRow}`,
+          raw,
+          parsed,
+        });
+      }
     }
   }
   return entry(table.sheetName, required, filled);
 }
 
-/** Completeness of a tracker already read, for the Triwulan Berjalan in force. */
-export function completenessOf(tracker: TrackerRead, triwulanBerjalan: number): Completeness {
-  const sheets = ALL_SHEETS.map((schema) => sheetEntry(tracker, schema, triwulanBerjalan));
+/** Scans every cell of a tracker already read, for the Triwulan Berjalan in force. */
+export function scanCells(tracker: TrackerRead, triwulanBerjalan: number): CellScan {
+  const out: Out = { empty: [], issues: [] };
+  const sheets = ALL_SHEETS.map((schema) =>
+    schema.kind === 'keyvalue'
+      ? scanKeyValue(tracker, schema, out)
+      : scanTable(tracker, schema, triwulanBerjalan, out),
+  );
   const required = sheets.reduce((a, s) => a + s.required, 0);
   const filled = sheets.reduce((a, s) => a + s.filled, 0);
-  return { total: entry(TOTAL_LABEL, required, filled), sheets };
+  return {
+    completeness: { total: entry(TOTAL_LABEL, required, filled), sheets },
+    empty: out.empty,
+    issues: out.issues,
+  };
 }
 
 /** Completeness of a workbook (reads it; validateTracker reuses its own read instead). */
 export function computeCompleteness(snapshot: WorkbookSnapshot, triwulanBerjalan = 4): Completeness {
-  return completenessOf(readTracker(snapshot), triwulanBerjalan);
+  return scanCells(readTracker(snapshot), triwulanBerjalan).completeness;
 }

@@ -3,37 +3,84 @@
  * (a key index per referenced or unique column, the capaian of each PK indicator, the cells
  * whose parse failed). Everything here is total: bad data gives empty results, not exceptions.
  */
-import { cellAddress, columnLetter } from '../address';
+import { cellAddress } from '../address';
 import type { Finding, FindingCode, Severity } from '../findings/finding';
 import { defaultSeverity } from '../findings/finding';
 import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '../lakip/arithmetic';
 import { readSettings, type Settings } from '../model/settings';
-import type { ParseResult } from '../parse/cell';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
 import type { MetodeAgregasi, Polaritas } from '../schema/choices';
 import { METODE_AGREGASI, POLARITAS } from '../schema/choices';
 import type { ColumnSchema, KeyValueSheetSchema, SheetId, TableSheetSchema } from '../schema/types';
-import { isEmptyCell, type CellValue, type WorkbookSnapshot } from '../snapshot';
+import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
+import { scanCells, type CellRef, type CellScan } from './completeness';
+
+export type { CellRef } from './completeness';
+
+/** White space that keyOf changes: anything but single inner spaces. */
+const UNUSUAL_SPACE = /[^\S ]| {2}|^ | $/;
 
 /** A key as compared between sheets: trimmed, inner spaces collapsed, case ignored. */
 export function keyOf(value: string | number | boolean): string {
-  return String(value).replace(/\s+/g, ' ').trim().toLowerCase();
+  const text = String(value);
+  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text).toLowerCase();
 }
 
-/** Key → the table rows holding it, in sheet order. */
-export type KeyIndex = ReadonlyMap<string, readonly TableRow[]>;
+/**
+ * The rows of a table by the key they hold in some columns, matched as keyOf does (ignoring
+ * case and spacing). Lookups try the text as written first: the strings come from the
+ * workbook and hash once, while folding makes a new string per lookup. The folded index is
+ * built only when an exact lookup misses or duplicates are asked for.
+ */
+export class KeyIndex {
+  private readonly exact = new Map<string, TableRow>();
+  private readonly rows: { key: string; row: TableRow }[] = [];
+  private folded: Map<string, TableRow> | undefined;
+  private shared: Map<string, TableRow[]> | undefined;
 
-/** One cell of a table or a key–value field, with where it is and what it parsed to. */
-export interface CellRef {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: ColumnSchema;
-  /** A1 address. */
-  readonly cell: string;
-  readonly raw: CellValue;
-  readonly parsed: ParseResult;
+  /** Adds a row (rows are added in sheet order). */
+  add(key: string, row: TableRow): void {
+    if (!this.exact.has(key)) this.exact.set(key, row);
+    this.rows.push({ key, row });
+  }
+
+  private fold(): Map<string, TableRow> {
+    if (this.folded === undefined) {
+      const folded = new Map<string, TableRow>();
+      const shared = new Map<string, TableRow[]>();
+      for (const { key, row } of this.rows) {
+        const k = keyOf(key);
+        const first = folded.get(k);
+        if (first === undefined) {
+          folded.set(k, row);
+          continue;
+        }
+        const list = shared.get(k);
+        if (list === undefined) shared.set(k, [first, row]);
+        else list.push(row);
+      }
+      this.folded = folded;
+      this.shared = shared;
+    }
+    return this.folded;
+  }
+
+  has(key: string): boolean {
+    return this.exact.has(key) || this.fold().has(keyOf(key));
+  }
+
+  /** The first row holding the key as written, else the first holding it ignoring case and spacing. */
+  first(key: string): TableRow | undefined {
+    return this.exact.get(key) ?? this.fold().get(keyOf(key));
+  }
+
+  /** Every key held by more than one row, with its rows in sheet order. */
+  repeated(): IterableIterator<readonly TableRow[]> {
+    this.fold();
+    return (this.shared as Map<string, TableRow[]>).values();
+  }
 }
 
 /** A PK indicator's capaian from its Data Kinerja row, with everything used to compute it. */
@@ -61,15 +108,15 @@ export interface ValidationContext {
   keyValue(id: SheetId): KeyValueRead | undefined;
   /** The index of a column's values, built once per column on first use. */
   index(id: SheetId, columnKey: string): KeyIndex;
-  /**
-   * The cells whose content is a finding by itself (a parse problem, or a number typed as
-   * text), in sheet and row order: built once in one pass over every cell.
-   */
-  cellIssues(): readonly CellRef[];
   /** True when the workbook's sheet of this name holds nothing at all. */
   isBlankSheet(name: string): boolean;
   /** Capaian of every PK indicator that has a Data Kinerja row and a usable target (built once). */
   capaian(): readonly IndicatorCapaian[];
+  /**
+   * One pass over every cell (built once): the cells that are findings by themselves, the
+   * empty required cells, and completeness.
+   */
+  cellScan(): CellScan;
   /** Steps of the SOP sheet by their No (first row wins). */
   sopStep(no: number): TableRow | undefined;
 }
@@ -81,9 +128,9 @@ export function buildContext(snapshot: WorkbookSnapshot): ValidationContext {
 export function contextOf(tracker: TrackerRead): ValidationContext {
   const settings = readSettings(tracker);
   const indexes = new Map<string, KeyIndex>();
-  let issues: CellRef[] | undefined;
   let capaian: IndicatorCapaian[] | undefined;
   let sopSteps: Map<number, TableRow> | undefined;
+  let scan: CellScan | undefined;
   const table = (id: SheetId): TableRead | undefined => tracker.tables[id];
   const ctx: ValidationContext = {
     tracker,
@@ -99,10 +146,6 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
       }
       return built;
     },
-    cellIssues() {
-      issues ??= collectCellIssues(tracker);
-      return issues;
-    },
     isBlankSheet(name) {
       const sheet = tracker.snapshot.sheets.find((s) => s.name === name);
       return sheet === undefined || sheet.rows.every((r) => r.every((c) => isEmptyCell(c)));
@@ -110,6 +153,10 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
     capaian() {
       capaian ??= computeAllCapaian(ctx);
       return capaian;
+    },
+    cellScan() {
+      scan ??= scanCells(tracker, settings.triwulanBerjalan);
+      return scan;
     },
     sopStep(no) {
       if (sopSteps === undefined) {
@@ -126,67 +173,33 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
 }
 
 /**
- * The key of a row over some columns, or undefined when one of them is not a clean value
- * (empty or invalid cells are other findings).
+ * The key of a row over some columns as written (a KeyIndex matches it ignoring case and
+ * spacing), or undefined when one of them is not a clean value (empty or invalid cells are
+ * other findings).
  */
 export function rowKey(row: TableRow, columnKeys: readonly string[]): string | undefined {
+  if (columnKeys.length === 1) {
+    const p = row.values.get(columnKeys[0] as string);
+    return p !== undefined && p.kind === 'ok' ? String(p.value) : undefined;
+  }
   let key = '';
   for (let i = 0; i < columnKeys.length; i++) {
     const p = row.values.get(columnKeys[i] as string);
     if (p === undefined || p.kind !== 'ok') return undefined;
-    key = i === 0 ? keyOf(p.value) : `${key}\u0000${keyOf(p.value)}`;
+    key = i === 0 ? String(p.value) : `${key}\u0000${String(p.value)}`;
   }
   return key;
 }
 
-/** Key → rows over some columns of a table, in one pass. */
+/** The rows of a table by their key over some columns, in one pass. */
 export function buildIndex(table: TableRead | undefined, columnKeys: readonly string[]): KeyIndex {
-  const index = new Map<string, TableRow[]>();
+  const index = new KeyIndex();
   if (table === undefined || columnKeys.some((k) => !table.columnIndex.has(k))) return index;
   for (const row of table.rows) {
     const key = rowKey(row, columnKeys);
-    if (key === undefined) continue;
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [row]);
-    else list.push(row);
+    if (key !== undefined) index.add(key, row);
   }
   return index;
-}
-
-function isIssue(p: ParseResult): boolean {
-  return p.kind === 'invalid' || (p.kind === 'ok' && p.numberAsText === true);
-}
-
-function collectCellIssues(tracker: TrackerRead): CellRef[] {
-  const out: CellRef[] = [];
-  for (const kv of Object.values(tracker.keyValues)) {
-    if (kv === undefined) continue;
-    for (const field of kv.schema.fields) {
-      const f = kv.fields.get(field.key);
-      if (f !== undefined && isIssue(f.parsed)) out.push(keyValueCell(kv, field, f));
-    }
-  }
-  for (const t of Object.values(tracker.tables)) {
-    if (t === undefined) continue;
-    const found = t.schema.columns
-      .filter((c) => t.columnIndex.has(c.key))
-      .map((c) => ({ column: c, letter: columnLetter((t.columnIndex.get(c.key) as number) + 1) }));
-    for (const row of t.rows) {
-      for (const { column, letter } of found) {
-        const parsed = row.values.get(column.key);
-        if (parsed === undefined || !isIssue(parsed)) continue;
-        out.push({
-          sheet: t.sheetName,
-          row: row.excelRow,
-          column,
-          cell: `${letter}${row.excelRow}`,
-          raw: row.raw.get(column.key) ?? null,
-          parsed,
-        });
-      }
-    }
-  }
-  return out;
 }
 
 export function keyValueCell(kv: KeyValueRead, column: ColumnSchema, f: KeyValueField): CellRef {
@@ -220,7 +233,7 @@ function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
     const key = rowKey(pkRow, ['kodeIndikator']);
     if (key === undefined || seen.has(key)) continue;
     seen.add(key);
-    const dataRow = dataIndex.get(key)?.[0];
+    const dataRow = dataIndex.first(key);
     const target = numberOf(pkRow, 'target');
     const polaritas = choiceOf(pkRow, 'polaritas', POLARITAS);
     const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);

@@ -10,7 +10,7 @@ import { readTracker } from '../read/tracker';
 import { ALL_SHEETS } from '../schema/registry';
 import { normaliseSheetName, type WorkbookSnapshot } from '../snapshot';
 import { CHECKS } from './checks';
-import { completenessOf, type Completeness } from './completeness';
+import type { Completeness } from './completeness';
 import { contextOf, type ValidationContext } from './context';
 
 export type { Completeness, CompletenessEntry } from './completeness';
@@ -44,7 +44,7 @@ export function validateTracker(snapshot: WorkbookSnapshot): ValidationResult {
     counts,
     errors,
     warnings: sorted.length - errors,
-    completeness: completenessOf(tracker, ctx.settings.triwulanBerjalan),
+    completeness: ctx.cellScan().completeness,
   };
 }
 

@@ -4,7 +4,7 @@ import { atRef, type ValidationContext } from '../context';
 /** cell/number-as-text: a number typed as text; it is still used, with a warning. */
 export function checkCellNumberAsText(ctx: ValidationContext): Finding[] {
   const out: Finding[] = [];
-  for (const ref of ctx.cellIssues()) {
+  for (const ref of ctx.cellScan().issues) {
     const p = ref.parsed;
     if (p.kind === 'ok' && p.numberAsText === true) {
       out.push(

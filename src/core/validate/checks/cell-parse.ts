@@ -6,7 +6,7 @@ import { atRef, type Check, type ValidationContext } from '../context';
 export function parseProblems(code: ParseProblemCode & FindingCode): Check {
   return (ctx: ValidationContext): Finding[] => {
     const out: Finding[] = [];
-    for (const ref of ctx.cellIssues()) {
+    for (const ref of ctx.cellScan().issues) {
       const p = ref.parsed;
       if (p.kind === 'invalid' && p.code === code) out.push(atRef(code, ref, { expected: p.expected }));
     }

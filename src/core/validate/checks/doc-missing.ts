@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { textOf } from '../../read/read-table';
 import { DOCUMENT_CODES } from '../../schema/types';
-import { atCell, atSheet, keyOf, severityOf, type ValidationContext } from '../context';
+import { atCell, atSheet, severityOf, type ValidationContext } from '../context';
 import { isSelesai } from './sop-steps';
 
 /** The SOP step after which every document must be in (Menganalisis dan mengevaluasi …). */
@@ -28,7 +28,7 @@ export function checkDocMissing(ctx: ValidationContext): Finding[] {
   if (dokumen.columnIndex.has('kode')) {
     const index = ctx.index('dokumen', 'kode');
     for (const code of DOCUMENT_CODES) {
-      if (!index.has(keyOf(code)))
+      if (!index.has(code))
         out.push(
           atSheet('doc/missing', dokumen.sheetName, {
             severity,

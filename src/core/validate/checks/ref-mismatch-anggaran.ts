@@ -11,7 +11,7 @@ export function checkRefMismatchAnggaran(ctx: ValidationContext): Finding[] {
   const pk = ctx.table('pk');
   if (pk === undefined || !pk.columnIndex.has('anggaran')) return [];
   const out: Finding[] = [];
-  for (const rows of ctx.index('pk', 'kodeProgram').values()) {
+  for (const rows of ctx.index('pk', 'kodeProgram').repeated()) {
     const first = rows.find((r) => numberOf(r, 'anggaran') !== undefined);
     const amount = first === undefined ? undefined : numberOf(first, 'anggaran');
     if (first === undefined || amount === undefined) continue;

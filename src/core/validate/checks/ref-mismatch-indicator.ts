@@ -46,7 +46,7 @@ export function checkRefMismatchIndicator(ctx: ValidationContext): Finding[] {
     const index = ctx.index(against, 'kodeIndikator');
     for (const row of table.rows) {
       const key = rowKey(row, ['kodeIndikator']);
-      const definition: TableRow | undefined = key === undefined ? undefined : index.get(key)?.[0];
+      const definition: TableRow | undefined = key === undefined ? undefined : index.first(key);
       if (definition === undefined) continue;
       for (const column of columns) {
         const mine = valueOf(row, column);

@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
 import { SCHEMAS } from '../../schema/registry';
-import { atCell, keyOf, labelOf, type KeyIndex, type ValidationContext } from '../context';
+import { atCell, labelOf, type KeyIndex, type ValidationContext } from '../context';
 
 /**
  * ref/unknown: a reference points to nothing (a Penanggung Jawab that is not a bagian, a PK
@@ -31,9 +31,10 @@ export function checkRefUnknown(ctx: ValidationContext): Finding[] {
       for (const row of table.rows) {
         const p = row.values.get(column.key);
         if (p?.kind !== 'ok') continue;
-        const key = keyOf(p.value);
-        if (!targets.some((t) => t.index.has(key)))
-          out.push(atCell('ref/unknown', table, row, column.key, { detail }));
+        const key = String(p.value);
+        let known = false;
+        for (const t of targets) if (t.index.has(key)) known = true;
+        if (!known) out.push(atCell('ref/unknown', table, row, column.key, { detail }));
       }
     }
   }

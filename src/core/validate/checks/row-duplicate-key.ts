@@ -15,7 +15,7 @@ export function checkRowDuplicateKey(ctx: ValidationContext): Finding[] {
       const [first] = key;
       if (first === undefined) continue;
       const index: KeyIndex = key.length === 1 ? ctx.index(table.schema.id, first) : buildIndex(table, key);
-      for (const rows of index.values()) {
+      for (const rows of index.repeated()) {
         const [original, ...copies] = rows;
         if (original === undefined) continue;
         for (const row of copies) {

@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { textOf } from '../../read/read-table';
 import { DOCUMENT_SHEETS } from '../../schema/registry';
-import { atSheet, keyOf, severityOf, type ValidationContext } from '../context';
+import { atSheet, severityOf, type ValidationContext } from '../context';
 
 const RECEIVED: ReadonlySet<string> = new Set(['Diterima', 'Diverifikasi']);
 
@@ -18,7 +18,7 @@ export function checkSheetEmpty(ctx: ValidationContext): Finding[] {
     if (table === undefined || table.rows.length > 0) continue;
     if (table.headerRow === null && !ctx.isBlankSheet(table.sheetName)) continue;
     const code = schema.documentCode ?? '';
-    const docRow = dokumen.get(keyOf(code))?.[0];
+    const docRow = dokumen.first(code);
     const status = docRow === undefined ? undefined : textOf(docRow, 'status');
     const received = status !== undefined && RECEIVED.has(status);
     out.push(

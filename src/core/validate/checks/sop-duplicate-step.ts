@@ -10,7 +10,7 @@ export function checkSopDuplicateStep(ctx: ValidationContext): Finding[] {
   const sop = ctx.table('sop');
   if (sop === undefined) return [];
   const out: Finding[] = [];
-  for (const rows of ctx.index('sop', 'aktivitas').values()) {
+  for (const rows of ctx.index('sop', 'aktivitas').repeated()) {
     const [first, ...copies] = rows;
     if (first === undefined) continue;
     const firstNo = numberOf(first, 'no');

@@ -14,17 +14,18 @@ export function checkSumAnggaranPagu(ctx: ValidationContext): Finding[] {
   const dpa = ctx.table('dpa');
   if (pk === undefined || dpa === undefined) return [];
   const dpaIndex = ctx.index('dpa', 'kodeProgram');
+  const checked = new Set<string>();
   const out: Finding[] = [];
-  for (const rows of ctx.index('pk', 'kodeProgram').values()) {
-    const first = rows.find((r) => numberOf(r, 'anggaran') !== undefined);
-    const anggaran = first === undefined ? undefined : numberOf(first, 'anggaran');
-    const key = first === undefined ? undefined : rowKey(first, ['kodeProgram']);
-    const dpaRow = key === undefined ? undefined : dpaIndex.get(key)?.[0];
+  for (const row of pk.rows) {
+    const key = rowKey(row, ['kodeProgram']);
+    const anggaran = numberOf(row, 'anggaran');
+    if (key === undefined || anggaran === undefined || checked.has(key)) continue;
+    checked.add(key);
+    const dpaRow = dpaIndex.first(key);
     const pagu = dpaRow === undefined ? undefined : numberOf(dpaRow, 'pagu');
-    if (first === undefined || anggaran === undefined || dpaRow === undefined || pagu === undefined) continue;
-    if (sameAmount(anggaran, pagu)) continue;
+    if (dpaRow === undefined || pagu === undefined || sameAmount(anggaran, pagu)) continue;
     out.push(
-      atCell('sum/mismatch', pk, first, 'anggaran', {
+      atCell('sum/mismatch', pk, row, 'anggaran', {
         expected: formatRupiah(pagu),
         detail: {
           rule: 'anggaran-pagu',

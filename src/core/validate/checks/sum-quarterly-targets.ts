@@ -23,7 +23,7 @@ export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
   const out: Finding[] = [];
   for (const row of renaksi.rows) {
     const key = rowKey(row, ['kodeIndikator']);
-    const pkRow = key === undefined ? undefined : pkIndex.get(key)?.[0];
+    const pkRow = key === undefined ? undefined : pkIndex.first(key);
     if (pkRow === undefined) continue;
     const target = numberOf(pkRow, 'target');
     const metodeText = textOf(pkRow, 'metode');
