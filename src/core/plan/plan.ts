@@ -52,7 +52,10 @@ export type WriteOp =
       readonly tabColor?: string;
       readonly hidden?: boolean;
     }
-  /** Remove every value, format and validation of a sheet the project owns (Temuan, LAKIP *). */
+  /**
+   * Remove every value, format and validation of a sheet the project owns (Temuan, LAKIP *).
+   * The sheet must exist: plans say `ensureSheet` first, then `clearSheet`.
+   */
   | { readonly op: 'clearSheet'; readonly sheet: string }
   | {
       readonly op: 'setValues';
