@@ -1,0 +1,571 @@
+/**
+ * The input guard: looks at a file's bytes before any parser does and refuses, in one
+ * Indonesian sentence, what cannot be a usable .xlsx — an empty file, CSV or other text, a
+ * PDF, an old .xls, a password-protected workbook, a truncated or damaged zip, a zip that is
+ * another kind of document, and a zip that would take too much memory once unpacked (too
+ * many entries, too many bytes, an entry that inflates suspiciously far). The zip's central
+ * directory is read here, so the limits hold before exceljs inflates a single byte.
+ *
+ * Shared by the CLI (through the xlsx adapter, reading only the head and tail of the file)
+ * and the task pane's browser mode (over the whole file in memory).
+ */
+import { LakipError, type ErrorCode } from '../errors';
+import { formatNumber } from '../format/indonesian';
+
+/** Limits a real kabupaten tracker never comes near (see docs/performance.md). */
+export interface GuardLimits {
+  /** The file itself. A kabupaten tracker of 14 sheets × 20,000 rows is about 17 MB. */
+  readonly maxFileBytes: number;
+  /** Zip entries; an .xlsx has about 10 plus two or three per sheet. */
+  readonly maxEntries: number;
+  /** All entries once inflated; the 14 × 20,000 tracker inflates to about 120 MB. */
+  readonly maxUncompressedBytes: number;
+  /** Inflated ÷ compressed size, per entry and overall; sheet XML compresses 10–20 times. */
+  readonly maxRatio: number;
+  /** Entries (and totals) that inflate to less than this are not held to `maxRatio`. */
+  readonly ratioFloorBytes: number;
+}
+
+const MB = 1024 * 1024;
+
+export const DEFAULT_GUARD_LIMITS: GuardLimits = {
+  maxFileBytes: 50 * MB,
+  maxEntries: 5000,
+  maxUncompressedBytes: 500 * MB,
+  maxRatio: 100,
+  ratioFloorBytes: 1 * MB,
+};
+
+export type GuardVerdict =
+  | {
+      readonly ok: true;
+      /** Zip entries in the central directory. */
+      readonly entries: number;
+      /** Their sizes once inflated, as the central directory declares them. */
+      readonly uncompressedBytes: number;
+    }
+  | { readonly ok: false; readonly code: ErrorCode; readonly userMessage: string };
+
+/**
+ * Random access to a file's bytes, so that the CLI can inspect a file by reading only its
+ * head and its central directory. `read` returns at most `length` bytes from `offset`.
+ */
+export interface ByteSource {
+  readonly size: number;
+  read(offset: number, length: number): Uint8Array;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+/** Inspects a whole file held in memory. `name` (the file name) is used in the sentence. */
+export function inspectWorkbookBytes(
+  bytes: Uint8Array,
+  limits: Partial<GuardLimits> = {},
+  name?: string,
+): GuardVerdict {
+  return inspectWorkbook(bytesSource(bytes), limits, name);
+}
+
+/** Throws the guard's refusal as a LakipError; returns the verdict when the file may be parsed. */
+export function assertWorkbookBytes(
+  bytes: Uint8Array,
+  name?: string,
+  limits: Partial<GuardLimits> = {},
+): Extract<GuardVerdict, { ok: true }> {
+  return orThrow(inspectWorkbookBytes(bytes, limits, name));
+}
+
+/** The verdict, or its refusal thrown as a LakipError. */
+export function orThrow(verdict: GuardVerdict): Extract<GuardVerdict, { ok: true }> {
+  if (!verdict.ok) throw new LakipError(verdict.code, verdict.userMessage);
+  return verdict;
+}
+
+/** The size check alone, for the CLI to refuse a huge file before reading any of it. */
+export function checkFileSize(size: number, limits: Partial<GuardLimits> = {}, name?: string): GuardVerdict {
+  const max = { ...DEFAULT_GUARD_LIMITS, ...limits }.maxFileBytes;
+  if (size <= max) return { ok: true, entries: 0, uncompressedBytes: 0 };
+  return refuse(
+    'file/too-large',
+    `${subjectOf(name)} terlalu besar (${megabytes(size)} MB, batas ${megabytes(max)} MB); hapus lembar atau data yang tidak diperlukan lalu coba lagi.`,
+  );
+}
+
+/** Inspects a file through random access; reads its first bytes and its zip directory only. */
+export function inspectWorkbook(
+  source: ByteSource,
+  limitsIn: Partial<GuardLimits> = {},
+  name?: string,
+): GuardVerdict {
+  const limits = { ...DEFAULT_GUARD_LIMITS, ...limitsIn };
+  const subject = subjectOf(name);
+  const sized = checkFileSize(source.size, limits, name);
+  if (!sized.ok) return sized;
+  if (source.size === 0) {
+    return refuse('file/empty', `${subject} kosong (0 byte); pilih file .xlsx yang berisi data.`);
+  }
+  const head = source.read(0, Math.min(source.size, HEAD_BYTES));
+  if (startsWith(head, ZIP_LOCAL) || startsWith(head, ZIP_END)) return inspectZip(source, limits, subject);
+  if (startsWith(head, OLE)) return inspectOle(source, subject);
+  return inspectOther(head, subject);
+}
+
+// ---------------------------------------------------------------------------------------
+// Sentences
+
+function subjectOf(name: string | undefined): string {
+  return name === undefined ? 'File ini' : `File "${name}"`;
+}
+
+function refuse(code: ErrorCode, userMessage: string): GuardVerdict {
+  return { ok: false, code, userMessage };
+}
+
+function megabytes(bytes: number): string {
+  return formatNumber(bytes / MB, 1);
+}
+
+const SAVE_AS_XLSX = 'buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)"';
+
+function damaged(subject: string, why: string): GuardVerdict {
+  return refuse(
+    'file/damaged',
+    `${subject} rusak atau tidak lengkap (${why}) sehingga tidak dapat dibaca; minta salinan baru dari pengirimnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------
+// Bytes
+
+const HEAD_BYTES = 8192;
+const ZIP_LOCAL = [0x50, 0x4b, 0x03, 0x04];
+const ZIP_END = [0x50, 0x4b, 0x05, 0x06];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boolean {
+  return prefix.every((b, i) => bytes[at + i] === b);
+}
+
+function u16(b: Uint8Array, at: number): number {
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
+}
+
+/** A little-endian 64-bit unsigned integer; exact up to 2^53, which no real file reaches. */
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 0x1_0000_0000;
+}
+
+function ascii(b: Uint8Array): string {
+  let s = '';
+  for (const c of b) s += String.fromCharCode(c);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Zip: the End Of Central Directory record, then the central directory itself
+
+const SIG_EOCD = 0x06054b50;
+const SIG_ZIP64_LOCATOR = 0x07064b50;
+const SIG_ZIP64_EOCD = 0x06064b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_LOCAL = 0x04034b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+
+interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressed: number;
+  readonly uncompressed: number;
+  readonly localOffset: number;
+}
+
+interface CentralDirectory {
+  readonly count: number;
+  readonly size: number;
+  readonly offset: number;
+  /** Bytes before the archive (a self-extractor stub, a mail gateway's prefix): offsets shift by this much. */
+  readonly shift: number;
+}
+
+function findEocd(source: ByteSource): { at: number; record: Uint8Array } | undefined {
+  const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
+  const tailStart = source.size - tailLength;
+  const tail = source.read(tailStart, tailLength);
+  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
+    if (u32(tail, i) === SIG_EOCD && i + EOCD_SIZE + u16(tail, i + 20) <= tail.length) {
+      return { at: tailStart + i, record: tail.subarray(i, i + EOCD_SIZE) };
+    }
+  }
+  return undefined;
+}
+
+function readDirectoryLocation(
+  source: ByteSource,
+  eocd: { at: number; record: Uint8Array },
+): CentralDirectory | string {
+  let count = u16(eocd.record, 10);
+  let size = u32(eocd.record, 12);
+  let offset = u32(eocd.record, 16);
+  let endOfDirectory = eocd.at;
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
+    // ZIP64: the real figures are in the ZIP64 end record, found through its locator.
+    const locatorAt = eocd.at - 20;
+    const locator = locatorAt >= 0 ? source.read(locatorAt, 20) : new Uint8Array();
+    if (u32(locator, 0) !== SIG_ZIP64_LOCATOR) return 'direktori ZIP64-nya tidak ditemukan';
+    const recordAt = u64(locator, 8);
+    const record = source.read(recordAt, 56);
+    if (u32(record, 0) !== SIG_ZIP64_EOCD) return 'direktori ZIP64-nya tidak ditemukan';
+    count = u64(record, 32);
+    size = u64(record, 40);
+    offset = u64(record, 48);
+    endOfDirectory = recordAt;
+  }
+  // Where the directory really starts: right before its end record.
+  const actual = endOfDirectory - size;
+  if (actual < 0) return 'daftar isinya terpotong';
+  const shift = actual - offset;
+  if (shift < 0) return 'daftar isinya menunjuk ke luar file';
+  return { count, size, offset: actual, shift };
+}
+
+function readEntries(source: ByteSource, dir: CentralDirectory): ZipEntry[] | string {
+  const data = source.read(dir.offset, dir.size);
+  if (data.length < dir.size) return 'daftar isinya terpotong';
+  const entries: ZipEntry[] = [];
+  let p = 0;
+  for (let i = 0; i < dir.count; i++) {
+    if (p + 46 > data.length || u32(data, p) !== SIG_CENTRAL) return 'daftar isinya rusak';
+    const nameLength = u16(data, p + 28);
+    const extraLength = u16(data, p + 30);
+    const commentLength = u16(data, p + 32);
+    let compressed = u32(data, p + 20);
+    let uncompressed = u32(data, p + 24);
+    let localOffset = u32(data, p + 42);
+    const extraAt = p + 46 + nameLength;
+    if (extraAt + extraLength + commentLength > data.length) return 'daftar isinya rusak';
+    if (uncompressed === 0xffffffff || compressed === 0xffffffff || localOffset === 0xffffffff) {
+      // The ZIP64 extra field holds, in this order, those of the three that are 0xFFFFFFFF.
+      const z = findExtra(data.subarray(extraAt, extraAt + extraLength), 0x0001);
+      if (z === undefined) return 'daftar isinya rusak';
+      let q = 0;
+      const next = (): number => {
+        const v = q + 8 <= z.length ? u64(z, q) : NaN;
+        q += 8;
+        return v;
+      };
+      if (uncompressed === 0xffffffff) uncompressed = next();
+      if (compressed === 0xffffffff) compressed = next();
+      if (localOffset === 0xffffffff) localOffset = next();
+      if (Number.isNaN(uncompressed + compressed + localOffset)) return 'daftar isinya rusak';
+    }
+    entries.push({
+      name: ascii(data.subarray(p + 46, extraAt)),
+      method: u16(data, p + 10),
+      compressed,
+      uncompressed,
+      localOffset: localOffset + dir.shift,
+    });
+    p = extraAt + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findExtra(extra: Uint8Array, id: number): Uint8Array | undefined {
+  for (let p = 0; p + 4 <= extra.length;) {
+    const length = u16(extra, p + 2);
+    if (u16(extra, p) === id) return extra.subarray(p + 4, p + 4 + length);
+    p += 4 + length;
+  }
+  return undefined;
+}
+
+function inspectZip(source: ByteSource, limits: GuardLimits, subject: string): GuardVerdict {
+  const eocd = findEocd(source);
+  if (eocd === undefined) {
+    return refuse(
+      'file/damaged',
+      `${subject} terpotong (akhir arsipnya tidak ada), mungkin karena unduhan atau penyalinan yang belum selesai; unduh atau salin ulang file itu dari pengirimnya.`,
+    );
+  }
+  const dir = readDirectoryLocation(source, eocd);
+  if (typeof dir === 'string') return damaged(subject, dir);
+  if (dir.count === 0) {
+    return refuse(
+      'file/empty',
+      `${subject} berupa arsip ZIP yang kosong; pilih file .xlsx yang berisi data.`,
+    );
+  }
+  if (dir.count > limits.maxEntries) return tooManyEntries(subject, dir.count, limits);
+  const entries = readEntries(source, dir);
+  if (typeof entries === 'string') return damaged(subject, entries);
+
+  let totalCompressed = 0;
+  let totalUncompressed = 0;
+  for (const e of entries) {
+    if (e.localOffset + 30 + e.compressed > dir.offset) return damaged(subject, 'isinya terpotong');
+    if (e.method === 0 && e.compressed !== e.uncompressed) return damaged(subject, 'daftar isinya rusak');
+    totalCompressed += e.compressed;
+    totalUncompressed += e.uncompressed;
+    if (e.uncompressed >= limits.ratioFloorBytes && e.uncompressed > e.compressed * limits.maxRatio) {
+      return suspiciousRatio(subject, e.uncompressed / Math.max(e.compressed, 1), limits);
+    }
+  }
+  if (totalUncompressed > limits.maxUncompressedBytes) {
+    return refuse(
+      'file/too-large',
+      `${subject} terlalu besar setelah dibuka (isinya ${megabytes(totalUncompressed)} MB, batas ${megabytes(limits.maxUncompressedBytes)} MB); hapus lembar atau data yang tidak diperlukan lalu coba lagi.`,
+    );
+  }
+  if (totalUncompressed >= limits.ratioFloorBytes && totalUncompressed > totalCompressed * limits.maxRatio) {
+    return suspiciousRatio(subject, totalUncompressed / Math.max(totalCompressed, 1), limits);
+  }
+
+  const names = new Set(entries.map((e) => e.name));
+  if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
+    return notAWorkbook(source, subject, names, entries);
+  }
+  return { ok: true, entries: entries.length, uncompressedBytes: totalUncompressed };
+}
+
+function tooManyEntries(subject: string, count: number, limits: GuardLimits): GuardVerdict {
+  return refuse(
+    'file/too-large',
+    `${subject} berisi ${formatNumber(count)} bagian internal (batas ${formatNumber(limits.maxEntries)}), jauh lebih banyak daripada buku kerja biasa; buka di Excel, hapus lembar, gambar atau objek yang tidak diperlukan, lalu simpan ulang sebagai .xlsx.`,
+  );
+}
+
+function suspiciousRatio(subject: string, ratio: number, limits: GuardLimits): GuardVerdict {
+  return refuse(
+    'file/too-large',
+    `${subject} mengembang ${formatNumber(Math.floor(ratio))} kali lipat saat dibuka (batas ${formatNumber(limits.maxRatio)} kali), tanda file rusak atau sengaja dibuat untuk menghabiskan memori; jangan dibuka dan minta salinan baru dari pengirimnya.`,
+  );
+}
+
+/** A zip that is not a workbook: say what it is when it is a known kind of document. */
+function notAWorkbook(
+  source: ByteSource,
+  subject: string,
+  names: ReadonlySet<string>,
+  entries: readonly ZipEntry[],
+): GuardVerdict {
+  if (names.has('xl/workbook.bin')) {
+    return refuse('file/not-xlsx', `${subject} berformat Buku Kerja Biner Excel (.xlsb); ${SAVE_AS_XLSX}.`);
+  }
+  if (names.has('word/document.xml')) {
+    return refuse(
+      'file/not-xlsx',
+      `${subject} adalah dokumen Word (.docx), bukan buku kerja Excel; pilih file tracker .xlsx yang benar.`,
+    );
+  }
+  if (names.has('ppt/presentation.xml')) {
+    return refuse(
+      'file/not-xlsx',
+      `${subject} adalah presentasi PowerPoint (.pptx), bukan buku kerja Excel; pilih file tracker .xlsx yang benar.`,
+    );
+  }
+  const mimetype = entries.find((e) => e.name === 'mimetype');
+  if (mimetype !== undefined) {
+    const kind = storedText(source, mimetype);
+    if (kind.includes('opendocument.spreadsheet')) {
+      return refuse(
+        'file/not-xlsx',
+        `${subject} berformat OpenDocument (.ods); buka di LibreOffice atau Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)".`,
+      );
+    }
+    return refuse(
+      'file/not-xlsx',
+      `${subject} adalah dokumen OpenDocument, bukan buku kerja Excel; pilih file tracker .xlsx yang benar.`,
+    );
+  }
+  return refuse(
+    'file/not-xlsx',
+    `${subject} berupa arsip ZIP tetapi bukan buku kerja Excel; pilih file .xlsx yang benar.`,
+  );
+}
+
+/** The first bytes of an entry stored without compression (an OpenDocument `mimetype`). */
+function storedText(source: ByteSource, entry: ZipEntry): string {
+  if (entry.method !== 0) return '';
+  const header = source.read(entry.localOffset, 30);
+  if (u32(header, 0) !== SIG_LOCAL) return '';
+  const start = entry.localOffset + 30 + u16(header, 26) + u16(header, 28);
+  return ascii(source.read(start, Math.min(entry.compressed, 100)));
+}
+
+// ---------------------------------------------------------------------------------------
+// OLE compound files: an encrypted .xlsx, an old .xls, or another old Office file
+
+function inspectOle(source: ByteSource, subject: string): GuardVerdict {
+  const names = oleStreamNames(source);
+  const has = (n: string): boolean => names.some((x) => x.toLowerCase() === n.toLowerCase());
+  if (has('EncryptedPackage') || has('EncryptionInfo')) {
+    return refuse(
+      'file/encrypted',
+      `${subject} dilindungi kata sandi; buka di Excel dengan kata sandinya, hapus kata sandi itu (File > Info > Lindungi Buku Kerja), lalu simpan ulang sebagai .xlsx.`,
+    );
+  }
+  if (has('Workbook') || has('Book')) {
+    return refuse(
+      'file/xls',
+      `${subject} berformat .xls lama (Excel 97–2003); buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (.xlsx)".`,
+    );
+  }
+  if (has('WordDocument')) {
+    return refuse(
+      'file/not-xlsx',
+      `${subject} adalah dokumen Word lama (.doc), bukan buku kerja Excel; pilih file tracker .xlsx yang benar.`,
+    );
+  }
+  return refuse(
+    'file/xls',
+    `${subject} berformat Office lama atau dilindungi kata sandi; buka di Excel, hapus kata sandinya bila ada, lalu simpan ulang sebagai "Buku Kerja Excel (.xlsx)".`,
+  );
+}
+
+const OLE_FREE = 0xffffffff;
+const OLE_END = 0xfffffffe;
+
+/**
+ * The names in an OLE compound file's directory: the header gives the sector size and the
+ * first directory sector, the FAT (its first 109 sectors are listed in the header) chains
+ * the directory's sectors, and each 128-byte directory entry starts with its UTF-16LE name.
+ * A file too damaged to walk gives the names found by a plain search instead.
+ */
+export function oleStreamNames(source: ByteSource): string[] {
+  const header = source.read(0, 512);
+  const shift = u16(header, 0x1e);
+  if (header.length < 512 || (shift !== 9 && shift !== 12)) return searchedNames(source);
+  const sectorSize = 1 << shift;
+  const sectorAt = (n: number): number => (n + 1) * sectorSize;
+  const fatSectors: number[] = [];
+  for (let i = 0; i < 109; i++) {
+    const s = u32(header, 0x4c + i * 4);
+    if (s !== OLE_FREE) fatSectors.push(s);
+  }
+  const perSector = sectorSize / 4;
+  const fatCache = new Map<number, Uint8Array>();
+  const nextSector = (n: number): number => {
+    const fatSector = fatSectors[Math.floor(n / perSector)];
+    if (fatSector === undefined) return OLE_END;
+    let fat = fatCache.get(fatSector);
+    if (fat === undefined) {
+      fat = source.read(sectorAt(fatSector), sectorSize);
+      fatCache.set(fatSector, fat);
+    }
+    return u32(fat, (n % perSector) * 4);
+  };
+  const names: string[] = [];
+  const seen = new Set<number>();
+  for (let s = u32(header, 0x30); s < OLE_END && !seen.has(s) && seen.size < 10_000; s = nextSector(s)) {
+    seen.add(s);
+    const sector = source.read(sectorAt(s), sectorSize);
+    if (sector.length < sectorSize) break;
+    for (let e = 0; e + 128 <= sector.length; e += 128) {
+      const length = u16(sector, e + 0x40);
+      if (length <= 2 || length > 64) continue;
+      let name = '';
+      for (let c = 0; c + 2 < length; c += 2) name += String.fromCharCode(u16(sector, e + c));
+      names.push(name);
+    }
+  }
+  return names.length > 0 ? names : searchedNames(source);
+}
+
+/** Known stream names found anywhere in the first megabytes, UTF-16LE. */
+function searchedNames(source: ByteSource): string[] {
+  const bytes = source.read(0, Math.min(source.size, 4 * MB));
+  return ['EncryptedPackage', 'EncryptionInfo', 'Workbook', 'Book', 'WordDocument'].filter((n) =>
+    containsUtf16(bytes, n),
+  );
+}
+
+function containsUtf16(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  outer: for (let i = bytes.indexOf(first); i !== -1; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 0; j < text.length; j++) {
+      if (bytes[i + j * 2] !== text.charCodeAt(j) || bytes[i + j * 2 + 1] !== 0) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------------------
+// Neither zip nor OLE: PDF, web pages, CSV and other text
+
+function inspectOther(head: Uint8Array, subject: string): GuardVerdict {
+  const notXlsx = (what: string): GuardVerdict =>
+    refuse('file/not-xlsx', `${subject} ${what}, bukan buku kerja Excel (.xlsx); ${SAVE_AS_XLSX}.`);
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) {
+    return refuse(
+      'file/not-xlsx',
+      `${subject} berformat PDF, bukan buku kerja Excel; pilih file tracker .xlsx-nya, karena isi PDF tidak dapat dibaca sebagai tabel.`,
+    );
+  }
+  const text = asText(head);
+  if (text === undefined) return notXlsx('berisi data yang tidak dikenal');
+  const start = text.trimStart().slice(0, 1024).toLowerCase();
+  if (start.startsWith('<')) {
+    if (start.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
+      return refuse(
+        'file/xls',
+        `${subject} berformat XML Spreadsheet 2003 yang lama; buka di Excel lalu simpan ulang sebagai "Buku Kerja Excel (.xlsx)".`,
+      );
+    }
+    if (/<(!doctype html|html|table|head|body)\b/.test(start)) {
+      return notXlsx('adalah halaman web (HTML) yang diberi nama seperti file Excel');
+    }
+    return notXlsx('berisi teks XML');
+  }
+  if (looksLikeCsv(text)) {
+    return refuse(
+      'file/csv',
+      `${subject} berformat CSV (teks yang dipisah koma atau titik koma), bukan buku kerja Excel; ${SAVE_AS_XLSX}.`,
+    );
+  }
+  return notXlsx('berisi teks biasa');
+}
+
+/** The head as text when it is text (UTF-8 or UTF-16 with a byte-order mark), else undefined. */
+function asText(head: Uint8Array): string | undefined {
+  let units: number[];
+  if (startsWith(head, [0xff, 0xfe]) || startsWith(head, [0xfe, 0xff])) {
+    const little = head[0] === 0xff;
+    units = [];
+    for (let i = 2; i + 1 < head.length; i += 2)
+      units.push(little ? u16(head, i) : ((head[i] ?? 0) << 8) | (head[i + 1] ?? 0));
+  } else {
+    units = Array.from(startsWith(head, [0xef, 0xbb, 0xbf]) ? head.subarray(3) : head);
+  }
+  let control = 0;
+  for (const c of units) {
+    if (c === 0) return undefined;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) control++;
+  }
+  if (control > units.length / 100) return undefined;
+  // Non-ASCII bytes of UTF-8 or Windows-1252 become stand-ins: only the punctuation matters here.
+  return String.fromCharCode(...units.map((c) => (c < 0x80 ? c : 0x61)));
+}
+
+/** Lines that share a delimiter, the same number of times on most lines. */
+function looksLikeCsv(text: string): boolean {
+  const lines = text
+    .split(/\r\n|\n|\r/)
+    .slice(0, 21)
+    .filter((l, i, all) => l.trim() !== '' && (i < all.length - 1 || all.length === 1));
+  const first = lines[0];
+  if (first === undefined) return false;
+  return [',', ';', '\t', '|'].some((d) => {
+    const count = (line: string): number => line.split(d).length - 1;
+    const n = count(first);
+    if (n === 0) return false;
+    return lines.filter((l) => count(l) === n).length * 2 >= lines.length;
+  });
+}
