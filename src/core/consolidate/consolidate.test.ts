@@ -560,6 +560,17 @@ describe('rows the tracker cannot take', () => {
   });
 });
 
+describe('a Penanggung Jawab that is not in the Bagian sheet', () => {
+  test('gets a format by that name, and the format merges', () => {
+    const pkSheet = findSheet(empty, 'PK');
+    const pjCol = (pkSheet?.rows[4] ?? []).findIndex((h) => text(h).startsWith('Penanggung Jawab')) + 1;
+    const tracker = setCell(empty, 'PK', 6, pjCol, 'Seksi Baru');
+    const r = consolidate(tracker, [formatFor('Seksi Baru', SAMPLE, tracker)], T1);
+    expect(r.perSource[0]).toMatchObject({ bagian: 'Seksi Baru', status: 'merged', added: 1 });
+    expect(rowsByKode(applyPlanToSnapshot(tracker, r.plan)).get('IK-01')?.get('bagian')).toBe('Seksi Baru');
+  });
+});
+
 describe('the tracker’s layout', () => {
   test('an older tracker without Sumber and Diimpor gets them after its last column', () => {
     const dk = findSchemaSheet(empty, SCHEMAS.dataKinerja);

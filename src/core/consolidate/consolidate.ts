@@ -51,6 +51,8 @@ import { isBagianSheetName, readFormatMarker } from './format-marker';
 import { buildSopStep3Plan } from './sop-step';
 import {
   BAGIAN_COLUMNS,
+  findFormatBagian,
+  formatBagianOf,
   readTrackerFacts,
   type BagianColumn,
   type BagianInfo,
@@ -249,7 +251,7 @@ export function consolidate(
   }
   if (options.bagianSheets !== false) {
     for (const sheet of tracker.sheets) {
-      const bagian = facts.bagian.find((b) => isBagianSheetName(sheet.name, b.kode));
+      const bagian = formatBagianOf(facts).find((b) => isBagianSheetName(sheet.name, b.kode));
       if (bagian === undefined) continue;
       const state = newState(`sheet ${sheet.name}`, 'sheet');
       state.bagian = bagian;
@@ -332,7 +334,7 @@ function formatSheet(
     );
     return undefined;
   }
-  const bagian = facts.resolveBagian(marker.bagian);
+  const bagian = findFormatBagian(facts, marker.bagian);
   if (bagian === undefined) {
     skip(
       state,

@@ -20,9 +20,10 @@ import { findSchemaSheet } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
 import type { CellType, ColumnSchema } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
-import { keyOf } from '../validate/context';
 import { bagianSheetName, FORMAT_MARKER_SCHEMA } from './format-marker';
 import {
+  findFormatBagian,
+  formatBagianOf,
   indicatorsOf,
   readTrackerFacts,
   type BagianInfo,
@@ -104,19 +105,11 @@ export function listFormatBagian(tracker: WorkbookSnapshot): FormatBagian[] {
 }
 
 function listOf(facts: TrackerFacts): FormatBagian[] {
-  const out: FormatBagian[] = facts.bagian.map((b) => ({ ...b, indicators: indicatorsOf(facts, b).length }));
-  const known = new Set(facts.bagian.map((b) => keyOf(b.kode)));
-  for (const i of facts.indicators) {
-    if (i.penanggungJawab === undefined || i.ownerKey === undefined || known.has(i.ownerKey)) continue;
-    known.add(i.ownerKey);
-    const b = { kode: i.penanggungJawab, nama: i.penanggungJawab };
-    out.push({ ...b, indicators: indicatorsOf(facts, b).length });
-  }
-  return out;
+  return formatBagianOf(facts).map((b) => ({ ...b, indicators: indicatorsOf(facts, b).length }));
 }
 
 function findBagian(facts: TrackerFacts, kode: string): BagianInfo {
-  const bagian = facts.resolveBagian(kode) ?? listOf(facts).find((b) => keyOf(b.kode) === keyOf(kode));
+  const bagian = findFormatBagian(facts, kode);
   if (bagian === undefined) {
     const known = listOf(facts).map((b) => b.kode);
     throw new LakipError(

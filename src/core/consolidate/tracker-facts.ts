@@ -124,3 +124,23 @@ export function indicatorsOf(facts: TrackerFacts, bagian: BagianInfo): PkIndicat
   const key = keyOf(bagian.kode);
   return facts.indicators.filter((i) => i.ownerKey === key);
 }
+
+/**
+ * Every bagian a format can be for: the Bagian sheet's, then each Penanggung Jawab of the PK
+ * that names none of them (as written), so a tracker without a complete Bagian sheet still works.
+ */
+export function formatBagianOf(facts: TrackerFacts): BagianInfo[] {
+  const out: BagianInfo[] = [...facts.bagian];
+  const known = new Set(facts.bagian.map((b) => keyOf(b.kode)));
+  for (const i of facts.indicators) {
+    if (i.penanggungJawab === undefined || i.ownerKey === undefined || known.has(i.ownerKey)) continue;
+    known.add(i.ownerKey);
+    out.push({ kode: i.penanggungJawab, nama: i.penanggungJawab });
+  }
+  return out;
+}
+
+/** The bagian a Kode (or Nama) Bagian names among `formatBagianOf`, or undefined. */
+export function findFormatBagian(facts: TrackerFacts, text: string): BagianInfo | undefined {
+  return facts.resolveBagian(text) ?? formatBagianOf(facts).find((b) => keyOf(b.kode) === keyOf(text));
+}
