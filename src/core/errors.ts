@@ -4,6 +4,7 @@
  */
 export type ErrorCode =
   | 'file/not-found'
+  | 'file/read-failed'
   | 'file/not-xlsx'
   | 'file/damaged'
   | 'file/encrypted'

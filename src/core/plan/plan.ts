@@ -45,7 +45,7 @@ export interface Area {
 }
 
 export type WriteOp =
-  /** Create the sheet (at the end, or before `before`) if it does not exist. */
+  /** Create the sheet at the end if it does not exist (matched ignoring case and surrounding spaces). */
   | {
       readonly op: 'ensureSheet';
       readonly sheet: string;
