@@ -39,6 +39,21 @@ mengubah apa pun.
   --kabupaten NAMA Nama kabupaten, mis. "Lumajang"
   --sample         isi dengan contoh lengkap Kecamatan Pasrujambe 2017`;
 
+export const HELP_VALIDATE = `Pemakaian: lakip validate FILE [--json] [--report]
+
+Memeriksa tracker FILE: apakah semua data sudah masuk dan benar. Setiap temuan
+menyebut tempatnya (mis. PK!E7), apa yang salah, nilai yang salah, dan saran
+perbaikannya; temuan dikelompokkan per sheet, diikuti kelengkapan isian wajib
+per sheet. Galat harus diperbaiki; peringatan perlu diperiksa.
+
+  --json     cetak { "summary", "completeness", "findings" } sebagai JSON
+             (paling banyak 1.000 temuan; jumlah per kode selalu lengkap)
+  --report   tulis juga sheet Temuan di FILE (dibuat ulang setiap kali; tautan
+             ke setiap sel, galat merah, peringatan kuning, filter di judul
+             kolom). Sheet lain tidak diubah.
+
+Kode keluar: 0 tidak ada galat, 1 ada galat, 2 file tidak dapat dipakai.`;
+
 export const HELP_EXPORT = `Pemakaian: lakip export FILE [-o KELUARAN.xlsx] [--docx KELUARAN.docx] [--json] [--force]
 
 Menghitung tabel-tabel LAKIP dari tracker FILE: Perjanjian Kinerja, Capaian,

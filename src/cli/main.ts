@@ -6,6 +6,7 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runFormat } from './commands/format';
 import { runInit } from './commands/init';
+import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
 import { processIo, type CliIo } from './io';
 
@@ -13,6 +14,7 @@ type Command = (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number
 
 const COMMANDS: Record<string, Command> = {
   init: runInit,
+  validate: runValidate,
   export: runExport,
   format: runFormat,
   consolidate: runConsolidate,

@@ -6,6 +6,7 @@ import { HELP_DEMO } from '../help';
 import type { CliIo } from '../io';
 import { exportLakip, markedRowLines, summaryLines } from './export';
 import { initTracker } from './init';
+import { resultLine, validateFile } from './validate';
 
 export const DEMO_TRACKER = 'tracker-pasrujambe-2017.xlsx';
 export const DEMO_DOCX = 'lakip-pasrujambe-2017.docx';
@@ -33,11 +34,13 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out(`1. Tracker contoh dibuat: ${path.join(dirArg, DEMO_TRACKER)} (${init.sheets} sheet).`);
   io.out('');
 
-  // The validate step goes here, before the export (which then becomes step 3).
+  const checked = await validateFile({ file: tracker, report: true });
+  io.out(`2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: ${resultLine(checked.result).replace(/^Hasil: /, '')}`);
+  io.out('');
 
   const exported = await exportLakip({ file: tracker, docx, intoTracker: true });
   io.out(
-    `2. Tabel LAKIP dihitung dan ditulis ke ${exported.result.tables.length} sheet LAKIP di ${path.join(dirArg, DEMO_TRACKER)}, serta ke ${path.join(dirArg, DEMO_DOCX)} (BAB II dan BAB III Laporan Kinerja).`,
+    `3. Tabel LAKIP dihitung dan ditulis ke ${exported.result.tables.length} sheet LAKIP di ${path.join(dirArg, DEMO_TRACKER)}, serta ke ${path.join(dirArg, DEMO_DOCX)} (BAB II dan BAB III Laporan Kinerja).`,
   );
   for (const line of markedRowLines(exported.result)) io.out(`   ${line}`);
   io.out('');

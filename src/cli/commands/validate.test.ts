@@ -1,0 +1,247 @@
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { openXlsxFile } from '../../adapters/xlsx/file';
+import type { ValidationJson } from '../../core/findings/report';
+import type { CellValue } from '../../core/snapshot';
+import type { CliIo } from '../io';
+import { runCli } from '../main';
+
+interface Run {
+  readonly code: number;
+  readonly out: string[];
+  readonly err: string[];
+}
+
+let dir: string;
+let sampleTracker: string;
+
+async function cli(...argv: string[]): Promise<Run> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    cwd: dir,
+    now: new Date('2018-02-10T08:00:00Z'),
+  };
+  const code = await runCli(argv, io);
+  return { code, out, err };
+}
+
+function freshTracker(name: string): string {
+  const file = path.join(dir, name);
+  copyFileSync(sampleTracker, file);
+  return file;
+}
+
+/** Sets cells of an .xlsx file with exceljs, as a user typing in Excel would. */
+async function edit(file: string, cells: readonly [string, string, ExcelJS.CellValue][]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  for (const [sheet, address, value] of cells) {
+    const ws = wb.getWorksheet(sheet);
+    if (ws === undefined) throw new Error(`no sheet ${sheet}`);
+    ws.getCell(address).value = value;
+  }
+  await wb.xlsx.writeFile(file);
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'lakip-validate-'));
+  const init = await cli('init', 'sample.xlsx', '--sample');
+  expect(init.code).toBe(0);
+  sampleTracker = path.join(dir, 'sample.xlsx');
+});
+
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('lakip validate FILE', () => {
+  test('the sample: exit 0, a summary grouped by sheet with counts and completeness', async () => {
+    freshTracker('clean.xlsx');
+    const run = await cli('validate', 'clean.xlsx');
+    expect(run.code).toBe(0);
+    expect(run.err).toEqual([]);
+    expect(run.out.slice(0, 2)).toEqual([
+      'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.335 dari 1.335 sel).',
+    ]);
+    expect(run.out).toContain('SOP — 2 peringatan; kelengkapan 100,00%');
+    expect(run.out.join('\n')).toContain(
+      'SOP!K10: baru 4 dari 13 langkah SOP yang Selesai; bila SOP tidak diselesaikan, pelaporan akan terhambat.',
+    );
+    expect(run.out).toContain('Kelengkapan per sheet (sel wajib yang terisi):');
+    expect(run.out.filter((l) => /^ {2}\S.* {2}100,00% {2}\(/.test(l))).toHaveLength(20);
+  });
+
+  test('errors: exit 1, each at its cell with the value and a saran; the file is not changed without --report', async () => {
+    const file = freshTracker('errors.xlsx');
+    await edit(file, [
+      ['PK', 'B9', null],
+      ['Bagian', 'C8', 'Bidang'],
+      ['Data Kinerja', 'L11', null],
+    ]);
+    const before = readFileSync(file);
+    const run = await cli('validate', 'errors.xlsx');
+    expect(run.code).toBe(1);
+    const text = run.out.join('\n');
+    expect(run.out[1]).toBe(
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,93% (1.334 dari 1.335 sel).',
+    );
+    expect(text).toContain('Bagian — 1 galat; kelengkapan 100,00%');
+    expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
+    expect(text).toContain('PK — 1 galat; kelengkapan 98,70%');
+    expect(text).toContain(
+      '  • Galat: PK!B9: Sasaran Strategis wajib diisi tetapi kosong.\n    Saran: Isi Sasaran Strategis di sel PK!B9.',
+    );
+    expect(text).toContain(
+      "'Data Kinerja'!L11: capaian 98,88% di bawah 100%, tetapi Upaya Perbaikan belum diisi.",
+    );
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('--json prints the contract’s shape on stdout', async () => {
+    const file = freshTracker('json.xlsx');
+    await edit(file, [['PK', 'G9', 'sembilan lima']]);
+    const run = await cli('validate', 'json.xlsx', '--json');
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.out.join('\n')) as ValidationJson;
+    expect(Object.keys(json)).toEqual(['summary', 'completeness', 'findings']);
+    expect(json.summary).toEqual({
+      errors: 1,
+      warnings: 2,
+      total: 3,
+      listed: 3,
+      truncated: false,
+      byCode: { 'sop/incomplete': 1, 'sop/duplicate-step': 1, 'cell/type': 1 },
+    });
+    expect(json.findings.find((f) => f.code === 'cell/type')).toEqual({
+      code: 'cell/type',
+      severity: 'error',
+      sheet: 'PK',
+      row: 9,
+      column: 'Target',
+      cell: 'G9',
+      value: 'sembilan lima',
+      expected: 'bilangan, mis. 1.234,5',
+      message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
+      saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
+    });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1335, filled: 1335, ratio: 1 });
+    expect(run.err).toEqual([]);
+  });
+
+  test('--report rebuilds the Temuan sheet (links, red and amber rows, filter) and changes no other sheet', async () => {
+    const file = freshTracker('report.xlsx');
+    await edit(file, [
+      ['PK', 'B9', null],
+      ['LKjIP', 'F6', '80,25'],
+    ]);
+    const before = (await openXlsxFile(file)).snapshot;
+    const run = await cli('validate', 'report.xlsx', '--report');
+    expect(run.code).toBe(1);
+    expect(run.out.at(-1)).toBe(
+      'Sheet Temuan ditulis ulang di report.xlsx (4 temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.',
+    );
+
+    const after = (await openXlsxFile(file)).snapshot;
+    const others = (s: typeof after) => s.sheets.filter((x) => x.name !== 'Temuan');
+    expect(others(after)).toEqual(others(before));
+    const temuan = after.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
+    expect(temuan[4]).toEqual(['No', 'Tingkat', 'Kode', 'Sheet', 'Sel', 'Kolom', 'Pesan', 'Saran']);
+    expect(temuan.slice(5).map((r) => r.slice(0, 5))).toEqual([
+      [1, 'Peringatan', 'sop/incomplete', 'SOP', 'K10'],
+      [2, 'Peringatan', 'sop/duplicate-step', 'SOP', 'B15'],
+      [3, 'Galat', 'cell/required', 'PK', 'B9'],
+      [4, 'Peringatan', 'cell/number-as-text', 'LKjIP', 'F6'],
+    ]);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('Temuan');
+    expect(ws?.getCell('E8').value).toEqual({ text: 'B9', hyperlink: "#'PK'!B9" });
+    const fill = (address: string) =>
+      (ws?.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    expect(fill('B8')).toBe('FFFFC7CE');
+    expect(fill('B9')).toBe('FFFFEB9C');
+    expect(ws?.autoFilter).toBe('A5:H9');
+
+    // Fixed and validated again: the sheet is rebuilt, not appended to.
+    await edit(file, [
+      ['PK', 'B9', 'Meningkatnya kualitas pelayanan publik kecamatan'],
+      ['LKjIP', 'F6', 80.25],
+    ]);
+    const again = await cli('validate', 'report.xlsx', '--report');
+    expect(again.code).toBe(0);
+    const rebuilt = (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
+    expect(rebuilt.slice(5).map((r) => r[2])).toEqual(['sop/incomplete', 'sop/duplicate-step']);
+    expect(rebuilt.length).toBe(7);
+  });
+
+  test('--json with --report: JSON on stdout, the note on stderr', async () => {
+    freshTracker('both.xlsx');
+    const run = await cli('validate', 'both.xlsx', '--json', '--report');
+    expect(run.code).toBe(0);
+    expect(() => JSON.parse(run.out.join('\n')) as unknown).not.toThrow();
+    expect(run.err).toEqual([
+      'Sheet Temuan ditulis ulang di both.xlsx (2 temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.',
+    ]);
+  });
+
+  test('a workbook that is not a tracker, a damaged file, a missing file, a wrong name: exit 2 with one sentence, nothing written', async () => {
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet('Sheet1').getCell('A1').value = 'bukan tracker';
+    await plain.xlsx.writeFile(path.join(dir, 'plain.xlsx'));
+    const notTracker = await cli('validate', 'plain.xlsx', '--report');
+    expect(notTracker.code).toBe(2);
+    expect(notTracker.err).toEqual([
+      'plain.xlsx bukan tracker LAKIP: tidak ada satu pun sheet tracker (Pengaturan, SOP, PK …). Buat tracker dengan: lakip init plain.xlsx',
+    ]);
+    expect((await openXlsxFile(path.join(dir, 'plain.xlsx'))).snapshot.sheets.map((s) => s.name)).toEqual([
+      'Sheet1',
+    ]);
+
+    writeFileSync(path.join(dir, 'damaged.xlsx'), 'ini bukan file zip');
+    const damaged = await cli('validate', 'damaged.xlsx', '--report');
+    expect(damaged.code).toBe(2);
+    expect(damaged.err).toHaveLength(1);
+    expect(readFileSync(path.join(dir, 'damaged.xlsx'), 'utf8')).toBe('ini bukan file zip');
+
+    const missing = await cli('validate', 'tidak-ada.xlsx');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toHaveLength(1);
+
+    const wrongName = await cli('validate', 'tracker.xls');
+    expect(wrongName).toMatchObject({
+      code: 2,
+      err: [expect.stringContaining('bukan nama file .xlsx') as string],
+    });
+    expect((await cli('validate')).code).toBe(2);
+    expect((await cli('validate', 'a.xlsx', '--tahun', '2017')).code).toBe(2);
+    for (const r of [notTracker, damaged, missing]) expect(r.err.join('\n')).not.toMatch(/\n\s+at /);
+  });
+
+  test('--help', async () => {
+    const run = await cli('validate', '--help');
+    expect(run.code).toBe(0);
+    expect(run.out[0]).toMatch(/^Pemakaian: lakip validate FILE \[--json\] \[--report\]/);
+  });
+});
+
+test('lakip demo validates the demo tracker, writes its Temuan sheet and prints the short result', async () => {
+  const run = await cli('demo', 'demo-validate');
+  expect(run.code).toBe(0);
+  expect(run.out).toContain(
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.335 dari 1.335 sel).',
+  );
+  const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
+    .snapshot;
+  const temuan = snapshot.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
+  expect(temuan.slice(5).map((r: readonly CellValue[]) => r[2])).toEqual([
+    'sop/incomplete',
+    'sop/duplicate-step',
+  ]);
+});
