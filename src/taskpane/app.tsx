@@ -14,6 +14,7 @@ import {
   Subtitle1,
   Tab,
   TabList,
+  makeStaticStyles,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -31,6 +32,12 @@ import { SopView } from './views/sop-view';
 import { FailureBar, TaskStatus, useViewStyles } from './views/ui';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-id';
 import { useWorkbook, WorkbookProvider } from './workbook-context';
+
+/** The page itself: no body margin (it made the pane scroll by 16 px), headings spaced by their sections' gaps. */
+const usePageStyles = makeStaticStyles({
+  body: { margin: 0 },
+  'h1, h2, h3': { margin: 0 },
+});
 
 const useStyles = makeStyles({
   page: {
@@ -274,6 +281,7 @@ export function App({
   readonly host: HostKind | null;
   readonly excelPort?: () => WorkbookPort;
 }) {
+  usePageStyles();
   const styles = useStyles();
   const [browser, setBrowser] = useState<{ port: BrowserWorkbookPort; view: ViewId; n: number } | null>(null);
   const opened = useRef(0);

@@ -81,17 +81,36 @@ const useStyles = makeStyles({
 });
 
 const WIDTH = 300;
-const LABEL_H = 16;
+const LINE_H = 13;
 const BAR_H = 14;
-const ROW_H = LABEL_H + BAR_H + 10;
+const GAP = 9;
 const VALUE_W = 52;
 const TOP = 4;
 const AXIS_H = 16;
-/** Characters of an indicator's name that fit on one line of the chart. */
-const LABEL_CHARS = 46;
+/** Characters of an indicator's name per line of the chart (the pane is about 300 px wide). */
+const LABEL_CHARS = 50;
+/** Lines of a name at most; a longer name ends with … (the hidden table has it whole). */
+const LABEL_LINES = 3;
 
-function shorten(text: string): string {
-  return text.length <= LABEL_CHARS ? text : `${text.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+/** An indicator's name cut into lines at spaces, at most LABEL_LINES of them. */
+export function labelLines(text: string, perLine = LABEL_CHARS, maxLines = LABEL_LINES): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    const next = line === '' ? word : `${line} ${word}`;
+    if (next.length <= perLine || line === '') line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines)
+    return lines.map((l) => (l.length > perLine ? `${l.slice(0, perLine - 1)}…` : l));
+  const kept = lines.slice(0, maxLines);
+  const last = kept[maxLines - 1] ?? '';
+  kept[maxLines - 1] = `${last.length >= perLine ? last.slice(0, perLine - 1) : last}…`;
+  return kept;
 }
 
 export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] }) {
@@ -101,7 +120,14 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
   const max = scaleMax(bars);
   const plotW = WIDTH - VALUE_W;
   const x = (v: number): number => (Math.max(0, v) / max) * plotW;
-  const height = TOP + bars.length * ROW_H + AXIS_H;
+  const rows = bars.map((b) => labelLines(b.indikator));
+  const tops: number[] = [];
+  let y0 = TOP;
+  for (const lines of rows) {
+    tops.push(y0);
+    y0 += lines.length * LINE_H + BAR_H + GAP;
+  }
+  const height = y0 + AXIS_H;
   const ticks = [0, 50, 100, max].filter((t, i, a) => t <= max && a.indexOf(t) === i);
   const summary = `Grafik capaian ${bars.length} indikator kinerja, skala 0 sampai ${formatNumber(max)} persen.`;
 
@@ -117,16 +143,22 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
       >
         <title id={titleId}>{summary}</title>
         {bars.map((b, i) => {
-          const y = TOP + i * ROW_H;
+          const y = tops[i] ?? TOP;
+          const lines = rows[i] ?? [];
+          const barY = y + lines.length * LINE_H + 2;
           const value = b.capaian === null ? 'tidak dapat dihitung' : `${formatNumber(b.capaian, 2)}%`;
           return (
             <g key={`${b.kode}-${i}`} aria-hidden="true">
-              <text x={0} y={y + 11} fontSize={10.5} style={{ fill: tokens.colorNeutralForeground1 }}>
-                {shorten(b.indikator)}
+              <text x={0} y={y} fontSize={11} style={{ fill: tokens.colorNeutralForeground1 }}>
+                {lines.map((line, k) => (
+                  <tspan key={k} x={0} dy={k === 0 ? 11 : LINE_H}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
               <rect
                 x={0}
-                y={y + LABEL_H}
+                y={barY}
                 width={plotW}
                 height={BAR_H}
                 style={{ fill: tokens.colorNeutralBackground3 }}
@@ -135,7 +167,7 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
               {b.capaian !== null && (
                 <rect
                   x={0}
-                  y={y + LABEL_H}
+                  y={barY}
                   width={x(b.capaian)}
                   height={BAR_H}
                   rx={2}
@@ -145,9 +177,18 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
                   data-kategori={b.kategori ?? ''}
                 />
               )}
+              <line
+                x1={x(100)}
+                x2={x(100)}
+                y1={barY - 2}
+                y2={barY + BAR_H + 2}
+                strokeDasharray="3 2"
+                strokeWidth={1}
+                style={{ stroke: tokens.colorNeutralForeground2 }}
+              />
               <text
                 x={plotW + 4}
-                y={y + LABEL_H + 11}
+                y={barY + 11}
                 fontSize={b.capaian === null ? 8.5 : 10.5}
                 fontWeight={600}
                 style={{
@@ -161,15 +202,6 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
           );
         })}
         <g aria-hidden="true">
-          <line
-            x1={x(100)}
-            x2={x(100)}
-            y1={TOP + LABEL_H - 2}
-            y2={TOP + bars.length * ROW_H}
-            style={{ stroke: tokens.colorNeutralForeground2 }}
-            strokeDasharray="3 2"
-            strokeWidth={1}
-          />
           {ticks.map((t) => (
             <text
               key={t}
@@ -196,25 +228,27 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
           </li>
         ))}
       </ul>
-      <table className={view.visuallyHidden}>
-        <caption>Capaian per indikator</caption>
-        <thead>
-          <tr>
-            <th scope="col">Indikator</th>
-            <th scope="col">Capaian (%)</th>
-            <th scope="col">Kategori</th>
-          </tr>
-        </thead>
-        <tbody>
-          {bars.map((b, i) => (
-            <tr key={`${b.kode}-${i}`}>
-              <th scope="row">{b.indikator}</th>
-              <td>{b.capaian === null ? 'tidak dapat dihitung' : formatNumber(b.capaian, 2)}</td>
-              <td>{b.kategori ?? '–'}</td>
+      <div className={view.visuallyHidden}>
+        <table>
+          <caption>Capaian per indikator</caption>
+          <thead>
+            <tr>
+              <th scope="col">Indikator</th>
+              <th scope="col">Capaian (%)</th>
+              <th scope="col">Kategori</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {bars.map((b, i) => (
+              <tr key={`${b.kode}-${i}`}>
+                <th scope="row">{b.indikator}</th>
+                <td>{b.capaian === null ? 'tidak dapat dihitung' : formatNumber(b.capaian, 2)}</td>
+                <td>{b.kategori ?? '–'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

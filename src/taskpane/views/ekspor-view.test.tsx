@@ -7,7 +7,7 @@ import { findSheet } from '../../core/snapshot';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
 import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
 import { navigationSpy, renderWithPort } from '../testing/render';
-import { capaianBars, scaleMax } from './capaian-chart';
+import { capaianBars, labelLines, scaleMax } from './capaian-chart';
 import { EksporView, exportFileName } from './ekspor-view';
 
 /** The rows of the chart's hidden table: [indikator, capaian, kategori]. */
@@ -141,5 +141,23 @@ describe('the chart data', () => {
       'Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx',
     );
     expect(exportFileName({ unit: '', tahun: null })).toBe('Tabel LAKIP.xlsx');
+  });
+});
+
+describe('labelLines', () => {
+  test('cuts a name at spaces into lines of at most 50 characters, at most 3 lines', () => {
+    expect(labelLines('Nilai AKIP kecamatan')).toEqual(['Nilai AKIP kecamatan']);
+    const lines = labelLines(
+      'Persentase pelayanan administrasi terpadu kecamatan (PATEN) yang diselesaikan tepat waktu sesuai standar',
+    );
+    expect(lines).toEqual([
+      'Persentase pelayanan administrasi terpadu',
+      'kecamatan (PATEN) yang diselesaikan tepat waktu',
+      'sesuai standar',
+    ]);
+    expect(lines.every((l) => l.length <= 50)).toBe(true);
+    expect(labelLines('a '.repeat(200))).toHaveLength(3);
+    expect(labelLines('a '.repeat(200))[2]).toMatch(/…$/);
+    expect(labelLines('x'.repeat(60))).toEqual([`${'x'.repeat(49)}…`]);
   });
 });

@@ -45,6 +45,22 @@ const useStyles = makeStyles({
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalS,
   },
+  /** Name and caption on the left, the button on the right, at any width. */
+  bagianItem: {
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: 'anywhere',
+  },
+  bagianText: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+  },
   fileInput: {
     position: 'absolute',
     width: '1px',
@@ -87,22 +103,22 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
     <>
       <ul className={view.list} aria-label="Format per bagian">
         {bagian.map((b) => (
-          <li key={b.kode} className={styles.item}>
-            <div className={styles.itemHead}>
+          <li key={b.kode} className={styles.bagianItem}>
+            <div className={styles.bagianText}>
               <Body1>{b.nama || b.kode}</Body1>
-              <Button
-                size="small"
-                disabled={task.busy || b.indicators === 0}
-                onClick={() => void make(b)}
-                aria-label={`Buat format ${b.nama || b.kode}`}
-              >
-                {excel ? 'Buka format' : 'Unduh format'}
-              </Button>
+              <Caption1 className={view.muted}>
+                Kode {b.kode} ·{' '}
+                {b.indicators === 0 ? 'tidak ada indikator PK' : `${formatNumber(b.indicators)} indikator PK`}
+              </Caption1>
             </div>
-            <Caption1 className={view.muted}>
-              Kode {b.kode} ·{' '}
-              {b.indicators === 0 ? 'tidak ada indikator PK' : `${formatNumber(b.indicators)} indikator PK`}
-            </Caption1>
+            <Button
+              size="small"
+              disabled={task.busy || b.indicators === 0}
+              onClick={() => void make(b)}
+              aria-label={`Buat format ${b.nama || b.kode}`}
+            >
+              {excel ? 'Buka format' : 'Unduh format'}
+            </Button>
           </li>
         ))}
       </ul>

@@ -3,7 +3,6 @@ import { Body1, Button, Checkbox, Field, Input, Subtitle2 } from '@fluentui/reac
 import { useMemo, useState } from 'react';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
 import { sheetsTouched } from '../../core/plan/plan';
-import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker, settingsOf } from './tracker-facts';
@@ -52,7 +51,13 @@ export function SiapkanView(_props: ViewProps) {
         tahun: existing.tahunLaporan ?? Number(tahun),
         ...(unit.trim() !== '' ? { unit: unit.trim() } : {}),
         ...(kabupaten.trim() !== '' ? { kabupaten: kabupaten.trim() } : {}),
-        ...(sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
+        // The sample is big and rarely wanted: a chunk of its own, fetched only when asked for.
+        ...(sample
+          ? {
+              sample: (await import(/* webpackChunkName: "sample" */ '../../core/seed/sample'))
+                .SAMPLE_PASRUJAMBE_2017,
+            }
+          : {}),
       };
       const plan = buildInitPlan(fresh, options);
       if (plan.ops.length === 0)
