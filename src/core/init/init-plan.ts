@@ -446,7 +446,7 @@ function planUpgradeTable(
   const headerRow = read.headerRow as number;
   const missing = read.missingColumns;
   if (missing.length > 0) {
-    const firstCol = read.lastHeaderCol + 2;
+    const firstCol = appendColumn(sheet, read);
     ctx.ops.push(
       {
         op: 'setValues',
@@ -500,7 +500,7 @@ function planUpgradeTable(
     const positions = new Map<string, number>();
     for (const [key, col] of read.columnIndex) positions.set(key, col);
     for (const a of read.actorColumns) positions.set(`actor:${a.label}`, a.col);
-    missing.forEach((c, i) => positions.set(c.key, read.lastHeaderCol + 1 + i));
+    missing.forEach((c, i) => positions.set(c.key, appendColumn(sheet, read) - 1 + i));
     // No data row means every cell of the schema's columns below the header is empty: write
     // column by column, so a user's own columns (and anything in them) are never touched.
     for (const [key, col] of positions) {
@@ -510,6 +510,21 @@ function planUpgradeTable(
     }
     ctx.notes.push(`Sheet ${sheet.name}: diisi ${rows.length} baris awal karena belum ada data.`);
   }
+}
+
+/**
+ * Where missing columns are appended (1-based): after every filled cell of the header row and
+ * of the rows below it — numbers, dates and a user's own columns included — so that a new
+ * column never lands on a typed cell.
+ */
+function appendColumn(sheet: SheetSnapshot, read: TableRead): number {
+  let last = read.lastHeaderCol;
+  for (let r = (read.headerRow ?? 1) - 1; r < sheet.rows.length; r++) {
+    (sheet.rows[r] ?? []).forEach((v, c) => {
+      if (c > last && !isEmptyCell(v)) last = c;
+    });
+  }
+  return last + 2;
 }
 
 function columnHasValues(sheet: SheetSnapshot, col: number, headerRow: number): boolean {
