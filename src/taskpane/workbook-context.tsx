@@ -54,27 +54,38 @@ export function WorkbookProvider({
     };
   }, []);
 
-  const reload = useCallback(async (): Promise<WorkbookSnapshot> => {
+  /** The read under way: callers that ask meanwhile share it (inside Excel a read is a full round trip). */
+  const inFlight = useRef<Promise<WorkbookSnapshot> | null>(null);
+
+  const reload = useCallback((): Promise<WorkbookSnapshot> => {
+    if (inFlight.current !== null) return inFlight.current;
     setReading(true);
-    try {
-      const next = await port.readSnapshot();
-      if (mounted.current) {
-        setSnapshot(next);
-        setReadError(null);
+    const read = (async () => {
+      try {
+        const next = await port.readSnapshot();
+        if (mounted.current) {
+          setSnapshot(next);
+          setReadError(null);
+        }
+        return next;
+      } catch (error) {
+        if (mounted.current) setReadError(errorSentence(error));
+        throw error;
+      } finally {
+        inFlight.current = null;
+        if (mounted.current) setReading(false);
       }
-      return next;
-    } catch (error) {
-      if (mounted.current) setReadError(errorSentence(error));
-      throw error;
-    } finally {
-      if (mounted.current) setReading(false);
-    }
+    })();
+    inFlight.current = read;
+    return read;
   }, [port]);
 
   const apply = useCallback(
     async (plan: WritePlan): Promise<readonly string[]> => {
       const skipped = await port.apply(plan);
       if (mounted.current) setRevision((r) => r + 1);
+      // A read that started before the write ended may miss it: let it finish, then read anew.
+      await inFlight.current?.catch(() => undefined);
       await reload();
       return skipped;
     },

@@ -64,7 +64,7 @@ export function launchChromium(): Promise<Browser> {
 
 /** Opens the task pane and waits for the browser mode's start screen. */
 export async function openPane(browser: Browser, url: string, width = 350, height = 800): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true });
+  const page = await browser.newPage({ viewport: { width, height }, acceptDownloads: true, locale: 'id-ID' });
   page.on('pageerror', (e) => console.error(`[pageerror] ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') console.error(`[console] ${m.text()}`);

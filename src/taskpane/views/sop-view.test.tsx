@@ -54,6 +54,8 @@ describe('SOP', () => {
     expect(document.activeElement).toBe(within(form).getByLabelText('Status'));
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'Selesai' } });
     fireEvent.change(within(form).getByLabelText('Tanggal Selesai'), { target: { value: '2018-02-16' } });
+    expect(within(form).getByText('16 Februari 2018')).toBeTruthy();
+    expect(within(form).getByText('8 Februari 2018')).toBeTruthy();
     // The SOP's rule is shown before saving: Selesai needs soft AND hard copy.
     expect(within(form).getByTestId('sop-form-warning').textContent).toMatch(/soft copy DAN hard copy/);
     fireEvent.change(within(form).getByLabelText('Bukti soft copy'), {

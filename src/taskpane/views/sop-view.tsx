@@ -17,7 +17,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { formatDateShort, formatNumber } from '../../core/format/indonesian';
+import { formatDateLong, formatDateShort, formatNumber } from '../../core/format/indonesian';
 import { STATUS_SOP, type StatusSop } from '../../core/schema/choices';
 import { readSopState, type SopStepState } from '../../core/sop/sop-steps';
 import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
@@ -68,6 +68,14 @@ const STATUS_COLOR: Record<StatusSop, 'informative' | 'warning' | 'success'> = {
   Proses: 'warning',
   Selesai: 'success',
 };
+
+/**
+ * The chosen date in words (`8 Februari 2018`): the date picker shows the browser's own format,
+ * which on an English system is month-first.
+ */
+function dateHint(iso: string): string {
+  return iso === '' ? 'Belum diisi.' : formatDateLong(iso);
+}
 
 /** What the form warns about before saving (the SOP's rules), as sentences. */
 export function formWarnings(
@@ -150,10 +158,10 @@ function StepForm({
           ))}
         </Select>
       </Field>
-      <Field label="Tanggal Mulai">
+      <Field label="Tanggal Mulai" hint={dateHint(mulai)}>
         <Input type="date" value={mulai} onChange={(_e, d) => setMulai(d.value)} />
       </Field>
-      <Field label="Tanggal Selesai">
+      <Field label="Tanggal Selesai" hint={dateHint(selesai)}>
         <Input type="date" value={selesai} onChange={(_e, d) => setSelesai(d.value)} />
       </Field>
       <Field label="Bukti soft copy" hint="Lokasi file atau tautan, mis. \\server\lakip\nota-dinas.pdf">
