@@ -597,6 +597,23 @@ describe('the tracker’s layout', () => {
     );
   });
 
+  test('the new columns land after every filled cell, not on a user’s column without a header', () => {
+    const dk = findSchemaSheet(empty, SCHEMAS.dataKinerja);
+    const header = (dk?.rows[4] ?? []).slice(0, 14);
+    let older: WorkbookSnapshot = {
+      sheets: empty.sheets.map((s) =>
+        s === dk ? { ...s, rows: s.rows.map((row, i) => (i === 4 ? header : row)) } : s,
+      ),
+    };
+    older = setCell(older, 'Data Kinerja', 5, 16, { kind: 'date', iso: '2018-01-01' });
+    older = setCell(older, 'Data Kinerja', 8, 18, 'catatan tanpa judul');
+    const r = consolidate(older, [formatFor('PEM')], T1);
+    expect(r.plan.ops[0]).toMatchObject({ row: 5, col: 19, values: [['Sumber', 'Diimpor']] });
+    const after = applyPlanToSnapshot(older, r.plan);
+    expect(findSheet(after, 'Data Kinerja')?.rows[7]?.[17]).toBe('catatan tanpa judul');
+    expect(findSheet(after, 'Data Kinerja')?.rows[4]?.[15]).toEqual({ kind: 'date', iso: '2018-01-01' });
+  });
+
   test('new indicators are appended after the last used row, even one holding only a user’s note', () => {
     const first = applyPlanToSnapshot(empty, consolidate(empty, [formatFor('PMD')], T1).plan);
     const noted = setCell(first, 'Data Kinerja', 9, 22, 'catatan di bawah tabel');

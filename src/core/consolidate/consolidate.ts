@@ -764,7 +764,7 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
   for (const p of rowPlans) for (const w of p.writes) if (!columns.has(w.key)) needed.add(w.key);
   const missing = SCHEMAS.dataKinerja.columns.filter((c) => needed.has(c.key));
   if (missing.length > 0) {
-    const firstCol = data.lastHeaderCol + 2;
+    const firstCol = appendColumn(facts, data);
     missing.forEach((c, i) => columns.set(c.key, firstCol + i));
     const lastUsed = Math.max(headerRow, lastUsedRow(facts, data));
     ops.push(
@@ -848,6 +848,23 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
     `Sheet ${sheet}: ${replaced} baris diperbarui${added > 0 ? `, ${added} baris indikator baru ditambahkan di bawah baris terakhir` : ''}.`,
   );
   return { plan: { ops, notes }, positions, columns };
+}
+
+/**
+ * Where missing columns are appended (1-based): after every filled cell of the header row and
+ * the rows below it (numbers, dates and a user's own columns without a header included), so a
+ * new column never lands on a typed cell — as init does.
+ */
+function appendColumn(facts: TrackerFacts, data: TableRead): number {
+  const sheet = findSchemaSheet(facts.read.snapshot, SCHEMAS.dataKinerja);
+  let last = data.lastHeaderCol;
+  const rows = sheet?.rows ?? [];
+  for (let r = (data.headerRow ?? 1) - 1; r < rows.length; r++) {
+    (rows[r] ?? []).forEach((v, c) => {
+      if (c > last && !isEmptyCell(v)) last = c;
+    });
+  }
+  return last + 2;
 }
 
 /** The last row of the Data Kinerja sheet holding anything at all (a data row or a user's note). */
