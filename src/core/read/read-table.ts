@@ -104,6 +104,24 @@ class RowCells<V> implements ReadonlyMap<string, V> {
 
 const rawCell = (raw: CellValue): CellValue => raw;
 
+/** A data row: one object per row; its two views are made when asked for (tiny, and they die young). */
+class SheetRow implements TableRow {
+  constructor(
+    readonly excelRow: number,
+    private readonly layout: RowLayout,
+    private readonly cells: readonly CellValue[],
+    readonly actors: ReadonlyMap<string, CellValue>,
+  ) {}
+
+  get raw(): ReadonlyMap<string, CellValue> {
+    return new RowCells(this.layout, this.cells, rawCell);
+  }
+
+  get values(): ReadonlyMap<string, ParseResult> {
+    return new RowCells(this.layout, this.cells, parseCell);
+  }
+}
+
 /** The actors of a row of a sheet without actor columns (shared, never changed). */
 const NO_ACTORS: ReadonlyMap<string, CellValue> = new Map();
 
@@ -214,12 +232,7 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
         for (const a of actorColumns) byLabel.set(a.label, row[a.col] ?? null);
         actors = byLabel;
       }
-      rows.push({
-        excelRow: r + 1,
-        raw: new RowCells(layout, row, rawCell),
-        values: new RowCells(layout, row, parseCell),
-        actors,
-      });
+      rows.push(new SheetRow(r + 1, layout, row, actors));
     }
   }
 
