@@ -73,6 +73,13 @@ function isIssue(p: ParseResult): boolean {
   return p.kind === 'invalid' || (p.kind === 'ok' && p.numberAsText === true);
 }
 
+/**
+ * A text that starts with a visible character other than `#`. In a teks or kode column
+ * parseCell reads it as itself: filled, valid, not a number typed as text. Skipping the parse
+ * for these (most cells of a tracker) keeps the scan fast; cell-scan.test.ts checks the claim.
+ */
+export const PLAIN_TEXT = /^[^\s\u200B\uFEFF#]/;
+
 const NOT_REQUIRED = 0;
 const ALWAYS = 1;
 const SOMETIMES = 2;
@@ -129,7 +136,8 @@ function scanTable(
       : column.required === true || column.quarter !== undefined
         ? ALWAYS
         : SOMETIMES;
-    return { column, need, col: col ?? -1, letter: col === undefined ? null : columnLetter(col + 1) };
+    const plain = column.type === 'teks' || column.type === 'kode';
+    return { column, need, plain, col: col ?? -1, letter: col === undefined ? null : columnLetter(col + 1) };
   });
   // The sheet's own rows: reading cells by position is the cheapest way through every cell.
   const cells = tracker.snapshot.sheets.find((x) => x.name === table.sheetName)?.rows ?? [];
@@ -137,12 +145,16 @@ function scanTable(
   let filled = 0;
   for (const row of table.rows) {
     const line = cells[row.excelRow - 1] ?? [];
-    for (const { column, need, letter, col } of columns) {
+    for (const { column, need, plain, letter, col } of columns) {
       const isRequired =
         need === ALWAYS || (need === SOMETIMES && isRequiredCell(schema.id, column, row, tw));
       if (isRequired) required++;
       if (letter === null) continue; // not in the sheet: column/missing
       const raw = line[col] ?? null;
+      if (plain && typeof raw === 'string' && PLAIN_TEXT.test(raw)) {
+        if (isRequired) filled++; // what parseCell gives such a cell: ok, and nothing to say
+        continue;
+      }
       const parsed = parseCell(raw, column);
       if (parsed.kind === 'empty') {
         if (isRequired) out.empty.push({ kind: 'table', table, row, column });

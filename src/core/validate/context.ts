@@ -19,13 +19,15 @@ import { scanCells, type CellRef, type CellScan } from './completeness';
 
 export type { CellRef } from './completeness';
 
-/** White space that keyOf changes: anything but single inner spaces. */
-const UNUSUAL_SPACE = /[^\S ]| {2}|^ | $/;
+/** White space that keyOf changes, besides a space at either end: `\s` less the plain space, or two spaces. */
+const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** A key as compared between sheets: trimmed, inner spaces collapsed, case ignored. */
 export function keyOf(value: string | number | boolean): string {
   const text = String(value);
-  return (UNUSUAL_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text).toLowerCase();
+  const clean =
+    text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20 && !UNUSUAL_SPACE.test(text);
+  return (clean ? text : text.replace(/\s+/g, ' ').trim()).toLowerCase();
 }
 
 /**
@@ -36,22 +38,25 @@ export function keyOf(value: string | number | boolean): string {
  */
 export class KeyIndex {
   private readonly exact = new Map<string, TableRow>();
-  private readonly rows: { key: string; row: TableRow }[] = [];
+  private readonly keys: string[] = [];
+  private readonly rows: TableRow[] = [];
   private folded: Map<string, TableRow> | undefined;
   private shared: Map<string, TableRow[]> | undefined;
 
   /** Adds a row (rows are added in sheet order). */
   add(key: string, row: TableRow): void {
     if (!this.exact.has(key)) this.exact.set(key, row);
-    this.rows.push({ key, row });
+    this.keys.push(key);
+    this.rows.push(row);
   }
 
   private fold(): Map<string, TableRow> {
     if (this.folded === undefined) {
       const folded = new Map<string, TableRow>();
       const shared = new Map<string, TableRow[]>();
-      for (const { key, row } of this.rows) {
-        const k = keyOf(key);
+      for (let i = 0; i < this.rows.length; i++) {
+        const row = this.rows[i] as TableRow;
+        const k = keyOf(this.keys[i] as string);
         const first = folded.get(k);
         if (first === undefined) {
           folded.set(k, row);
