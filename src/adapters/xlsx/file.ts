@@ -4,17 +4,18 @@
  */
 import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { LakipError } from '../../core/errors';
+import { checkFileSize, DEFAULT_GUARD_LIMITS, orThrow } from '../../core/guard/input-guard';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readSnapshot } from './read';
 import { loadWorkbook, writeWorkbookBuffer } from './workbook';
 
 export { writeWorkbookBuffer } from './workbook';
 
-/** Larger files are refused (`file/too-large`) before they are read. */
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+/** Larger files are refused (`file/too-large`) before they are read: the input guard's limit. */
+export const DEFAULT_MAX_BYTES = DEFAULT_GUARD_LIMITS.maxFileBytes;
 
 export interface OpenOptions {
   /** The workbook will be saved back: keep its data validations (see `loadWorkbook`). */
@@ -24,15 +25,26 @@ export interface OpenOptions {
 
 /**
  * Opens an .xlsx file and reads its snapshot. Throws LakipError `file/not-found`,
- * `file/too-large`, `file/csv`, or any error of `loadWorkbook`.
+ * `file/too-large`, or any refusal of the input guard and error of `loadWorkbook`.
  */
 export async function openXlsxFile(
   path: string,
   opts: OpenOptions = {},
 ): Promise<{ wb: ExcelJS.Workbook; snapshot: WorkbookSnapshot }> {
-  const name = basename(path);
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let data: Buffer;
+  const data = await readXlsxBytes(path, opts.maxBytes);
+  const wb = await loadWorkbook(data, {
+    ...(opts.forWrite === undefined ? {} : { forWrite: opts.forWrite }),
+    name: basename(path),
+  });
+  return { wb, snapshot: readSnapshot(wb) };
+}
+
+/**
+ * The bytes of a file, after checking its size with `stat`, so that a file over the limit is
+ * never read into memory. Throws LakipError `file/not-found`, `file/not-xlsx` (a folder) or
+ * `file/too-large`.
+ */
+export async function readXlsxBytes(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
@@ -41,32 +53,12 @@ export async function openXlsxFile(
         `"${path}" adalah folder, bukan file .xlsx; sebutkan nama file .xlsx-nya.`,
       );
     }
-    if (info.size > maxBytes) {
-      throw new LakipError(
-        'file/too-large',
-        `File "${name}" terlalu besar (${megabytes(info.size)} MB, batas ${megabytes(maxBytes)} MB); hapus lembar atau data yang tidak diperlukan lalu coba lagi.`,
-      );
-    }
-    data = await readFile(path);
+    orThrow(checkFileSize(info.size, { maxFileBytes: maxBytes }, basename(path)));
+    return await readFile(path);
   } catch (cause) {
     if (cause instanceof LakipError) throw cause;
     throw readError(path, cause);
   }
-  if (extname(path).toLowerCase() === '.csv' && !(data[0] === 0x50 && data[1] === 0x4b)) {
-    throw new LakipError(
-      'file/csv',
-      `File "${name}" berformat CSV; buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)".`,
-    );
-  }
-  const wb = await loadWorkbook(data, {
-    ...(opts.forWrite === undefined ? {} : { forWrite: opts.forWrite }),
-    name,
-  });
-  return { wb, snapshot: readSnapshot(wb) };
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
 }
 
 function readError(path: string, cause: unknown): LakipError {

@@ -6,6 +6,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LakipError } from '../../core/errors';
+import { assertWorkbookBytes } from '../../core/guard/input-guard';
 import { installValidations, readZipValidations } from './data-validations';
 
 export interface LoadOptions {
@@ -21,25 +22,23 @@ export interface LoadOptions {
 
 const readOnlyBooks = new WeakSet<ExcelJS.Workbook>();
 
-/** Loads .xlsx bytes; throws LakipError `file/empty`, `file/encrypted`, `file/xls`, `file/not-xlsx` or `file/damaged`. */
+/**
+ * Loads .xlsx bytes; throws LakipError `file/empty`, `file/encrypted`, `file/xls`, `file/csv`,
+ * `file/not-xlsx`, `file/too-large` or `file/damaged` (see core/guard/input-guard).
+ */
 export async function loadWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
   opts: LoadOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const subject = opts.name === undefined ? 'File ini' : `File "${opts.name}"`;
-  checkSignature(bytes, subject);
+  // Refuses what is not a usable .xlsx, and zips too big once inflated, before anything is inflated.
+  assertWorkbookBytes(bytes, opts.name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (cause) {
     throw damaged(subject, cause);
-  }
-  if (zip.file('xl/workbook.xml') === null) {
-    throw new LakipError(
-      'file/not-xlsx',
-      `${subject} berupa arsip ZIP tetapi bukan buku kerja Excel; pilih file .xlsx yang benar.`,
-    );
   }
   const wb = new ExcelJS.Workbook();
   try {
@@ -75,57 +74,6 @@ export async function writeWorkbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer>
     );
   }
   return (await wb.xlsx.writeBuffer()) as unknown as Buffer;
-}
-
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-function checkSignature(bytes: Uint8Array, subject: string): void {
-  if (bytes.length === 0) {
-    throw new LakipError('file/empty', `${subject} kosong (0 byte); pilih file .xlsx yang berisi data.`);
-  }
-  if (startsWith(bytes, OLE)) {
-    // An OLE compound file: an encrypted .xlsx keeps its package in an "EncryptedPackage"
-    // stream, an old .xls its sheets in "Workbook" (or "Book"); names are UTF-16LE.
-    if (containsUtf16(bytes, 'EncryptedPackage')) {
-      throw new LakipError(
-        'file/encrypted',
-        `${subject} dilindungi kata sandi; buka di Excel lalu simpan ulang sebagai .xlsx tanpa kata sandi.`,
-      );
-    }
-    if (containsUtf16(bytes, 'Workbook') || containsUtf16(bytes, 'Book')) {
-      throw new LakipError(
-        'file/xls',
-        `${subject} berformat .xls lama; buka di Excel lalu simpan ulang sebagai .xlsx.`,
-      );
-    }
-    throw new LakipError(
-      'file/xls',
-      `${subject} dilindungi kata sandi atau berformat .xls lama; buka di Excel lalu simpan ulang sebagai .xlsx tanpa kata sandi.`,
-    );
-  }
-  if (!startsWith(bytes, [0x50, 0x4b])) {
-    throw new LakipError(
-      'file/not-xlsx',
-      `${subject} bukan buku kerja Excel (.xlsx); buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)".`,
-    );
-  }
-}
-
-function containsUtf16(bytes: Uint8Array, text: string): boolean {
-  const pattern = new Uint8Array(text.length * 2);
-  for (let i = 0; i < text.length; i++) pattern[i * 2] = text.charCodeAt(i);
-  const first = pattern[0];
-  const last = bytes.length - pattern.length;
-  for (let i = bytes.indexOf(first ?? 0); i !== -1 && i <= last; i = bytes.indexOf(first ?? 0, i + 1)) {
-    let j = 1;
-    while (j < pattern.length && bytes[i + j] === pattern[j]) j++;
-    if (j === pattern.length) return true;
-  }
-  return false;
 }
 
 function damaged(subject: string, cause: unknown): LakipError {

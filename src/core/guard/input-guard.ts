@@ -178,7 +178,8 @@ const SIG_LOCAL = 0x04034b50;
 const EOCD_SIZE = 22;
 const MAX_COMMENT = 0xffff;
 
-interface ZipEntry {
+/** An entry of a zip's central directory. `localOffset` is where its local header starts in the file. */
+export interface ZipEntry {
   readonly name: string;
   readonly method: number;
   readonly compressed: number;
@@ -284,6 +285,19 @@ function findExtra(extra: Uint8Array, id: number): Uint8Array | undefined {
     p += 4 + length;
   }
   return undefined;
+}
+
+/**
+ * The entries of a zip's central directory (for a reader that inflates them itself), or
+ * undefined when the file has no readable directory. Run `inspectWorkbook` first: this
+ * applies no limit.
+ */
+export function readZipDirectory(source: ByteSource): readonly ZipEntry[] | undefined {
+  const eocd = findEocd(source);
+  const dir = eocd === undefined ? undefined : readDirectoryLocation(source, eocd);
+  if (dir === undefined || typeof dir === 'string') return undefined;
+  const entries = readEntries(source, dir);
+  return typeof entries === 'string' ? undefined : entries;
 }
 
 function inspectZip(source: ByteSource, limits: GuardLimits, subject: string): GuardVerdict {
