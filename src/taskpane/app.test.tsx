@@ -64,6 +64,7 @@ describe('the task pane', () => {
     Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(bytes.buffer) });
     fireEvent.change(screen.getByTestId('open-file-input'), { target: { files: [file] } });
     const alert = await screen.findByRole('alert', {}, { timeout: 20000 });
-    expect(alert.textContent).toContain('File "data.csv" bukan buku kerja Excel (.xlsx)');
+    expect(alert.textContent).toContain('File "data.csv" berformat CSV');
+    expect(alert.textContent).toContain('simpan sebagai "Buku Kerja Excel (.xlsx)"');
   });
 });

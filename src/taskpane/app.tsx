@@ -4,6 +4,7 @@
  * TabList with plain state — no router (office.js nulls history.pushState).
  */
 import {
+  Badge,
   Body1,
   Button,
   Caption1,
@@ -63,8 +64,14 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
   fileName: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalXS,
     flexGrow: 1,
     flexBasis: '120px',
+    minWidth: 0,
+  },
+  fileNameText: {
     minWidth: 0,
     overflow: 'hidden',
     textOverflow: 'ellipsis',
@@ -113,10 +120,16 @@ function BrowserFileBar({
   return (
     <div className={styles.header}>
       <div className={styles.fileLine}>
-        <Body1 className={styles.fileName} title={port.fileName} data-testid="file-name">
-          {port.fileName}
-          {port.modified ? ' (diubah)' : ''}
-        </Body1>
+        <span className={styles.fileName}>
+          <Body1 className={styles.fileNameText} title={port.fileName} data-testid="file-name">
+            {port.fileName}
+          </Body1>
+          {port.modified && (
+            <Badge size="small" appearance="tint" color="warning" data-testid="file-modified">
+              diubah
+            </Badge>
+          )}
+        </span>
         <div className={view.actions}>
           <Button
             size="small"

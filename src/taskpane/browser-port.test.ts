@@ -74,7 +74,8 @@ describe('the browser port (exceljs in memory)', () => {
   });
 
   test.each([
-    ['a text file', new TextEncoder().encode('No;Aktivitas\n1;Rapat'), 'file/not-xlsx'],
+    ['a CSV file', new TextEncoder().encode('No;Aktivitas\n1;Rapat\n'), 'file/csv'],
+    ['an image', new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 1, 0, 1, 0, 0, 0, 0]), 'file/not-xlsx'],
     ['an empty file', new Uint8Array(), 'file/empty'],
     ['a cut-off .xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'file/damaged'],
   ])('refuses %s with an Indonesian sentence naming the file', async (_label, bytes, code) => {

@@ -8,9 +8,10 @@
  *   npx tsx test/e2e/screenshots.ts /tmp/tracker.xlsx /tmp/lakip-shots
  *
  * Environment: CHROMIUM (default /usr/bin/chromium), DIST (default dist), WIDTH × HEIGHT
- * (default 350 × 800).
+ * (default 350 × 800), FORMATS (a folder of bagian formats, e.g. from `lakip format … --all -o
+ * DIR`, imported in Konsolidasi).
  */
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -129,6 +130,15 @@ async function main(): Promise<void> {
     console.log(path.join(outDir, '05-sop-form.png'));
     await showView(page, 'Konsolidasi');
     await shot(page, outDir, '06-konsolidasi');
+    const formats = process.env.FORMATS;
+    if (formats !== undefined) {
+      const files = readdirSync(formats)
+        .filter((n) => n.endsWith('.xlsx'))
+        .map((n) => path.join(formats, n));
+      await page.getByTestId('format-files-input').setInputFiles(files);
+      await page.getByRole('list', { name: 'Hasil per file' }).waitFor({ timeout: 30_000 });
+      await shot(page, outDir, '06b-konsolidasi-impor');
+    }
     await showView(page, 'Ekspor');
     await page.getByTestId('capaian-chart').waitFor();
     await shot(page, outDir, '07-ekspor');
@@ -138,6 +148,24 @@ async function main(): Promise<void> {
     await page.getByRole('button', { name: 'Tulis sheet LAKIP' }).click();
     await page.getByText(/sheet LAKIP ditulis ulang/).waitFor();
     await shot(page, outDir, '08-ekspor-ditulis');
+
+    // A file that is not a workbook: the start screen says what to do.
+    await page.getByRole('button', { name: 'Buka file lain' }).click();
+    await page.getByRole('button', { name: 'Tetap buka file lain' }).click();
+    const bad = path.join(outDir, 'bukan-excel.xlsx');
+    writeFileSync(bad, 'No;Aktivitas\n1;Rapat\n');
+    await page.getByTestId('open-file-input').setInputFiles(bad);
+    await page.getByRole('alert').waitFor();
+    await shot(page, outDir, '09-file-salah');
+
+    // A new tracker made in memory, with the sample.
+    await page.getByRole('button', { name: 'Buat tracker baru' }).click();
+    await page.getByRole('heading', { name: 'Buat tracker' }).waitFor({ timeout: 30_000 });
+    await page.getByLabel('Tahun Laporan').fill('2017');
+    await page.getByLabel(/data contoh/).check();
+    await page.getByRole('button', { name: 'Buat tracker' }).click();
+    await page.getByText(/^Tracker dibuat/).waitFor({ timeout: 30_000 });
+    await shot(page, outDir, '10-tracker-baru');
   } finally {
     await browser.close();
     server.close();

@@ -13,7 +13,7 @@ import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
 import { emptyWorkbook } from '../testing/fixtures';
 import { navigationSpy, renderWithPort } from '../testing/render';
-import { KonsolidasiView } from './konsolidasi-view';
+import { KonsolidasiView, withoutName } from './konsolidasi-view';
 
 const NOW = () => new Date(2018, 0, 15, 9, 30, 0);
 
@@ -130,5 +130,15 @@ describe('Konsolidasi', () => {
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain('Terjadi kesalahan yang tidak terduga'),
     );
+  });
+});
+
+describe('withoutName', () => {
+  test.each([
+    ['a.xlsx (PEM): 1 baris digabung.', '1 baris digabung.'],
+    ['a.xlsx: dilewati. File rusak.', 'dilewati. File rusak.'],
+    ['lain: tetap', 'lain: tetap'],
+  ])('%s', (line, expected) => {
+    expect(withoutName(line, line.startsWith('a.xlsx') ? 'a.xlsx' : 'b.xlsx')).toBe(expected);
   });
 });

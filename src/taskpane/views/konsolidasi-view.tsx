@@ -29,22 +29,6 @@ import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui'
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    overflowWrap: 'anywhere',
-  },
-  itemHead: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
-  },
   /** Name and caption on the left, the button on the right, at any width. */
   bagianItem: {
     display: 'grid',
@@ -69,6 +53,13 @@ const useStyles = makeStyles({
     overflow: 'hidden',
   },
 });
+
+/** A source's report line without the file name in front (the list shows the name above it). */
+export function withoutName(line: string, name: string): string {
+  if (!line.startsWith(name)) return line;
+  const rest = line.slice(name.length).replace(/^ \([^)]*\)/, '');
+  return rest.replace(/^:\s*/, '');
+}
 
 interface Preview {
   readonly result: ConsolidationResult;
@@ -247,14 +238,16 @@ export function KonsolidasiView({
           <>
             <ul className={view.list} aria-label="Hasil per file">
               {preview.result.perSource.map((s, i) => (
-                <li key={`${s.name}-${i}`} className={styles.item}>
-                  <div className={styles.itemHead}>
+                <li key={`${s.name}-${i}`} className={styles.bagianItem}>
+                  <div className={styles.bagianText}>
                     <Body1>{s.name}</Body1>
-                    <Badge appearance="tint" color={s.status === 'merged' ? 'success' : 'danger'}>
-                      {s.status === 'merged' ? (s.bagian ?? 'dibaca') : 'dilewati'}
-                    </Badge>
+                    <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
+                      {withoutName(text.sources[i] ?? '', s.name)}
+                    </Caption1>
                   </div>
-                  <Caption1 className={mergeClasses(view.muted, view.wrapText)}>{text.sources[i]}</Caption1>
+                  <Badge appearance="tint" color={s.status === 'merged' ? 'success' : 'danger'}>
+                    {s.status === 'merged' ? (s.bagian ?? 'dibaca') : 'dilewati'}
+                  </Badge>
                 </li>
               ))}
             </ul>

@@ -92,6 +92,7 @@ describe('SOP', () => {
     fireEvent.click(within(step(2)).getByRole('button', { name: 'Ubah langkah 2' }));
     fireEvent.click(screen.getByRole('button', { name: 'Batal' }));
     expect(screen.queryByRole('form')).toBeNull();
+    expect(document.activeElement).toBe(within(step(2)).getByRole('button', { name: 'Ubah langkah 2' }));
     expect(port.applied()).toEqual([]);
   });
 

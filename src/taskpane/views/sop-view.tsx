@@ -16,7 +16,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateLong, formatDateShort, formatNumber } from '../../core/format/indonesian';
 import { STATUS_SOP, type StatusSop } from '../../core/schema/choices';
 import { readSopState, type SopStepState } from '../../core/sop/sop-steps';
@@ -208,6 +208,13 @@ function StepItem({
   const styles = useStyles();
   const view = useViewStyles();
   const actors = step.actors.filter((a) => a.marked).map((a) => a.label);
+  // When the form closes (saved or cancelled), the keyboard goes back to this step's Ubah button.
+  const editId = `sop-edit-${step.excelRow}`;
+  const wasEditing = useRef(editing);
+  useEffect(() => {
+    if (wasEditing.current && !editing) document.getElementById(editId)?.focus();
+    wasEditing.current = editing;
+  }, [editing, editId]);
   const dates = [step.tanggalMulai, step.tanggalSelesai]
     .filter((d): d is string => d !== null)
     .map(formatDateShort);
@@ -247,7 +254,7 @@ function StepItem({
         <StepForm step={step} onCancel={onCancel} onSaved={onSaved} />
       ) : (
         <div className={view.actions}>
-          <Button size="small" onClick={onEdit} aria-label={`Ubah langkah ${step.no}`}>
+          <Button id={editId} size="small" onClick={onEdit} aria-label={`Ubah langkah ${step.no}`}>
             Ubah
           </Button>
         </div>
