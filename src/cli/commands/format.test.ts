@@ -102,6 +102,21 @@ describe('lakip format FILE --bagian KODE -o OUT.xlsx', () => {
     expect(wb.getWorksheet('Pengaturan')?.getCell('A19').value).toBe('Format Data Kinerja untuk Bagian');
   });
 
+  test('lakip validate understands a format and checks just its rows', async () => {
+    const blank = await cli('validate', 'pelayanan.xlsx');
+    expect(blank.code).toBe(1);
+    expect(blank.out).toContain(
+      'Hasil: 8 galat, 0 peringatan. Kelengkapan isian wajib: 33,33% (4 dari 12 sel).',
+    );
+    expect(blank.out.filter((l) => l.includes('Galat:')).every((l) => l.includes("'Data Kinerja'!"))).toBe(
+      true,
+    );
+    expect(blank.out.join('\n')).not.toMatch(/Sheet (PK|SOP|Bagian) tidak ada/);
+    const json = await cli('validate', 'pelayanan.xlsx', '--json');
+    const parsed = JSON.parse(json.out.join('\n')) as { summary: { byCode: Record<string, number> } };
+    expect(parsed.summary.byCode).toEqual({ 'cell/required': 8 });
+  });
+
   test('an existing output is not overwritten without --force', async () => {
     fresh('t2.xlsx');
     writeFileSync(path.join(dir, 'punya-saya.xlsx'), 'punya saya');

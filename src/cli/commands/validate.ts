@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { isFormatFile } from '../../core/consolidate/format-marker';
+import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
@@ -39,7 +41,8 @@ export interface ValidateOutcome {
 export async function validateFile(req: ValidateRequest): Promise<ValidateOutcome> {
   const { wb, snapshot } = await openXlsxFile(req.file, req.report ? { forWrite: true } : {});
   assertTracker(snapshot, req.file);
-  const result = validateTracker(snapshot);
+  // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
+  const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (req.report) {
     applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));
