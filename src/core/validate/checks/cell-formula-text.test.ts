@@ -22,6 +22,14 @@ describe('cell/formula-text', () => {
       ['cell/formula-text', 'warning', 'Data Kinerja', 'L3'],
     ]);
   });
+  test('a lone "-" (none) and "- " bullets are not formulas to anyone: no warning; "-5%" still is', () => {
+    const found = runCheck(checkCellFormulaText, (d) => {
+      rowOf(d, 'dataKinerja', 0).faktorPendukung = '-';
+      rowOf(d, 'dataKinerja', 0).faktorPenghambat = '- anggaran terlambat\n- SDM kurang';
+      rowOf(d, 'dataKinerja', 1).upayaPerbaikan = '-5% dari target';
+    });
+    expect(found.map((f) => f.cell)).toEqual(['L3']);
+  });
   test('other sheets are not checked (our own writers keep them literal)', () => {
     expect(runCheck(checkCellFormulaText, (d) => (rowOf(d, 'iku', 0).definisi = '=A1/B1'))).toEqual([]);
   });

@@ -5,6 +5,12 @@ import { atCell, type ValidationContext } from '../context';
 const FORMULA_START = /^[\s\u200B\uFEFF]*[=+\-@]/;
 
 /**
+ * Dashes that are not formulas to anyone: a lone "-" (Indonesian for "none") and "- " list
+ * bullets. Warning on them would bury the real cases in noise.
+ */
+const DASH_NOT_FORMULA = /^[\s\u200B\uFEFF]*(?:-+\s*$|-\s)/;
+
+/**
  * cell/formula-text: a text in Data Kinerja (the sheet the bagian files are merged into)
  * starts with `= + - @`. Our writers keep such text literal; the warning says it is not a
  * formula, so nobody wonders why it does not calculate.
@@ -19,7 +25,7 @@ export function checkCellFormulaText(ctx: ValidationContext): Finding[] {
   for (const row of table.rows) {
     for (const c of columns) {
       const raw = row.raw.get(c.key);
-      if (typeof raw === 'string' && FORMULA_START.test(raw))
+      if (typeof raw === 'string' && FORMULA_START.test(raw) && !DASH_NOT_FORMULA.test(raw))
         out.push(atCell('cell/formula-text', table, row, c.key));
     }
   }
