@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
@@ -37,7 +38,10 @@ export interface ExportOutcome {
 /** The tracker's LAKIP tables computed and written where asked. Leaves every file as it was on failure. */
 export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
   const writeTracker = req.intoTracker && req.output === undefined;
-  const { wb, snapshot } = await openXlsxFile(req.file, writeTracker ? { forWrite: true } : {});
+  // Reading only (-o, --json): the streaming reader, faster and leaner on large trackers.
+  const { wb, snapshot } = writeTracker
+    ? await openXlsxFile(req.file, { forWrite: true })
+    : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
   assertTracker(snapshot, req.file);
   const result = computeLakip(snapshot);
   const plan = buildLakipPlan(result);
@@ -48,7 +52,7 @@ export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
     applyPlan(out, plan);
     await saveXlsxAtomic(out, req.output);
     written.push(req.output);
-  } else if (writeTracker) {
+  } else if (wb !== undefined) {
     applyPlan(wb, plan);
     await saveXlsxAtomic(wb, req.file);
     written.push(req.file);

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
-import { isFormatFile } from '../../core/consolidate/format-marker';
-import { validateFormatFile } from '../../core/consolidate/validate-format';
+import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
@@ -39,12 +38,14 @@ export interface ValidateOutcome {
 
 /** Validates a tracker file and, when asked, rebuilds its Temuan sheet. Leaves the file as it was on failure. */
 export async function validateFile(req: ValidateRequest): Promise<ValidateOutcome> {
-  const { wb, snapshot } = await openXlsxFile(req.file, req.report ? { forWrite: true } : {});
+  // Reading only: the streaming reader, faster and leaner on large trackers.
+  const { wb, snapshot } = req.report
+    ? await openXlsxFile(req.file, { forWrite: true })
+    : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
   assertTracker(snapshot, req.file);
-  // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
-  const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
+  const result = validateTracker(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
-  if (req.report) {
+  if (wb !== undefined) {
     applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));
     await saveXlsxAtomic(wb, req.file);
   }
