@@ -136,7 +136,7 @@ async function main(): Promise<void> {
         .filter((n) => n.endsWith('.xlsx'))
         .map((n) => path.join(formats, n));
       await page.getByTestId('format-files-input').setInputFiles(files);
-      await page.getByRole('list', { name: 'Hasil per file' }).waitFor({ timeout: 30_000 });
+      await page.getByText(/^File sudah dibaca/).waitFor({ timeout: 30_000 });
       await shot(page, outDir, '06b-konsolidasi-impor');
     }
     await showView(page, 'Ekspor');
