@@ -33,6 +33,7 @@
  * - Text starting with `= + - @` is written as literal text (text number format) and reported
  *   as `cell/formula-text` at the tracker's cell.
  */
+import { isFormulaLikeText } from '../parse/formula-text';
 import { cellAddress, columnLetter } from '../address';
 import type { Finding, FindingCode } from '../findings/finding';
 import { defaultSeverity } from '../findings/finding';
@@ -141,8 +142,6 @@ export interface ConsolidationResult {
   readonly sopStep3Plan?: WritePlan;
 }
 
-/** Text that Excel would take for a formula when typed. */
-const FORMULA_START = /^[\s\u200B\uFEFF]*[=+\-@]/;
 /** Diimpor shows date and time. */
 export const DATE_TIME_FORMAT = 'dd/mm/yyyy hh:mm';
 
@@ -639,7 +638,7 @@ function mergeIntake(
       }
       const value = (distinct[0] as { value: PlanValue }).value;
       for (const g of given) contributors.add(g.source);
-      if (typeof value === 'string' && FORMULA_START.test(value))
+      if (typeof value === 'string' && isFormulaLikeText(value))
         formulaTexts.push({ plan: rowPlan, key: column, value, sources: given.map((g) => g.source.name) });
       if (current?.kind === 'ok' && same(current.value, value)) continue;
       rowPlan.writes.push({ key: column, value });

@@ -1,14 +1,6 @@
+import { isFormulaLikeText } from '../../parse/formula-text';
 import type { Finding } from '../../findings/finding';
 import { atCell, type ValidationContext } from '../context';
-
-/** The characters that make Excel read a typed text as a formula. */
-const FORMULA_START = /^[\s\u200B\uFEFF]*[=+\-@]/;
-
-/**
- * Dashes that are not formulas to anyone: a lone "-" (Indonesian for "none") and "- " list
- * bullets. Warning on them would bury the real cases in noise.
- */
-const DASH_NOT_FORMULA = /^[\s\u200B\uFEFF]*(?:-+\s*$|-\s)/;
 
 /**
  * cell/formula-text: a text in Data Kinerja (the sheet the bagian files are merged into)
@@ -25,7 +17,7 @@ export function checkCellFormulaText(ctx: ValidationContext): Finding[] {
   for (const row of table.rows) {
     for (const c of columns) {
       const raw = row.raw.get(c.key);
-      if (typeof raw === 'string' && FORMULA_START.test(raw) && !DASH_NOT_FORMULA.test(raw))
+      if (typeof raw === 'string' && isFormulaLikeText(raw))
         out.push(atCell('cell/formula-text', table, row, c.key));
     }
   }
