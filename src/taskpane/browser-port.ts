@@ -3,7 +3,7 @@
  * workbook) kept in memory through the exceljs adapter, loaded lazily. Nothing leaves the
  * computer; 'Unduh' offers the changed file as a download.
  */
-import { LakipError } from '../core/errors';
+import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS } from '../core/guard/input-guard';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { downloadBytes, safeFileName } from './download';
@@ -17,8 +17,8 @@ export interface BrowserPortOptions {
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
 }
 
-/** Files larger than this are refused before exceljs tries them (a tracker is well under 5 MB). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** Files larger than this are refused before exceljs is fetched (the input guard's limit; a tracker is well under 5 MB). */
+export const MAX_FILE_BYTES = DEFAULT_GUARD_LIMITS.maxFileBytes;
 
 class BrowserPort implements BrowserWorkbookPort {
   readonly kind = 'browser' as const;
@@ -77,12 +77,8 @@ export async function openBrowserWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
-  if (data.byteLength > MAX_FILE_BYTES) {
-    throw new LakipError(
-      'file/too-large',
-      `File "${fileName}" terlalu besar untuk dibuka di peramban (lebih dari 50 MB). Hapus sheet yang tidak diperlukan, atau gunakan CLI lakip.`,
-    );
-  }
+  // The input guard shared with the CLI, before exceljs is even fetched.
+  assertWorkbookBytes(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
   const engine = await (options.engine ?? loadXlsxEngine)();
   const book = await engine.load(data, fileName);
   return new BrowserPort(fileName, engine, book, options.download ?? downloadBytes);
