@@ -6,18 +6,17 @@
  * bookkeeping columns Sumber and Diimpor.
  */
 import fc from 'fast-check';
-import { cellAddress, columnNumber } from '../../src/core/address';
+import { columnNumber } from '../../src/core/address';
 import { consolidate, type ConsolidationSource } from '../../src/core/consolidate/consolidate';
-import { buildFormatPlan, listFormatBagian } from '../../src/core/consolidate/format-plan';
 import { buildInitPlan } from '../../src/core/init/init-plan';
 import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
-import { readTable } from '../../src/core/read/read-table';
 import { findSchemaSheet } from '../../src/core/read/tracker';
 import { SCHEMAS } from '../../src/core/schema/registry';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../src/core/seed/sample';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import {
-  cellValue,
+  consolidationMayChange,
+  formatsFor,
   FUZZ,
   lostCells,
   mutate,
@@ -39,58 +38,17 @@ function checkInit(wb: WorkbookSnapshot, withSample: boolean): void {
   expect(lostCells(wb, applyPlanToSnapshot(wb, plan))).toEqual([]);
 }
 
-/** A bagian's format made from the sample, then damaged and filled with random values. */
-function formatsFor(tracker: WorkbookSnapshot): fc.Arbitrary<ConsolidationSource[]> {
-  const bagian = listFormatBagian(tracker).filter((b) => b.indicators > 0);
-  const blank = bagian.map((b) => ({
-    name: `format-${b.kode}.xlsx`,
-    snapshot: applyPlanToSnapshot(
-      { sheets: [] },
-      buildFormatPlan(tracker, b.kode, '2018-01-08T09:00:00').plan,
-    ),
-  }));
-  // Cells a bagian fills: rows below the header, the realisasi and analysis columns.
-  const fill = fc.record({
-    row: fc.integer({ min: 1, max: 14 }),
-    col: fc.integer({ min: 0, max: 16 }),
-    value: cellValue,
-  });
-  return fc.subarray(blank, { minLength: 1 }).chain((chosen) =>
-    fc.tuple(
-      ...chosen.map((f) =>
-        fc
-          .tuple(fc.array(fill, { maxLength: 12 }), fc.array(mutation, { maxLength: 2 }))
-          .map(([fills, ms]) => {
-            const filled = mutate(
-              f.snapshot,
-              fills.map((x) => ({ kind: 'set', sheet: 0, ...x })),
-            );
-            return { name: f.name, snapshot: mutate(filled, ms) };
-          }),
-      ),
-    ),
-  );
-}
+/** How often the property had something to check: plans that write, and replaced cells. */
+const seen = { runs: 0, writing: 0, changing: 0 };
 
 function checkConsolidate(tracker: WorkbookSnapshot, sources: readonly ConsolidationSource[]): void {
   const result = consolidate(tracker, sources, IMPORTED_AT);
+  seen.runs++;
+  if (result.plan.ops.some((op) => op.op === 'setValues')) seen.writing++;
+  if (result.changes.length > 0) seen.changing++;
   const after = applyPlanToSnapshot(tracker, result.plan);
   const data = findSchemaSheet(tracker, SCHEMAS.dataKinerja);
-  const bookkeeping = new Set<number>();
-  if (data !== undefined) {
-    const read = readTable(data, SCHEMAS.dataKinerja);
-    for (const key of ['sumber', 'diimpor']) {
-      const col = read.columnIndex.get(key);
-      if (col !== undefined) bookkeeping.add(col + 1);
-    }
-  }
-  const declared = new Map(result.changes.map((c) => [c.cell, c]));
-  const lost = lostCells(tracker, after, (sheet, row, col) => {
-    if (data === undefined || sheet !== data.name) return false;
-    if (bookkeeping.has(col)) return true;
-    const change = declared.get(cellAddress(row, col));
-    return change !== undefined && sameCell(change.before, data.rows[row - 1]?.[col - 1] ?? null);
-  });
+  const lost = lostCells(tracker, after, consolidationMayChange(tracker, result));
   expect(lost).toEqual([]);
   // Every declared change names a cell of Data Kinerja that really held its `before` value.
   for (const c of result.changes) {
@@ -144,5 +102,8 @@ describe('fuzz: init and consolidate never lose a typed cell', () => {
       ),
       FUZZ.consolidateMutated,
     );
+    // Not vacuous: most runs write into Data Kinerja, and some replace a value the tracker had.
+    expect(seen.writing).toBeGreaterThan(seen.runs / 3);
+    expect(seen.changing).toBeGreaterThan(0);
   });
 });
