@@ -4,8 +4,8 @@
  * for the e2e suite to reuse (`servePane`, `openPane`, `openTracker`, `showView`).
  *
  *   OFFICE_JS=local npx webpack --mode production
- *   npx tsx src/cli/main.ts init /tmp/tracker.xlsx --sample
- *   npx tsx test/e2e/screenshots.ts /tmp/tracker.xlsx /tmp/lakip-shots
+ *   npx tsx src/cli/main.ts init tracker-contoh.xlsx --sample
+ *   npx tsx test/e2e/screenshots.ts tracker-contoh.xlsx ../lakip-screenshots
  *
  * Environment: CHROMIUM (default /usr/bin/chromium), DIST (default dist), WIDTH × HEIGHT
  * (default 350 × 800), FORMATS (a folder of bagian formats, e.g. from `lakip format … --all -o

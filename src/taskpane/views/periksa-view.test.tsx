@@ -23,6 +23,7 @@ describe('Periksa', () => {
     expect(await screen.findByText(/Tidak ada temuan: isian tracker sesuai aturan/)).toBeTruthy();
     expect(screen.getByTestId('periksa-counts').textContent).toBe('0 galat0 peringatan');
     expect(screen.getByText('Seluruh tracker: 100%')).toBeTruthy();
+    expect(screen.getByText('Pemeriksaan selesai: tidak ada temuan.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Temuan per sheet' })).toBeNull();
   });
 
@@ -35,6 +36,7 @@ describe('Periksa', () => {
       `${result.errors} galat${result.warnings} peringatan`,
     );
     expect(result.errors).toBe(2);
+    expect(screen.getByText(`Pemeriksaan selesai: 2 galat, ${result.warnings} peringatan.`)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: /^Per sheet/ }));
     const perSheet = screen.getByRole('list', { name: 'Kelengkapan per sheet' });

@@ -229,7 +229,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           Tulis sheet Temuan
         </Button>
       </div>
-      {check.state.kind !== 'done' && <TaskStatus state={check.state} />}
+      <TaskStatus state={check.state} />
       <TaskStatus state={write.state} onDismiss={write.reset} />
 
       {result !== null && (
