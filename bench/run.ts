@@ -8,20 +8,41 @@
  * - exceljs.stream.large.seconds: exceljs's streaming reader reading every row of the same
  *   tracker as an .xlsx file (shared strings and styles cached, so dates stay dates).
  * - core.validate.large.ratio_to_exceljs_stream: the first over the third.
+ * - sax.floor.large.seconds: the floor under any reader — the sheets and shared strings of
+ *   the same file inflated with zlib and run through a SAX parser that only counts elements.
+ * - cli.validate.large.seconds / .peak_rss_mb: the real CLI, compiled as users run it, in a
+ *   process of its own: `node …/cli/main.js validate FILE --json` (wall time from start to
+ *   exit, peak resident memory); its ratios to the exceljs stream reader and to the floor.
+ * - exceljs.stream.large.peak_rss_mb: the stream reader's peak memory in a process of its
+ *   own (bench/exceljs-stream-child.cjs), to hold the CLI's memory against;
+ *   cli.validate.large.rss_ratio_to_exceljs_stream the first over it.
+ * - office.validate.syncs / office.init.syncs / office.export.syncs / office.maxBatchBytes:
+ *   the Office adapter on the recording fake (test/office-fake/measure.ts) at the scale its
+ *   budgets are set for, 14 sheets × 5,000 rows: one read (validate), one write of every
+ *   cell (init), a read and a write (export); its largest batch.
+ * - taskpane.initial_js_gzip_kb: the JavaScript taskpane.html loads first, gzipped, from a
+ *   production build (dist/ when it is fresh, else a build into a temporary folder).
  *
- * Context (rows, findings, file size, machine load) goes to stderr.
+ * Medians of several runs (one with --quick for the child processes). Context (rows,
+ * findings, file size, machine load, every run) goes to stderr.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { validateTracker } from '../src/core/validate/validate';
+import { measureOfficeBudgets } from '../test/office-fake/measure';
+import { compileCli, initialJsGzip, ROOT, runNode, saxFloor, taskpaneBuild, type ChildRun } from './measure';
 import { syntheticTracker, writeSnapshotXlsx } from './synthetic';
 
 const quick = process.argv.includes('--quick');
 const ROWS = quick ? 2_000 : 20_000;
 const CORE_RUNS = 5;
 const STREAM_RUNS = 3;
+/** Runs of the CLI and the reference reader in child processes, and of the floor. */
+const PROCESS_RUNS = quick ? 1 : 3;
+/** The scale the Office adapter's sync budgets are set for (test/office-fake/measure.test.ts). */
+const OFFICE_ROWS = 5_000;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -32,6 +53,36 @@ function median(values: readonly number[]): number {
 function figure(name: string, value: number, unit: string): void {
   const digits = value >= 100 ? 1 : value >= 1 ? 2 : 3;
   process.stdout.write(`${name}: ${value.toFixed(digits)} ${unit}\n`);
+}
+
+/** A count (syncs, bytes): a whole number. */
+function count(name: string, value: number, unit: string): void {
+  process.stdout.write(`${name}: ${Math.round(value)} ${unit}\n`);
+}
+
+/** Runs a child `PROCESS_RUNS` times; the median time and the median peak memory. */
+async function childMedians(
+  label: string,
+  args: readonly string[],
+  okCodes: readonly number[],
+): Promise<ChildRun> {
+  const runs: ChildRun[] = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    const run = await runNode(args);
+    if (run.code === null || !okCodes.includes(run.code)) {
+      throw new Error(`${label} exited with ${String(run.code)}: ${run.stderr.slice(-2000)}`);
+    }
+    runs.push(run);
+  }
+  note(
+    `runs: ${label} ${runs.map((r) => `${r.seconds.toFixed(2)} s / ${r.peakRssMb.toFixed(0)} MB`).join(', ')}`,
+  );
+  return {
+    seconds: median(runs.map((r) => r.seconds)),
+    peakRssMb: median(runs.map((r) => r.peakRssMb)),
+    code: 0,
+    stderr: '',
+  };
 }
 
 function note(text: string): void {
@@ -103,6 +154,51 @@ async function main(): Promise<void> {
     note(
       `runs: core ${core.map((c) => c.wall.toFixed(3)).join(', ')} s; stream ${stream.map((s) => s.toFixed(2)).join(', ')} s`,
     );
+
+    // The floor, in this process like the stream reader above.
+    const elements = saxFloor(file); // warm-up
+    note(`sax floor: ${elements} elements per pass`);
+    const floor: number[] = [];
+    for (let i = 0; i < PROCESS_RUNS; i++) {
+      const t0 = performance.now();
+      saxFloor(file);
+      floor.push((performance.now() - t0) / 1000);
+    }
+    const floorWall = median(floor);
+    figure('sax.floor.large.seconds', floorWall, 's');
+    note(`runs: floor ${floor.map((s) => s.toFixed(2)).join(', ')} s`);
+
+    // The real CLI, as users run it, against the reference reader, each in a process of its own.
+    const cliMain = compileCli(path.join(dir, 'cli-dist'));
+    const cli = await childMedians('cli validate', [cliMain, 'validate', file, '--json'], [0, 1]);
+    const reference = await childMedians(
+      'exceljs stream (child)',
+      [path.join(ROOT, 'bench', 'exceljs-stream-child.cjs'), file],
+      [0],
+    );
+    figure('cli.validate.large.seconds', cli.seconds, 's');
+    figure('cli.validate.large.ratio_to_exceljs_stream', cli.seconds / streamWall, 'x');
+    figure('cli.validate.large.ratio_to_floor', cli.seconds / floorWall, 'x');
+    figure('cli.validate.large.peak_rss_mb', cli.peakRssMb, 'MB');
+    figure('exceljs.stream.large.peak_rss_mb', reference.peakRssMb, 'MB');
+    figure('cli.validate.large.rss_ratio_to_exceljs_stream', cli.peakRssMb / reference.peakRssMb, 'x');
+    note(`exceljs stream reader in its own process: ${reference.seconds.toFixed(2)} s (start-up included)`);
+
+    // The Office adapter on the recording fake.
+    const office = await measureOfficeBudgets(OFFICE_ROWS);
+    note(`office (fake, 14 × ${OFFICE_ROWS} rows): ${JSON.stringify(office)}`);
+    count('office.validate.syncs', office.readSyncs, 'syncs');
+    count('office.init.syncs', office.applySyncs, 'syncs');
+    count('office.export.syncs', office.readSyncs + office.applySyncs, 'syncs');
+    count('office.maxBatchBytes', office.maxBatchBytes, 'bytes');
+
+    // The task pane's first download.
+    const build = taskpaneBuild(path.join(dir, 'taskpane-dist'));
+    const initial = initialJsGzip(build.dir);
+    note(
+      `task pane: ${build.built ? 'built now' : 'dist/ is fresh'}; initial JS: ${initial.files.join(', ')}`,
+    );
+    figure('taskpane.initial_js_gzip_kb', initial.kb, 'KB');
     note(
       `load average (1 min) at the end: ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${os.cpus().length} CPUs`,
     );
