@@ -16,7 +16,7 @@ const coreMessage =
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'dist/**', 'dist-e2e/**', 'dist-e2e/**', 'demo-output/**', 'coverage/**', 'test-output/**', 'bench-output/**'],
+    ignores: ['node_modules/**', 'dist/**', 'dist-e2e/**', 'demo-output/**', 'coverage/**', 'test-output/**', 'bench-output/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
