@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { detectHost } from './host';
+import { detectHost, stopOfficeTelemetry } from './host';
 
 type OnReady = () => Promise<{ host: string | null; platform: string | null }>;
 
@@ -59,5 +59,35 @@ describe('detectHost', () => {
     installOffice(() => Promise.resolve({ host: 'Excel', platform: 'PC' }));
     await expect(detectHost(3000)).resolves.toBe('excel');
     expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('stopOfficeTelemetry', () => {
+  afterEach(() => {
+    delete (window as { OSF?: unknown }).OSF;
+    document.head.innerHTML = '';
+  });
+
+  it("keeps office.js's telemetry frame from being made, and removes one already made", () => {
+    const made: string[] = [];
+    const uls = {
+      loadProxyFrame: () => made.push('frame'),
+      writeLog: (log: string) => made.push(log),
+    };
+    (window as { OSF?: unknown }).OSF = { Logger: { ulsEndpoint: uls } };
+    const frame = document.createElement('iframe');
+    frame.src = 'https://telemetryservice.firstpartyapps.oaspapps.com/telemetryservice/telemetryproxy.html';
+    document.head.appendChild(frame);
+
+    stopOfficeTelemetry();
+    uls.loadProxyFrame();
+    uls.writeLog('x');
+
+    expect(made).toEqual([]);
+    expect(document.querySelectorAll('iframe')).toHaveLength(0);
+  });
+
+  it('does nothing when office.js did not load', () => {
+    expect(() => stopOfficeTelemetry()).not.toThrow();
   });
 });

@@ -23,3 +23,30 @@ export async function detectHost(timeoutMs: number): Promise<HostKind> {
     clearTimeout(timer);
   }
 }
+
+/** The host of Microsoft's telemetry frame that office.js adds outside Office. */
+const OFFICE_TELEMETRY_HOST = 'telemetryservice.firstpartyapps.oaspapps.com';
+
+interface OfficeUlsEndpoint {
+  loadProxyFrame?: () => void;
+  writeLog?: (log: string) => void;
+}
+
+/**
+ * Outside Office (the browser mode), office.js's loader sets up Microsoft's telemetry: 3 s after
+ * it loads it adds a hidden frame from telemetryservice.firstpartyapps.oaspapps.com to the page.
+ * The browser mode promises that nothing leaves the computer, so once the page knows it is not
+ * in Excel the frame is never made (and one already made is removed). This reaches into
+ * office.js's internals (`OSF.Logger.ulsEndpoint`), not a public API: when a future office.js
+ * renames them this does nothing, and the e2e suite's request check fails and says so.
+ */
+export function stopOfficeTelemetry(win: Window = window): void {
+  const osf = (win as unknown as { OSF?: { Logger?: { ulsEndpoint?: OfficeUlsEndpoint | null } } }).OSF;
+  const uls = osf?.Logger?.ulsEndpoint;
+  if (uls) {
+    uls.loadProxyFrame = () => undefined;
+    uls.writeLog = () => undefined;
+  }
+  for (const frame of win.document.querySelectorAll(`iframe[src*="${OFFICE_TELEMETRY_HOST}"]`))
+    frame.remove();
+}

@@ -3,7 +3,7 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { createExcelPort } from './excel-port';
-import { detectHost, type HostKind } from './host';
+import { detectHost, stopOfficeTelemetry, type HostKind } from './host';
 import { officeTheme } from './theme';
 
 /** How long to wait for office.js before settling on the browser mode. */
@@ -20,6 +20,7 @@ function Root() {
   useEffect(() => {
     let active = true;
     void detectHost(OFFICE_READY_TIMEOUT_MS).then((kind) => {
+      if (kind === 'browser') stopOfficeTelemetry();
       if (!active) return;
       if (kind === 'excel') setTheme(officeTheme());
       setHost(kind);
