@@ -37,7 +37,9 @@ export async function readSnapshotStreaming(
 ): Promise<WorkbookSnapshot> {
   const name = basename(path);
   const data = await readXlsxBytes(path, opts.maxBytes);
-  orThrow(inspectWorkbookBytes(data, {}, name));
+  orThrow(
+    inspectWorkbookBytes(data, opts.maxBytes === undefined ? {} : { maxFileBytes: opts.maxBytes }, name),
+  );
   try {
     return await readSnapshotFromZip(data);
   } catch (cause) {
