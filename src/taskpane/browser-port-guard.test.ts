@@ -1,0 +1,58 @@
+/**
+ * The task pane's browser mode refuses hostile files with the same sentences as the CLI (the
+ * shared input guard), before the exceljs chunk is even fetched.
+ */
+import {
+  buildZip,
+  encryptedXlsxBytes,
+  legacyXlsBytes,
+  MINIMAL_XLSX_ENTRIES,
+} from '../../test/fixtures/hostile/build';
+import { LakipError, type ErrorCode } from '../core/errors';
+import { inspectWorkbookBytes } from '../core/guard/input-guard';
+import { openBrowserWorkbook } from './browser-port';
+
+const MB = 1024 * 1024;
+const workbook = buildZip([
+  ...MINIMAL_XLSX_ENTRIES,
+  { name: 'xl/sharedStrings.xml', data: 'x'.repeat(3000) },
+]);
+
+const cases: [string, Uint8Array, ErrorCode][] = [
+  ['an empty file', new Uint8Array(), 'file/empty'],
+  ['a CSV', new TextEncoder().encode('Kode;Realisasi\nIK-01;85\n'), 'file/csv'],
+  ['a password-protected workbook', encryptedXlsxBytes(), 'file/encrypted'],
+  ['an old .xls', legacyXlsBytes(), 'file/xls'],
+  ['a workbook cut short', workbook.subarray(0, 2000), 'file/damaged'],
+  [
+    'a zip bomb (400 MB declared from 400 KB)',
+    buildZip([
+      ...MINIMAL_XLSX_ENTRIES,
+      {
+        name: 'xl/worksheets/sheet2.xml',
+        data: new Uint8Array(400 * 1024),
+        declared: { uncompressed: 400 * MB },
+        method: 8,
+      },
+    ]),
+    'file/too-large',
+  ],
+  [
+    'a Word document',
+    buildZip([{ name: '[Content_Types].xml' }, { name: 'word/document.xml' }]),
+    'file/not-xlsx',
+  ],
+];
+
+test.each(cases.map(([what, bytes, code]) => ({ what, bytes, code })))(
+  '$what → $code, before exceljs is loaded, in the CLI’s words',
+  async ({ bytes, code }) => {
+    const engine = jest.fn();
+    const error = await openBrowserWorkbook('laporan.xlsx', bytes, { engine }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(LakipError);
+    expect((error as LakipError).code).toBe(code);
+    const verdict = inspectWorkbookBytes(bytes, {}, 'laporan.xlsx');
+    expect(verdict.ok ? '' : verdict.userMessage).toBe((error as LakipError).userMessage);
+    expect(engine).not.toHaveBeenCalled();
+  },
+);
