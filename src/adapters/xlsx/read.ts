@@ -75,7 +75,8 @@ function nonEmpty(text: string): string | null {
   return text === '' ? null : text;
 }
 
-function fromDate(d: Date): CellValue {
+/** A date as the snapshot holds it: UTC components, rounded to whole seconds; null when invalid. */
+export function fromDate(d: Date): CellValue {
   const ms = d.getTime();
   if (!Number.isFinite(ms)) return null;
   const t = new Date(Math.round(ms / 1000) * 1000);

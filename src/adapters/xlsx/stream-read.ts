@@ -24,7 +24,7 @@ import {
 } from '../../core/guard/input-guard';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes } from './file';
-import { isPercentFormat } from './read';
+import { fromDate, isPercentFormat } from './read';
 
 /**
  * Reads the snapshot of the .xlsx file at `path`, after the input guard. Throws a LakipError
@@ -218,8 +218,9 @@ async function parseStyles(data: Buffer, entry: ZipEntry | undefined): Promise<S
       if (tag.name === 'cellXfs') inCellXfs = false;
     },
   });
-  return xfFormats.map((id) => {
-    // As exceljs: numFmtId 0 (or none) has no format; a custom format wins over a built-in one.
+  return xfFormats.map((id, index) => {
+    // As exceljs: style 0 and numFmtId 0 have no format; a custom format wins over a built-in one.
+    if (index === 0) return 'plain';
     const format = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
     if (!format) return 'plain';
     if (isDateFormat(format)) return 'date';
@@ -353,7 +354,7 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
           return;
         case 'c': {
           if (row === undefined || col < 0) return;
-          const v = cellValue(type, value?.join(''), formula, ctx.styles[style] ?? 'plain', style, ctx);
+          const v = cellValue(type, value?.join(''), formula, ctx.styles[style] ?? 'plain', ctx);
           if (v !== null) {
             while (row.length < col) row.push(null);
             row[col] = v;
@@ -378,17 +379,15 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
 
 /**
  * A cell's value as `readSnapshot` reads it from exceljs: the cell type `t`, its text, whether
- * it has a formula, and the kind of its style's number format (exceljs ignores style 0).
+ * it has a formula, and the kind of its style's number format.
  */
 function cellValue(
   t: string | undefined,
   text: string | undefined,
   formula: boolean,
-  kind: StyleKind,
-  styleId: number,
+  styled: StyleKind,
   ctx: SheetContext,
 ): CellValue {
-  const styled: StyleKind = styleId ? kind : 'plain';
   if (formula) {
     if (!text) return null;
     if (t === 'str') return styled === 'date' ? dateOf(Number(text), ctx) : nonEmpty(text);
@@ -421,21 +420,9 @@ function numberOf(n: number, kind: StyleKind, ctx: SheetContext): CellValue {
   return kind === 'percent' ? { kind: 'percent', value: n } : n;
 }
 
-/** exceljs's excelToDate, then `readSnapshot`'s rounding to whole seconds, UTC. */
+/** exceljs's excelToDate, then the snapshot's date as `readSnapshot` makes it. */
 function dateOf(serial: number, ctx: SheetContext): CellValue {
-  const ms = Math.round((serial - 25569 + (ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
-  if (!Number.isFinite(ms)) return null;
-  const t = new Date(Math.round(ms / 1000) * 1000);
-  if (Number.isNaN(t.getTime())) return null;
-  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-  const date = `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`;
-  const h = t.getUTCHours();
-  const m = t.getUTCMinutes();
-  const s = t.getUTCSeconds();
-  return {
-    kind: 'date',
-    iso: h === 0 && m === 0 && s === 0 ? date : `${date}T${pad(h)}:${pad(m)}:${pad(s)}`,
-  };
+  return fromDate(new Date(Math.round((serial - 25569 + (ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
 }
 
 function nonEmpty(text: string): string | null {
