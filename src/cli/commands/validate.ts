@@ -2,6 +2,8 @@ import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
+import { isFormatFile } from '../../core/consolidate/format-marker';
+import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
@@ -43,7 +45,8 @@ export async function validateFile(req: ValidateRequest): Promise<ValidateOutcom
     ? await openXlsxFile(req.file, { forWrite: true })
     : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
   assertTracker(snapshot, req.file);
-  const result = validateTracker(snapshot);
+  // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
+  const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (wb !== undefined) {
     applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));
