@@ -65,7 +65,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, 'dist'),
       filename: dev ? '[name].js' : '[name].[contenthash:8].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
-      clean: true,
+      // dist/ also holds the compiled CLI (tsconfig.cli.json: dist/cli, dist/core, dist/adapters),
+      // which bin/lakip.js runs: a build of the add-in must not delete it.
+      clean: { keep: /^(cli|core|adapters)[\\/]/ },
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.js'],
