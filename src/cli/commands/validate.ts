@@ -8,7 +8,7 @@ import { LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
 import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
-import { formatNumber, formatPercent } from '../../core/format/indonesian';
+import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { readSettings } from '../../core/model/settings';
 import { readTracker, findSchemaSheet } from '../../core/read/tracker';
 import { buildTemuanPlan } from '../../core/report/temuan-plan';
@@ -66,7 +66,7 @@ function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
 }
 
 function percent(e: CompletenessEntry): string {
-  return formatPercent(e.ratio * 100);
+  return formatShare(e.ratio);
 }
 
 function counts(findings: readonly Finding[]): string {

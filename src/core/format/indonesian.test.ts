@@ -10,6 +10,7 @@ import {
   formatPercent,
   formatRawForMessage,
   formatRupiah,
+  formatShare,
   shiftDecimal,
 } from './indonesian';
 
@@ -221,5 +222,21 @@ describe('shiftDecimal', () => {
   test('non-finite numbers pass through', () => {
     expect(shiftDecimal(Number.NaN, 2)).toBeNaN();
     expect(shiftDecimal(Number.POSITIVE_INFINITY, 2)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe('formatShare never claims more, or less, than there is', () => {
+  test.each([
+    [1, 2, '100,00%'],
+    [0.99999, 2, '99,99%'],
+    [0.9993, 2, '99,93%'],
+    [0.9993, 0, '99%'],
+    [0.996, 0, '99%'],
+    [0.5, 0, '50%'],
+    [0, 2, '0,00%'],
+    [0.00001, 2, '0,01%'],
+    [0.001, 0, '1%'],
+  ])('%p with %p decimals → %s', (ratio, decimals, expected) => {
+    expect(formatShare(ratio, decimals)).toBe(expected);
   });
 });

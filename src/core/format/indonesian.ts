@@ -126,6 +126,19 @@ export function formatPercent(n: number, decimals = 2): string {
 }
 
 /**
+ * A share (0–1) as a percent that never claims more than it is: short of complete never shows
+ * `100%`, and something never shows `0%` (`0,9993` → `99,93%`, or `99%` with no decimals).
+ */
+export function formatShare(ratio: number, decimals = 2): string {
+  if (!Number.isFinite(ratio)) return formatPercent(ratio * 100, decimals);
+  const step = 10 ** -decimals;
+  let value = ratio * 100;
+  if (ratio < 1 && Number(value.toFixed(decimals)) >= 100) value = 100 - step;
+  else if (ratio > 0 && Number(value.toFixed(decimals)) <= 0) value = step;
+  return formatPercent(value, decimals);
+}
+
+/**
  * `1234567` → `Rp 1.234.567`; sen only when there are some after rounding to 2 decimals
  * (`Rp 1.234,50`); a negative amount is `-Rp 1.234`.
  */

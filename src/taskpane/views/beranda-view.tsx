@@ -13,7 +13,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { formatNumber, formatPercent } from '../../core/format/indonesian';
+import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readSopState, type SopState } from '../../core/sop/sop-steps';
@@ -162,7 +162,7 @@ export function BerandaView({ onNavigate }: ViewProps) {
         <Field label={`Dokumen diterima: ${documentsReceived} dari ${documentsTotal}`}>
           <ProgressBar value={ratio(documentsReceived, documentsTotal)} thickness="large" />
         </Field>
-        <Field label={`Kelengkapan isian wajib: ${formatPercent(completeness * 100, 0)}`}>
+        <Field label={`Kelengkapan isian wajib: ${formatShare(completeness, 0)}`}>
           <ProgressBar
             value={completeness}
             thickness="large"

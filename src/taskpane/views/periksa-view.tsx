@@ -21,7 +21,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { FINDINGS_LIMIT } from '../../core/findings/report';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, placeOf } from '../../core/findings/messages';
-import { formatNumber, formatPercent } from '../../core/format/indonesian';
+import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import { validateTracker, type ValidationResult } from '../../core/validate/validate';
 import { useTask } from '../use-task';
@@ -259,7 +259,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
             <Subtitle2 as="h2" id="periksa-kelengkapan">
               Kelengkapan isian wajib
             </Subtitle2>
-            <Field label={`Seluruh tracker: ${formatPercent(result.completeness.total.ratio * 100, 0)}`}>
+            <Field label={`Seluruh tracker: ${formatShare(result.completeness.total.ratio, 0)}`}>
               <ProgressBar value={result.completeness.total.ratio} thickness="large" />
             </Field>
             <Accordion collapsible>
@@ -272,7 +272,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
                     {result.completeness.sheets.map((s) => (
                       <li key={s.sheet} className={styles.sheetLine}>
                         <Field
-                          label={`${s.sheet}: ${formatPercent(s.ratio * 100, 0)}`}
+                          label={`${s.sheet}: ${formatShare(s.ratio, 0)}`}
                           hint={`${formatNumber(s.filled)} dari ${formatNumber(s.required)} sel wajib terisi`}
                         >
                           <ProgressBar value={s.ratio} color={s.ratio === 1 ? 'success' : 'brand'} />
