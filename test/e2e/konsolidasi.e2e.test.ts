@@ -21,6 +21,7 @@ import {
   workDir,
   type Pane,
 } from './harness';
+import { sourceDetail } from '../../src/core/consolidate/describe';
 import { openTracker, showView } from './screenshots';
 
 let pane: Pane;
@@ -98,14 +99,6 @@ function dataKinerja(book: ExcelJS.Workbook): Record<string, Record<string, unkn
   return out;
 }
 
-/** withoutName of the Konsolidasi view: the CLI's line for a file, less the name the list shows above it. */
-function lineAfterName(line: string, name: string): string {
-  return line
-    .slice(name.length)
-    .replace(/^ \([^)]*\)/, '')
-    .replace(/^:\s*/, '');
-}
-
 test('formats downloaded, filled, imported with per-file results, merged into the downloaded tracker; as the CLI does', async () => {
   await gotoPane(pane);
   const { page } = pane;
@@ -181,7 +174,7 @@ test('formats downloaded, filled, imported with per-file results, merged into th
     const line = cliLines.find((l) => l.startsWith(name));
     if (line === undefined) throw new Error(`the CLI said nothing about ${name}`);
     expect(text).toContain(name);
-    expect(text).toContain(lineAfterName(line, name));
+    expect(text).toContain(sourceDetail(line, name));
   }
   const texts = await items.allInnerTexts();
   expect(texts[0]).toMatch(/PEM/);

@@ -234,7 +234,7 @@ describe('problems among good files', () => {
     expect(lines.find((l) => l.startsWith('• rusak.xlsx: dilewati. '))).toBeDefined();
     expect(lines.find((l) => l.startsWith('• catatan.xlsx: dilewati. '))).toBeDefined();
     expect(lines).toContain(
-      '• tracker-lama.xlsx: dilewati. File ini bukan format data kinerja dari LAKIP Tracker (sheet Pengaturan-nya tidak berisi "Format Data Kinerja untuk Bagian"), jadi dilewati; minta bagian mengisi format yang dibuat dengan lakip format.',
+      '• tracker-lama.xlsx: dilewati. File ini bukan format data kinerja dari LAKIP Tracker (sheet Pengaturan-nya tidak berisi "Format Data Kinerja untuk Bagian"), jadi dilewati; minta bagian mengisi format yang dibuat LAKIP Tracker (menu Konsolidasi di add-in, atau perintah lakip format).',
     );
     // One sentence each: no stack trace, no second line.
     for (const l of lines) expect(l.split('\n')).toHaveLength(1);

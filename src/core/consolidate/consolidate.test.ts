@@ -373,7 +373,7 @@ describe('damaged and foreign sources among good ones', () => {
       [
         'tracker-lain.xlsx',
         'skipped',
-        'File ini bukan format data kinerja dari LAKIP Tracker (sheet Pengaturan-nya tidak berisi "Format Data Kinerja untuk Bagian"), jadi dilewati; minta bagian mengisi format yang dibuat dengan lakip format.',
+        'File ini bukan format data kinerja dari LAKIP Tracker (sheet Pengaturan-nya tidak berisi "Format Data Kinerja untuk Bagian"), jadi dilewati; minta bagian mengisi format yang dibuat LAKIP Tracker (menu Konsolidasi di add-in, atau perintah lakip format).',
       ],
       [
         'trantib-2016.xlsx',

@@ -72,3 +72,17 @@ export function describeConsolidation(result: ConsolidationResult): Consolidatio
       : [];
   return { sources: result.perSource.map(sourceLine), conflicts, changes, findings, status };
 }
+
+/**
+ * A source's line without the file name a list already shows above it, and without the
+ * "dilewati." a badge already says, starting with a capital (the Konsolidasi view).
+ */
+export function sourceDetail(line: string, name: string): string {
+  if (!line.startsWith(name)) return line;
+  const rest = line
+    .slice(name.length)
+    .replace(/^ \([^)]*\)/, '')
+    .replace(/^:\s*/, '')
+    .replace(/^dilewati\.\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}

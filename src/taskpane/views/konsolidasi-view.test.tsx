@@ -13,7 +13,8 @@ import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
 import { emptyWorkbook } from '../testing/fixtures';
 import { navigationSpy, renderWithPort } from '../testing/render';
-import { KonsolidasiView, withoutName } from './konsolidasi-view';
+import { sourceDetail } from '../../core/consolidate/describe';
+import { KonsolidasiView } from './konsolidasi-view';
 
 const NOW = () => new Date(2018, 0, 15, 9, 30, 0);
 
@@ -133,12 +134,13 @@ describe('Konsolidasi', () => {
   });
 });
 
-describe('withoutName', () => {
+describe('sourceDetail', () => {
   test.each([
     ['a.xlsx (PEM): 1 baris digabung.', '1 baris digabung.'],
-    ['a.xlsx: dilewati. File rusak.', 'dilewati. File rusak.'],
+    ['a.xlsx: dilewati. File rusak.', 'File rusak.'],
+    ['a.xlsx (PEM): tidak ada baris yang digabung', 'Tidak ada baris yang digabung'],
     ['lain: tetap', 'lain: tetap'],
   ])('%s', (line, expected) => {
-    expect(withoutName(line, line.startsWith('a.xlsx') ? 'a.xlsx' : 'b.xlsx')).toBe(expected);
+    expect(sourceDetail(line, line.startsWith('a.xlsx') ? 'a.xlsx' : 'b.xlsx')).toBe(expected);
   });
 });

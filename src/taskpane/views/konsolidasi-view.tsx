@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import { consolidate, type ConsolidationResult } from '../../core/consolidate/consolidate';
-import { describeConsolidation } from '../../core/consolidate/describe';
+import { describeConsolidation, sourceDetail } from '../../core/consolidate/describe';
 import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
 import { LakipError } from '../../core/errors';
 import { formatNumber } from '../../core/format/indonesian';
@@ -55,12 +55,6 @@ const useStyles = makeStyles({
 });
 
 /** A source's report line without the file name in front (the list shows the name above it). */
-export function withoutName(line: string, name: string): string {
-  if (!line.startsWith(name)) return line;
-  const rest = line.slice(name.length).replace(/^ \([^)]*\)/, '');
-  return rest.replace(/^:\s*/, '');
-}
-
 interface Preview {
   readonly result: ConsolidationResult;
   readonly applied: boolean;
@@ -242,7 +236,7 @@ export function KonsolidasiView({
                   <div className={styles.bagianText}>
                     <Body1>{s.name}</Body1>
                     <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
-                      {withoutName(text.sources[i] ?? '', s.name)}
+                      {sourceDetail(text.sources[i] ?? '', s.name)}
                     </Caption1>
                   </div>
                   <Badge appearance="tint" color={s.status === 'merged' ? 'success' : 'danger'}>
