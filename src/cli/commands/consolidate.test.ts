@@ -22,14 +22,7 @@ import { findSchemaSheet } from '../../core/read/tracker';
 import { SCHEMAS } from '../../core/schema/registry';
 import { findSheet, type CellValue, type WorkbookSnapshot } from '../../core/snapshot';
 import { validateTracker } from '../../core/validate/validate';
-import type { CliIo } from '../io';
-import { runCli } from '../main';
-
-interface Run {
-  readonly code: number;
-  readonly out: string[];
-  readonly err: string[];
-}
+import { runCliIn, type CliRun } from '../test-io';
 
 const SAMPLE = sampleValues();
 const KODES = ['UMPEG', 'PERKEU', 'PEM', 'TRANTIB', 'PMD', 'PELAYANAN'] as const;
@@ -39,16 +32,8 @@ let dir: string;
 /** The sample tracker with its Data Kinerja rows deleted: where a Sekcam is before step 3. */
 let empty: string;
 
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: dir,
-    now: new Date(2018, 0, 15, 9, 30, 0),
-  };
-  return { code: await runCli(argv, io), out, err };
+async function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, argv, new Date(2018, 0, 15, 9, 30, 0));
 }
 
 function at(...parts: string[]): string {

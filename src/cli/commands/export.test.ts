@@ -1,5 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,24 +19,13 @@ import { decimalsFor } from '../../core/lakip/display';
 import { placeSections } from '../../core/lakip/export-plan';
 import { LAKIP_SHEETS, type LakipResult, type SummaryColumn, type SummaryRow } from '../../core/lakip/tables';
 import { normaliseSheetName } from '../../core/snapshot';
-import type { CliIo } from '../io';
-import { runCli } from '../main';
-
-interface Run {
-  readonly code: number;
-  readonly out: string[];
-  readonly err: string[];
-}
+import { runCliIn, type CliRun } from '../test-io';
 
 let dir: string;
 let sampleTracker: string;
 
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), cwd: dir, now: new Date('2018-02-10T08:00:00Z') };
-  const code = await runCli(argv, io);
-  return { code, out, err };
+async function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, argv, new Date('2018-02-10T08:00:00Z'));
 }
 
 /** A fresh copy of the sample tracker (made once by `lakip init --sample`). */
@@ -85,7 +84,10 @@ describe('lakip export FILE', () => {
     freshTracker('tracker-f.xlsx');
     writeFileSync(path.join(dir, 'exists.xlsx'), 'punya saya');
     writeFileSync(path.join(dir, 'exists.docx'), 'punya saya');
-    for (const args of [['-o', 'exists.xlsx'], ['--docx', 'exists.docx']]) {
+    for (const args of [
+      ['-o', 'exists.xlsx'],
+      ['--docx', 'exists.docx'],
+    ]) {
       const run = await cli('export', 'tracker-f.xlsx', ...args);
       expect(run.code).toBe(2);
       expect(run.err).toHaveLength(1);
@@ -104,11 +106,21 @@ describe('lakip export FILE', () => {
     const run = await cli('export', 'tracker-json.xlsx', '--json');
     expect(run.code).toBe(0);
     expect(run.out).toHaveLength(1);
-    const json = JSON.parse(run.out[0] ?? '') as { tables: { sheetName: string }[]; findings: unknown[]; summary: LakipResult['summary'] };
+    const json = JSON.parse(run.out[0] ?? '') as {
+      tables: { sheetName: string }[];
+      findings: unknown[];
+      summary: LakipResult['summary'];
+    };
     expect(Object.keys(json)).toEqual(['tables', 'findings', 'summary']);
     expect(json.tables.map((t) => t.sheetName)).toEqual([...LAKIP_SHEETS]);
     expect(json.findings).toEqual([]);
-    expect(json.summary).toMatchObject({ indicators: 7, pagu: 955_010_000, realisasi: 908_660_000, sopDone: 4, sopTotal: 13 });
+    expect(json.summary).toMatchObject({
+      indicators: 7,
+      pagu: 955_010_000,
+      realisasi: 908_660_000,
+      sopDone: 4,
+      sopTotal: 13,
+    });
     expect(readFileSync(file).equals(bytes)).toBe(true);
   });
 
@@ -147,9 +159,15 @@ describe('lakip export FILE', () => {
     expect(text).toContain(
       `• LAKIP Capaian baris 7: Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan (dari PK baris ${headerRow + 3}) — Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).`,
     );
-    expect(run.out).toContain('Indikator kinerja: 7 — 4 Sangat Tinggi, 1 Tinggi, 1 Sedang, 1 tidak dapat dihitung.');
+    expect(run.out).toContain(
+      'Indikator kinerja: 7 — 4 Sangat Tinggi, 1 Tinggi, 1 Sedang, 1 tidak dapat dihitung.',
+    );
     const sheet = (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'LAKIP Capaian');
-    expect(sheet?.rows[6]?.slice(6, 9)).toEqual([null, null, 'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).']);
+    expect(sheet?.rows[6]?.slice(6, 9)).toEqual([
+      null,
+      null,
+      'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).',
+    ]);
   });
 
   test.each([
@@ -191,7 +209,9 @@ test('lakip demo runs init → export and ends with the short summary', async ()
   expect(run.code).toBe(0);
   const text = run.out.join('\n');
   expect(text).toContain('Tabel LAKIP dihitung dan ditulis ke 7 sheet LAKIP');
-  expect(text).toMatch(/Ringkasan:\n {2}Indikator kinerja: 7 — 4 Sangat Tinggi, 2 Tinggi, 1 Sedang\.\n {2}Serapan anggaran: 95,15%/);
+  expect(text).toMatch(
+    /Ringkasan:\n {2}Indikator kinerja: 7 — 4 Sangat Tinggi, 2 Tinggi, 1 Sedang\.\n {2}Serapan anggaran: 95,15%/,
+  );
   expect(text).toContain('Langkah SOP selesai: 4 dari 13');
   expect(existsSync(path.join(dir, 'demo', 'lakip-pasrujambe-2017.docx'))).toBe(true);
   const snapshot = (await openXlsxFile(path.join(dir, 'demo', 'tracker-pasrujambe-2017.xlsx'))).snapshot;
@@ -203,7 +223,8 @@ test('lakip demo runs init → export and ends with the short summary', async ()
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const describeWithSoffice = soffice ? describe : describe.skip;
 if (!soffice) {
-  test.skip('LibreOffice (soffice) is not installed: the exported .xlsx is not opened in LibreOffice', () => undefined);
+  test.skip('LibreOffice (soffice) is not installed: the exported .xlsx is not opened in LibreOffice', () =>
+    undefined);
 }
 
 /** RFC 4180 CSV as LibreOffice writes it. */
@@ -246,7 +267,12 @@ function shownNumber(text: string, decimals: number): number {
   return decimals === 0 ? Number(digits) : Number(digits) / 10 ** decimals;
 }
 
-function expectShown(shown: string | undefined, column: SummaryColumn, value: string | number | null | undefined, where: string): void {
+function expectShown(
+  shown: string | undefined,
+  column: SummaryColumn,
+  value: string | number | null | undefined,
+  where: string,
+): void {
   if (value === null || value === undefined) {
     expect({ where, shown: shown ?? '' }).toEqual({ where, shown: '' });
   } else if (typeof value === 'number') {
@@ -290,7 +316,9 @@ describeWithSoffice('the exported .xlsx opened in LibreOffice', () => {
 
     let checked = 0;
     for (const table of result.tables) {
-      const file = files.find((f) => normaliseSheetName(f) === normaliseSheetName(`lakip-lo-${table.sheetName}.csv`));
+      const file = files.find(
+        (f) => normaliseSheetName(f) === normaliseSheetName(`lakip-lo-${table.sheetName}.csv`),
+      );
       expect(file).toBeDefined();
       const csv = parseCsv(readFileSync(path.join(csvDir, file ?? ''), 'utf8'));
       expect(csv[0]?.[0]).toBe(table.caption);
@@ -315,7 +343,8 @@ describeWithSoffice('the exported .xlsx opened in LibreOffice', () => {
     }
     // Every cell of the seven tables of the sample was compared.
     const cells = result.tables.reduce(
-      (n, t) => n + t.sections.reduce((m, s) => m + s.columns.length * (s.rows.length + (s.total ? 1 : 0)), 0),
+      (n, t) =>
+        n + t.sections.reduce((m, s) => m + s.columns.length * (s.rows.length + (s.total ? 1 : 0)), 0),
       0,
     );
     expect(checked).toBe(cells);

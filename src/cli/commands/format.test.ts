@@ -13,28 +13,13 @@ import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
 import { isFormatFile, readFormatMarker } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
-import type { CliIo } from '../io';
-import { runCli } from '../main';
-
-interface Run {
-  readonly code: number;
-  readonly out: string[];
-  readonly err: string[];
-}
+import { runCliIn, type CliRun } from '../test-io';
 
 let dir: string;
 let sample: string;
 
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: dir,
-    now: new Date(2018, 0, 8, 9, 0, 0),
-  };
-  return { code: await runCli(argv, io), out, err };
+async function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, argv, new Date(2018, 0, 8, 9, 0, 0));
 }
 
 function fresh(name: string): string {

@@ -5,29 +5,13 @@ import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
 import type { ValidationJson } from '../../core/findings/report';
 import type { CellValue } from '../../core/snapshot';
-import type { CliIo } from '../io';
-import { runCli } from '../main';
-
-interface Run {
-  readonly code: number;
-  readonly out: string[];
-  readonly err: string[];
-}
+import { runCliIn, type CliRun } from '../test-io';
 
 let dir: string;
 let sampleTracker: string;
 
-async function cli(...argv: string[]): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    cwd: dir,
-    now: new Date('2018-02-10T08:00:00Z'),
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
+async function cli(...argv: string[]): Promise<CliRun> {
+  return runCliIn(dir, argv, new Date('2018-02-10T08:00:00Z'));
 }
 
 function freshTracker(name: string): string {
