@@ -13,6 +13,7 @@ import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
 import { localIsoDateTime } from './format';
+import { checkInputName } from '../input-name';
 
 /** `tracker.xlsx` → `tracker.sebelum-konsolidasi.xlsx`: the previous version, kept beside it (opens in Excel as is). */
 export function backupPathOf(file: string): string {
@@ -102,8 +103,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
       'Sebutkan file tracker lalu file format bagian, mis. lakip consolidate tracker-2017.xlsx format-bagian/',
     );
   }
-  if (!/\.xlsx$/i.test(file))
-    throw new LakipError('usage', `"${file}" bukan nama file .xlsx; sebutkan file tracker .xlsx lebih dulu.`);
+  checkInputName(file, io.cwd, 'lakip consolidate tracker-2017.xlsx format-bagian/');
   const trackerPath = path.resolve(io.cwd, file);
   const backup = backupPathOf(trackerPath);
   const sourcePaths: string[] = [];

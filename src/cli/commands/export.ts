@@ -17,6 +17,7 @@ import type { WorkbookSnapshot } from '../../core/snapshot';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_EXPORT } from '../help';
 import type { CliIo } from '../io';
+import { checkInputName } from '../input-name';
 
 export interface ExportRequest {
   /** The tracker (absolute path). */
@@ -80,9 +81,13 @@ function writeFileAtomic(file: string, data: Buffer): void {
     renameSync(tmp, file);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new LakipError('file/write-failed', `${path.basename(file)} tidak dapat ditulis. Pastikan folder dapat ditulisi dan file tidak sedang dibuka.`, {
-      cause: e,
-    });
+    throw new LakipError(
+      'file/write-failed',
+      `${path.basename(file)} tidak dapat ditulis. Pastikan folder dapat ditulisi dan file tidak sedang dibuka.`,
+      {
+        cause: e,
+      },
+    );
   }
 }
 
@@ -113,7 +118,10 @@ export function summaryLines(result: LakipResult): string[] {
 
 function refuseOverwrite(file: string, force: boolean, shown: string): void {
   if (!force && existsSync(file)) {
-    throw new LakipError('file/exists', `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`);
+    throw new LakipError(
+      'file/exists',
+      `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`,
+    );
   }
 }
 
@@ -127,9 +135,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (!fileArg || args.positional.length > 1) {
     throw new LakipError('usage', 'Sebutkan satu file tracker, mis. lakip export tracker-2017.xlsx');
   }
-  if (!/\.xlsx$/i.test(fileArg)) {
-    throw new LakipError('usage', `"${fileArg}" bukan nama file .xlsx; sebutkan tracker .xlsx, mis. lakip export tracker-2017.xlsx`);
-  }
+  checkInputName(fileArg, io.cwd, 'lakip export tracker-2017.xlsx');
   const outArg = flagString(args, 'output');
   const docxArg = flagString(args, 'docx');
   const json = flagBool(args, 'json');
@@ -138,14 +144,20 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new LakipError('usage', `Keluaran -o "${outArg}" harus berakhiran .xlsx, mis. -o lakip-2017.xlsx`);
   }
   if (docxArg !== undefined && !/\.docx$/i.test(docxArg)) {
-    throw new LakipError('usage', `Keluaran --docx "${docxArg}" harus berakhiran .docx, mis. --docx lakip-2017.docx`);
+    throw new LakipError(
+      'usage',
+      `Keluaran --docx "${docxArg}" harus berakhiran .docx, mis. --docx lakip-2017.docx`,
+    );
   }
   const file = path.resolve(io.cwd, fileArg);
   const output = outArg !== undefined ? path.resolve(io.cwd, outArg) : undefined;
   const docx = docxArg !== undefined ? path.resolve(io.cwd, docxArg) : undefined;
   for (const target of [output, docx]) {
     if (target !== undefined && path.normalize(target) === path.normalize(file)) {
-      throw new LakipError('usage', `Keluaran tidak boleh sama dengan tracker ${fileArg}: pilih nama file lain.`);
+      throw new LakipError(
+        'usage',
+        `Keluaran tidak boleh sama dengan tracker ${fileArg}: pilih nama file lain.`,
+      );
     }
   }
   if (output !== undefined && outArg !== undefined) refuseOverwrite(output, force, outArg);
@@ -167,16 +179,24 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   const shown = (p: string): string => typed.get(p) ?? p;
   for (const w of written) {
     if (w === docx) say(`Dokumen Word tabel LAKIP ditulis: ${shown(w)}.`);
-    else if (w === output) say(`Tabel LAKIP ditulis ke file baru ${shown(w)} (${result.tables.length} sheet LAKIP).`);
-    else say(`Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. Sheet lain tidak diubah.`);
+    else if (w === output)
+      say(`Tabel LAKIP ditulis ke file baru ${shown(w)} (${result.tables.length} sheet LAKIP).`);
+    else
+      say(
+        `Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. Sheet lain tidak diubah.`,
+      );
   }
   const marked = markedRowLines(result);
   if (marked.length > 0) {
-    say(`${marked.length} baris tidak dapat dihitung lengkap (ditandai kuning; alasannya di kolom Keterangan):`);
+    say(
+      `${marked.length} baris tidak dapat dihitung lengkap (ditandai kuning; alasannya di kolom Keterangan):`,
+    );
     for (const line of marked) say(`  ${line}`);
   }
   if (json) {
-    io.out(JSON.stringify({ tables: result.tables, findings: result.findings, summary: result.summary }, null, 2));
+    io.out(
+      JSON.stringify({ tables: result.tables, findings: result.findings, summary: result.summary }, null, 2),
+    );
   } else {
     say('');
     for (const line of summaryLines(result)) say(line);

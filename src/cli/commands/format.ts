@@ -14,6 +14,7 @@ import type { WritePlan } from '../../core/plan/plan';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
+import { checkInputName } from '../input-name';
 
 /** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
 export function localIsoDateTime(now: Date): string {
@@ -64,8 +65,7 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
       'Sebutkan satu file tracker, mis. lakip format tracker-2017.xlsx --bagian PEM -o format-PEM.xlsx',
     );
   }
-  if (!/\.xlsx$/i.test(file))
-    throw new LakipError('usage', `"${file}" bukan nama file .xlsx; sebutkan file tracker .xlsx.`);
+  checkInputName(file, io.cwd, 'lakip format tracker-2017.xlsx --all -o format-bagian');
   const bagian = flagString(args, 'bagian');
   const all = flagBool(args, 'all');
   const output = flagString(args, 'output');

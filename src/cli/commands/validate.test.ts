@@ -198,6 +198,17 @@ describe('lakip validate FILE', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toHaveLength(1);
 
+    // An existing file named otherwise is judged by its content: the guard says what it is.
+    copyFileSync(
+      path.join(__dirname, '..', '..', '..', 'test', 'fixtures', 'hostile', 'lama.xls'),
+      path.join(dir, 'lama.xls'),
+    );
+    const oldXls = await cli('validate', 'lama.xls');
+    expect(oldXls.code).toBe(2);
+    expect(oldXls.err).toEqual([
+      expect.stringMatching(/berformat \.xls lama .*simpan ulang sebagai/) as string,
+    ]);
+
     const wrongName = await cli('validate', 'tracker.xls');
     expect(wrongName).toMatchObject({
       code: 2,

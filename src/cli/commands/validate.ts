@@ -19,6 +19,7 @@ import { validateTracker, type ValidationResult } from '../../core/validate/vali
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_VALIDATE } from '../help';
 import type { CliIo } from '../io';
+import { checkInputName } from '../input-name';
 
 /** Findings shown per sheet in the text summary (all are in --json and in the Temuan sheet). */
 export const SHOWN_PER_SHEET = 20;
@@ -131,12 +132,7 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
   if (!fileArg || args.positional.length > 1) {
     throw new LakipError('usage', 'Sebutkan satu file tracker, mis. lakip validate tracker-2017.xlsx');
   }
-  if (!/\.xlsx$/i.test(fileArg)) {
-    throw new LakipError(
-      'usage',
-      `"${fileArg}" bukan nama file .xlsx; sebutkan tracker .xlsx, mis. lakip validate tracker-2017.xlsx`,
-    );
-  }
+  checkInputName(fileArg, io.cwd, 'lakip validate tracker-2017.xlsx');
   const json = flagBool(args, 'json');
   const outcome = await validateFile({
     file: path.resolve(io.cwd, fileArg),
