@@ -18,34 +18,7 @@ import { skTim } from './sheets/sk-tim';
 import { sop } from './sheets/sop';
 import type { DocumentCode, KeyValueSheetSchema, SheetId, SheetSchema, TableSheetSchema } from './types';
 
-/** The 14 document sheets, in the order of the seed's Keterkaitan list. */
-export const DOCUMENT_SHEETS: readonly TableSheetSchema[] = [
-  cascading,
-  skTim,
-  iku,
-  iki,
-  renstra,
-  renja,
-  pk,
-  pkIndividu,
-  renaksi,
-  dpa,
-  renaksiIndividu,
-  lkjip,
-  renjaBerikut,
-  renaksiBerikut,
-];
-
-export const ALL_SHEETS: readonly SheetSchema[] = [
-  pengaturan,
-  bagian,
-  identitas,
-  sop,
-  dokumen,
-  ...DOCUMENT_SHEETS,
-  dataKinerja,
-];
-
+/** Every sheet of the contract, in the order the tracker workbook shows them (the document sheets in the order of the seed's Keterkaitan list). */
 export const SCHEMAS = {
   pengaturan,
   bagian,
@@ -68,6 +41,13 @@ export const SCHEMAS = {
   renaksiBerikut,
   dataKinerja,
 } as const satisfies Record<SheetId, SheetSchema>;
+
+export const ALL_SHEETS: readonly SheetSchema[] = Object.values(SCHEMAS);
+
+/** The 14 document sheets, in the order of the seed's Keterkaitan list. */
+export const DOCUMENT_SHEETS: readonly TableSheetSchema[] = ALL_SHEETS.filter(
+  (s): s is TableSheetSchema => s.kind === 'table' && s.documentCode !== undefined,
+);
 
 export type TableSheetId = {
   [K in SheetId]: (typeof SCHEMAS)[K] extends KeyValueSheetSchema ? never : K;
