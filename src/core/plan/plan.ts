@@ -1,6 +1,6 @@
 /**
  * A write plan: plain data saying what to write, applied by an adapter (exceljs or
- * Office.js). Rows and columns are 1-based Excel positions. Strings are always literal
+ * the Office JavaScript API). Rows and columns are 1-based Excel positions. Strings are always literal
  * text; a formula is only ever a `FormulaValue`, and it always carries its computed result.
  */
 import type { CellValue } from '../snapshot';
