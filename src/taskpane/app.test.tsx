@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import './testing/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './app';
 import { FakePort } from './testing/fake-port';
 import { sampleTracker } from './testing/fixtures';
@@ -39,6 +39,8 @@ describe('the task pane', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Beranda' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Buka SOP' }));
     expect(screen.getByRole('tab', { name: 'SOP' }).getAttribute('aria-selected')).toBe('true');
+    // Let the read that the tab switch started finish inside act, as it would on screen.
+    await act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   });
 
   test('browser mode: offers to open an .xlsx or make a new tracker, with a file input e2e tests can fill', async () => {

@@ -109,13 +109,18 @@ describe('Ekspor', () => {
   });
 
   test('failure: a failed export and a failed write each show their sentence', async () => {
-    const port = new FakePort(sampleTracker(), { fail: { export: BUSY_ERROR, apply: new Error('boom') } });
+    const boom = new Error('boom');
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const port = new FakePort(sampleTracker(), { fail: { export: BUSY_ERROR, apply: boom } });
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);
     fireEvent.click(await screen.findByRole('button', { name: 'Buka sebagai buku kerja baru' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
     fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet LAKIP' }));
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
     expect(screen.getAllByRole('alert')[0]!.textContent).toContain('Terjadi kesalahan yang tidak terduga');
+    // The unexpected error is kept for the developer console; the sentence above is what users see.
+    expect(logged).toHaveBeenCalledWith(boom);
+    logged.mockRestore();
   });
 });
 

@@ -118,6 +118,7 @@ describe('Konsolidasi', () => {
   });
 
   test('failure: files that cannot be read at all give the generic sentence', async () => {
+    const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     renderWithPort(
       <KonsolidasiView
         onNavigate={() => undefined}
@@ -131,6 +132,9 @@ describe('Konsolidasi', () => {
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain('Terjadi kesalahan yang tidak terduga'),
     );
+    // The unexpected error is kept for the developer console; the sentence above is what users see.
+    expect(logged).toHaveBeenCalledWith(expect.any(RangeError));
+    logged.mockRestore();
   });
 });
 
