@@ -9,7 +9,7 @@ import { LakipError } from '../../core/errors';
 import type { Area, CellStyle, PlanValue, WriteOp, WritePlan } from '../../core/plan/plan';
 import { normaliseSheetName } from '../../core/snapshot';
 import { setRangeValidation, type Rect, type ValidationModel } from './data-validations';
-import { isPercentFormat } from './read';
+import { isDateFormat, isPercentFormat } from '../../core/number-format';
 
 /** Formats used when a plan writes a date or a percentage without its own format. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
@@ -171,7 +171,7 @@ function writeValue(cell: ExcelJS.Cell, value: PlanValue, format: string | null)
       const date = parseIso(value.iso);
       if (date === undefined) throw bug(`tanggal "${value.iso}" di ${cell.address} tidak sah`);
       cell.value = date;
-      if (format === null && !isDateFormat(cell.numFmt)) {
+      if (format === null && !isDateFormat(cell.numFmt ?? 'General')) {
         restyle(cell, { numFmt: value.iso.includes('T') ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT });
       }
       return;
@@ -212,11 +212,6 @@ function parseIso(iso: string): Date | undefined {
   const [y, mo, d, h, mi, s] = m.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
   const date = new Date(Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0, s ?? 0));
   return date.getUTCDate() === d ? date : undefined;
-}
-
-function isDateFormat(numFmt: string | undefined): boolean {
-  if (numFmt === undefined) return false;
-  return /[dmy]/i.test(numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, ''));
 }
 
 // ---------------------------------------------------------------------------------------

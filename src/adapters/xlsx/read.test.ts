@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { isPercentFormat, loadWorkbook, readSnapshot } from './read';
+import { loadWorkbook, readSnapshot } from './read';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'test', 'fixtures');
 
@@ -136,22 +136,6 @@ describe('readSnapshot', () => {
     expect(readSnapshot(await loadWorkbook(data, { forWrite: true }))).toEqual(
       readSnapshot(await loadWorkbook(data)),
     );
-  });
-});
-
-describe('isPercentFormat', () => {
-  it.each([
-    ['0%', true],
-    ['0.00%', true],
-    ['#,##0.0 %', true],
-    ['[Red]0%;-0%', true],
-    ['0"%"', false],
-    ['0\\%', false],
-    ['General', false],
-    ['[$%-421]0', false],
-    ['dd/mm/yyyy', false],
-  ])('%s → %s', (format, expected) => {
-    expect(isPercentFormat(format)).toBe(expected);
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * An exceljs workbook as a WorkbookSnapshot: cell values only, as Excel shows them.
  */
+import { isPercentFormat } from '../../core/number-format';
 import type ExcelJS from 'exceljs';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 
@@ -89,9 +90,4 @@ export function fromDate(d: Date): CellValue {
     kind: 'date',
     iso: h === 0 && m === 0 && s === 0 ? date : `${date}T${pad(h)}:${pad(m)}:${pad(s)}`,
   };
-}
-
-/** True when the format scales by 100: a `%` outside quotes, escapes and `[...]` sections. */
-export function isPercentFormat(numFmt: string): boolean {
-  return numFmt.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, '').includes('%');
 }

@@ -24,7 +24,8 @@ import {
 } from '../../core/guard/input-guard';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes } from './file';
-import { fromDate, isPercentFormat } from './read';
+import { isPercentFormat } from '../../core/number-format';
+import { fromDate } from './read';
 
 /**
  * Reads the snapshot of the .xlsx file at `path`, after the input guard. Throws a LakipError
@@ -194,8 +195,12 @@ const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   49: '@',
 };
 
-/** exceljs's test for a date format (utils.isDateFmt). */
-function isDateFormat(format: string): boolean {
+/**
+ * exceljs's own test for a date format (utils.isDateFmt), not core's `isDateFormat`: this
+ * reader must give the same snapshot as exceljs's reader (`readSnapshot`), which turns
+ * time-only formats into dates too.
+ */
+function exceljsReadsAsDate(format: string): boolean {
   return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }
 
@@ -223,7 +228,7 @@ async function parseStyles(data: Buffer, entry: ZipEntry | undefined): Promise<S
     if (index === 0) return 'plain';
     const format = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
     if (!format) return 'plain';
-    if (isDateFormat(format)) return 'date';
+    if (exceljsReadsAsDate(format)) return 'date';
     return isPercentFormat(format) ? 'percent' : 'plain';
   });
 }
