@@ -51,7 +51,12 @@ describe('openXlsxFile', () => {
   });
 
   const cases: [string, string, () => Buffer | Promise<Buffer>, ErrorCode][] = [
-    ['a text file renamed .xlsx', 'catatan.xlsx', () => Buffer.from('Catatan rapat\nbesok pagi\n'), 'file/not-xlsx'],
+    [
+      'a text file renamed .xlsx',
+      'catatan.xlsx',
+      () => Buffer.from('Catatan rapat\nbesok pagi\n'),
+      'file/not-xlsx',
+    ],
     ['a CSV file renamed .xlsx', 'data.xlsx', () => Buffer.from('Nama,Nilai\nA,1\n'), 'file/csv'],
     [
       'an HTML page saved as .xls',
