@@ -1,8 +1,9 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { LakipError } from '../../core/errors';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_DEMO } from '../help';
+import { ensureOutputDir } from '../output-dir';
 import type { CliIo } from '../io';
 import { exportLakip, markedRowLines, summaryLines } from './export';
 import { initTracker } from './init';
@@ -22,7 +23,7 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
     throw new LakipError('usage', 'Sebutkan paling banyak satu folder, mis. lakip demo demo-output');
   const dirArg = args.positional[0] ?? 'demo-output';
   const dir = path.resolve(io.cwd, dirArg);
-  mkdirSync(dir, { recursive: true });
+  ensureOutputDir(dir, dirArg, 'demo menulis contohnya ke sebuah folder, mis. lakip demo demo-output');
   const tracker = path.join(dir, DEMO_TRACKER);
   rmSync(tracker, { force: true });
   const docx = path.join(dir, DEMO_DOCX);
@@ -35,7 +36,9 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out('');
 
   const checked = await validateFile({ file: tracker, report: true });
-  io.out(`2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: ${resultLine(checked.result).replace(/^Hasil: /, '')}`);
+  io.out(
+    `2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: ${resultLine(checked.result).replace(/^Hasil: /, '')}`,
+  );
   io.out('');
 
   const exported = await exportLakip({ file: tracker, docx, intoTracker: true });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { applyPlan } from '../../adapters/xlsx/apply';
@@ -15,6 +15,7 @@ import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
+import { ensureOutputDir } from '../output-dir';
 
 /** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
 export function localIsoDateTime(now: Date): string {
@@ -118,12 +119,6 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
     return 0;
   }
 
-  if (existsSync(out) && !statSync(out).isDirectory()) {
-    throw new LakipError(
-      'usage',
-      `"${outArg}" adalah file; dengan --all, -o adalah folder tempat format setiap bagian disimpan.`,
-    );
-  }
   const list = listFormatBagian(snapshot);
   const withIndicators = list.filter((b) => b.indicators > 0);
   if (withIndicators.length === 0) {
@@ -135,7 +130,7 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   const plans = withIndicators.map((b) => buildFormatPlan(snapshot, b.kode, now));
   for (const made of plans)
     refuseOverwrite(path.join(out, made.fileName), force, path.join(outArg, made.fileName));
-  mkdirSync(out, { recursive: true });
+  ensureOutputDir(out, outArg, 'dengan --all, -o adalah folder tempat format setiap bagian disimpan.');
   for (const made of plans) {
     await writeNewWorkbook(made.plan, path.join(out, made.fileName), io.now);
     io.out(`• ${path.join(outArg, made.fileName)} — ${described(made)}`);
