@@ -110,6 +110,20 @@ export async function saveXlsxAtomic(
     if (cause instanceof LakipError) throw cause;
     throw writeFailed(name, cause);
   }
+  await saveBytesAtomic(data, path, opts);
+}
+
+/**
+ * Any file's bytes (the .xlsx above, the .docx of `lakip export --docx`) saved the same way:
+ * a temporary file beside the target, synced, renamed over it; on failure the target is
+ * untouched, the temporary file removed, and the reason is an Indonesian sentence.
+ */
+export async function saveBytesAtomic(
+  data: Uint8Array,
+  path: string,
+  opts: { readonly write?: WriteBytes } = {},
+): Promise<void> {
+  const name = basename(path);
   const dir = dirname(path);
   const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
   let file: FileHandle | undefined;

@@ -132,6 +132,15 @@ describe('lakip export FILE', () => {
     expect(readFileSync(path.join(dir, 'lakip.docx')).subarray(0, 2).toString()).toBe('PK');
   });
 
+  test('--docx into a folder that does not exist: one sentence, exit 2, no file and no temporary file left', async () => {
+    freshTracker('tracker-docx-fail.xlsx');
+    const run = await cli('export', 'tracker-docx-fail.xlsx', '--docx', path.join('tidak-ada', 'lakip.docx'));
+    expect(run.code).toBe(2);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(/"lakip\.docx" gagal disimpan \(folder tidak ditemukan\)/);
+    expect(existsSync(path.join(dir, 'tidak-ada'))).toBe(false);
+  });
+
   test('rows that could not be computed: marked in the sheet, and the command says which and why', async () => {
     // The sample with IK-03's target set to 0 in the PK sheet.
     const file = freshTracker('tracker-zero.xlsx');

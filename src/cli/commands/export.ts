@@ -1,9 +1,9 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
 import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { openXlsxFile, saveBytesAtomic, saveXlsxAtomic } from '../../adapters/xlsx/file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
@@ -59,7 +59,7 @@ export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
     written.push(req.file);
   }
   if (req.docx !== undefined) {
-    writeFileAtomic(req.docx, await buildLakipDocx(result));
+    await saveBytesAtomic(await buildLakipDocx(result), req.docx);
     written.push(req.docx);
   }
   return { result, written };
@@ -70,23 +70,6 @@ function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
     throw new LakipError(
       'usage',
       `${path.basename(file)} bukan tracker LAKIP: sheet Pengaturan dan PK tidak ditemukan. Buat tracker dengan: lakip init ${path.basename(file)}`,
-    );
-  }
-}
-
-function writeFileAtomic(file: string, data: Buffer): void {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, file);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new LakipError(
-      'file/write-failed',
-      `${path.basename(file)} tidak dapat ditulis. Pastikan folder dapat ditulisi dan file tidak sedang dibuka.`,
-      {
-        cause: e,
-      },
     );
   }
 }
