@@ -9,7 +9,7 @@
  * `[...]` (locale, colour, condition, elapsed time), `\x` escapes and the `_x` / `*x` fillers
  * are dropped.
  */
-export function formatCodes(format: string): string {
+function formatCodes(format: string): string {
   let out = '';
   for (let i = 0; i < format.length; i++) {
     const ch = format[i];
