@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
-import { bytesSource, readZipDirectory } from '../src/core/guard/input-guard';
+import { assertWorkbookBytes } from '../src/core/guard/input-guard';
 
 export const ROOT = path.join(__dirname, '..');
 
@@ -68,11 +68,9 @@ export async function runNode(args: readonly string[]): Promise<ChildRun> {
 export function saxFloor(file: string): number {
   const data = readFileSync(file);
   let elements = 0;
-  for (const e of readZipDirectory(bytesSource(data)) ?? []) {
+  for (const e of assertWorkbookBytes(data).entries) {
     if (!/^xl\/(worksheets\/[^/]+|sharedStrings)\.xml$/.test(e.name)) continue;
-    const at = e.localOffset;
-    const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-    const raw = data.subarray(start, start + e.compressed);
+    const raw = data.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
     const xml = (e.method === 8 ? inflateRawSync(raw) : raw).toString('utf8');
     const parser = new SaxesParser({ position: false, xmlns: false });
     parser.on('opentag', () => {

@@ -77,10 +77,12 @@ export async function openBrowserWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
-  // The input guard shared with the CLI, before exceljs is even fetched.
-  assertWorkbookBytes(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
+  // The input guard shared with the CLI, before exceljs is even fetched; once per file: the
+  // engine is handed its approval instead of running it again.
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const approved = assertWorkbookBytes(bytes, fileName);
   const engine = await (options.engine ?? loadXlsxEngine)();
-  const book = await engine.load(data, fileName);
+  const book = await engine.load(bytes, fileName, approved);
   return new BrowserPort(fileName, engine, book, options.download ?? downloadBytes);
 }
 

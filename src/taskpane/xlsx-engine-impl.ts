@@ -12,10 +12,14 @@ const asBook = (wb: ExcelJS.Workbook): XlsxBook => wb as unknown as XlsxBook;
 const asWorkbook = (book: XlsxBook): ExcelJS.Workbook => book as unknown as ExcelJS.Workbook;
 
 export const xlsxEngine: XlsxEngine = {
-  async load(data, name) {
+  async load(data, name, approved) {
     // forWrite: the browser mode writes the file back, so its dropdowns must survive.
     return asBook(
-      await loadWorkbook(data, name === undefined ? { forWrite: true } : { forWrite: true, name }),
+      await loadWorkbook(data, {
+        forWrite: true,
+        ...(name === undefined ? {} : { name }),
+        ...(approved === undefined ? {} : { approved }),
+      }),
     );
   },
   async readFile(data, name) {

@@ -4,6 +4,7 @@
  * the task pane's first load. Only types are imported statically here.
  */
 import { LakipError } from '../core/errors';
+import type { GuardApproval } from '../core/guard/input-guard';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
@@ -13,8 +14,12 @@ export interface XlsxBook {
 }
 
 export interface XlsxEngine {
-  /** Loads an .xlsx file to change and write back; an unusable file throws a LakipError with its Indonesian sentence. */
-  load(data: ArrayBuffer | Uint8Array, name?: string): Promise<XlsxBook>;
+  /**
+   * Loads an .xlsx file to change and write back; an unusable file throws a LakipError with
+   * its Indonesian sentence. `approved`: the input guard's verdict on these bytes, when the
+   * caller has run it already (so that it runs once per file).
+   */
+  load(data: ArrayBuffer | Uint8Array, name?: string, approved?: GuardApproval): Promise<XlsxBook>;
   /** Reads an .xlsx file only (e.g. a bagian's filled format), faster than `load` + `read`. */
   readFile(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot>;
   /** A new, empty workbook. */

@@ -7,7 +7,8 @@
  * errors, shared and rich text, formulas' cached results, merged areas and hidden sheets —
  * in less time and memory on large trackers.
  *
- * Every entry is inflated as a stream and stopped as soon as it grows past the size the
+ * It reads exactly the entries the input guard approved (their data offsets included), and
+ * every entry is inflated as a stream and stopped as soon as it grows past the size the
  * zip's directory declared, so a file that lies about its sizes cannot fill memory either.
  */
 import { basename } from 'node:path';
@@ -16,10 +17,9 @@ import { createInflateRaw } from 'node:zlib';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { LakipError } from '../../core/errors';
 import {
-  bytesSource,
   inspectWorkbookBytes,
   orThrow,
-  readZipDirectory,
+  type GuardApproval,
   type ZipEntry,
 } from '../../core/guard/input-guard';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
@@ -38,11 +38,11 @@ export async function readSnapshotStreaming(
 ): Promise<WorkbookSnapshot> {
   const name = basename(path);
   const data = await readXlsxBytes(path, opts.maxBytes);
-  orThrow(
+  const approved = orThrow(
     inspectWorkbookBytes(data, opts.maxBytes === undefined ? {} : { maxFileBytes: opts.maxBytes }, name),
   );
   try {
-    return await readSnapshotFromZip(data);
+    return await readSnapshotFromZip(data, approved);
   } catch (cause) {
     throw new LakipError(
       'file/damaged',
@@ -52,9 +52,12 @@ export async function readSnapshotStreaming(
   }
 }
 
-/** The snapshot of .xlsx bytes that the guard has passed. */
-export async function readSnapshotFromZip(data: Buffer): Promise<WorkbookSnapshot> {
-  const entries = new Map((readZipDirectory(bytesSource(data)) ?? []).map((e) => [e.name, e]));
+/**
+ * The snapshot of .xlsx bytes that the guard has passed, read from exactly the entries it
+ * approved (the one view of the zip that every reader shares).
+ */
+export async function readSnapshotFromZip(data: Buffer, approved: GuardApproval): Promise<WorkbookSnapshot> {
+  const entries = new Map(approved.entries.map((e) => [e.name, e]));
   const part = (name: string): ZipEntry | undefined => entries.get(name);
 
   const book = await parseWorkbook(data, part('xl/workbook.xml'));
@@ -88,9 +91,7 @@ async function parseEntry(data: Buffer, entry: ZipEntry | undefined, handlers: H
   if (handlers.open) parser.on('opentag', handlers.open);
   if (handlers.text) parser.on('text', handlers.text);
   if (handlers.close) parser.on('closetag', handlers.close);
-  const at = entry.localOffset;
-  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
-  const raw = data.subarray(start, start + entry.compressed);
+  const raw = data.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   const decoder = new StringDecoder('utf8');
   if (entry.method === 0) {
     parser.write(decoder.write(raw) + decoder.end());
@@ -103,11 +104,16 @@ async function parseEntry(data: Buffer, entry: ZipEntry | undefined, handlers: H
   let inflated = 0;
   for await (const chunk of inflate as AsyncIterable<Buffer>) {
     inflated += chunk.length;
-    if (inflated > entry.uncompressed) {
+    if (inflated > entry.uncompressedSize) {
       inflate.destroy();
-      throw new Error(`zip entry ${entry.name} inflates past its declared ${entry.uncompressed} bytes`);
+      throw new Error(`zip entry ${entry.name} inflates past its declared ${entry.uncompressedSize} bytes`);
     }
     parser.write(decoder.write(chunk));
+  }
+  if (inflated !== entry.uncompressedSize) {
+    throw new Error(
+      `zip entry ${entry.name} inflates to ${inflated}, not its declared ${entry.uncompressedSize} bytes`,
+    );
   }
   parser.write(decoder.end());
   parser.close();

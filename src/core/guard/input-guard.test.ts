@@ -3,11 +3,13 @@ import { LakipError } from '../errors';
 import {
   buildOle,
   buildZip,
+  crc32,
   encryptedXlsxBytes,
   legacyXlsBytes,
   MINIMAL_XLSX_ENTRIES,
   type ZipEntrySpec,
 } from '../../../test/fixtures/hostile/build';
+import { consistentZips, inconsistentZips } from '../../../test/fixtures/hostile/inconsistent';
 import {
   assertWorkbookBytes,
   bytesSource,
@@ -23,7 +25,7 @@ import {
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const MB = 1024 * 1024;
 
-function refusal(v: GuardVerdict): { code: ErrorCode; userMessage: string } {
+function refusal(v: GuardVerdict | { readonly ok: true }): { code: ErrorCode; userMessage: string } {
   if (v.ok) throw new Error(`expected a refusal, got ${JSON.stringify(v)}`);
   return { code: v.code, userMessage: v.userMessage };
 }
@@ -172,12 +174,27 @@ describe('inspectWorkbookBytes: what each hostile file is told', () => {
     expect(refusal(inspectWorkbookBytes(new Uint8Array())).userMessage).toMatch(/^File ini kosong/);
   });
 
-  it('accepts a well-formed workbook and counts its entries from the central directory', () => {
-    expect(inspectWorkbookBytes(workbookWith())).toEqual({ ok: true, entries: 4, uncompressedBytes: 47 });
-    expect(inspectWorkbookBytes(buildZip(MINIMAL_XLSX_ENTRIES, { zip64: true }))).toEqual({
-      ok: true,
-      entries: 4,
-      uncompressedBytes: 47,
+  it('accepts a well-formed workbook and returns its entries, as the directory and local headers say', () => {
+    const names = MINIMAL_XLSX_ENTRIES.map((e) => e.name);
+    const plain = inspectWorkbookBytes(workbookWith());
+    expect(plain).toMatchObject({ ok: true, uncompressedBytes: 47 });
+    expect(plain.ok && plain.entries.map((e) => e.name)).toEqual(names);
+    const zip64 = inspectWorkbookBytes(buildZip(MINIMAL_XLSX_ENTRIES, { zip64: true }));
+    expect(zip64).toMatchObject({ ok: true, uncompressedBytes: 47 });
+    expect(zip64.ok && zip64.entries.map((e) => e.name)).toEqual(names);
+    // The first entry: its local header at 0 (30 bytes + its 19-byte name), its 8 bytes of data.
+    expect(plain.ok && plain.entries[0]).toEqual({
+      name: '[Content_Types].xml',
+      method: 0,
+      flags: 0,
+      crc32: crc32(text('<Types/>')),
+      compressedSize: 8,
+      uncompressedSize: 8,
+      localOffset: 0,
+      dataOffset: 49,
+      endOffset: 57,
+      centralOffset: 236,
+      centralLength: 65,
     });
   });
 
@@ -316,6 +333,68 @@ describe('assertWorkbookBytes', () => {
       expect(e).toBeInstanceOf(LakipError);
       expect((e as LakipError).code).toBe('file/xls');
     }
-    expect(assertWorkbookBytes(workbookWith()).entries).toBe(4);
+    expect(assertWorkbookBytes(workbookWith()).entries).toHaveLength(4);
   });
 });
+
+describe('one view of the package: the directory and the local headers must agree (issue #17)', () => {
+  it.each(inconsistentZips(MINIMAL_XLSX_ENTRIES).map((c) => ({ ...c })))(
+    'refuses $what',
+    ({ bytes, why }) => {
+      const r = refusal(inspectWorkbookBytes(bytes, {}, 'laporan.xlsx'));
+      expect(r.code).toBe('file/damaged');
+      expect(r.userMessage).toMatch(why);
+      expect(r.userMessage).toMatch(/^File "laporan\.xlsx" rusak atau tidak lengkap \(/);
+      expectOneSentence(r.userMessage);
+    },
+  );
+
+  it.each(consistentZips(MINIMAL_XLSX_ENTRIES))('accepts $what, with the same entries', ({ bytes }) => {
+    const v = inspectWorkbookBytes(bytes);
+    if (!v.ok) throw new Error(v.userMessage);
+    expect(v.entries.map((e) => [e.name, e.uncompressedSize])).toEqual(
+      MINIMAL_XLSX_ENTRIES.map((e) => [e.name, text(String(e.data)).length]),
+    );
+    // Each entry ends where the next starts, the last where the directory starts.
+    v.entries.forEach((e, i) => {
+      expect(e.dataOffset).toBeGreaterThan(e.localOffset);
+      expect(e.endOffset).toBe(v.entries[i + 1]?.localOffset ?? e.endOffset);
+      expect(ascii(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize))).toBe(
+        String(MINIMAL_XLSX_ENTRIES[i]?.data),
+      );
+    });
+  });
+
+  it('reads only headers over random access (never the data), also with data descriptors', () => {
+    const big = {
+      name: 'xl/worksheets/sheet2.xml',
+      data: new Uint8Array(3 * MB),
+      descriptor: 'bare' as const,
+    };
+    const z = workbookWith(big);
+    let read = 0;
+    const source: ByteSource = {
+      size: z.length,
+      read: (offset, length) => {
+        read += length;
+        return z.subarray(offset, offset + length);
+      },
+    };
+    expect(inspectWorkbook(source).ok).toBe(true);
+    expect(read).toBeLessThan(100 * 1024);
+  });
+
+  it('refuses an entry the directory calls encrypted or compressed with an unknown method', () => {
+    const bzip2 = buildZip([
+      ...MINIMAL_XLSX_ENTRIES,
+      { name: 'xl/media/a.bin', data: 'abc', method: 12 as unknown as 8, local: { method: 12 } },
+    ]);
+    expect(refusal(inspectWorkbookBytes(bzip2, {}, 'laporan.xlsx')).userMessage).toMatch(
+      /bagian "xl\/media\/a\.bin" dipadatkan dengan cara yang tidak dikenal/,
+    );
+  });
+});
+
+function ascii(b: Uint8Array): string {
+  return String.fromCharCode(...b);
+}

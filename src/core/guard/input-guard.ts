@@ -4,13 +4,18 @@
  * PDF, an old .xls, a password-protected workbook, a truncated or damaged zip, a zip that is
  * another kind of document, and a zip that would take too much memory once unpacked (too
  * many entries, too many bytes, an entry that inflates suspiciously far). The zip's central
- * directory is read here, so the limits hold before exceljs inflates a single byte.
+ * directory is read here, so the limits hold before exceljs inflates a single byte, and its
+ * local headers are walked too (zip-view.ts): a zip where they disagree is refused, and the
+ * entries approved are the one view every reader uses.
  *
  * Shared by the CLI (through the xlsx adapter, reading only the head and tail of the file)
  * and the task pane's browser mode (over the whole file in memory).
  */
 import { LakipError, type ErrorCode } from '../errors';
 import { formatNumber } from '../format/indonesian';
+import { readCentralDirectory, readZipEnd, u16, u32, walkLocalHeaders, type ZipEntry } from './zip-view';
+
+export type { ZipEntry } from './zip-view';
 
 /** Limits a real kabupaten tracker never comes near (see docs/performance.md). */
 export interface GuardLimits {
@@ -40,15 +45,28 @@ export const DEFAULT_GUARD_LIMITS: GuardLimits = {
   ratioFloorBytes: 20 * MB,
 };
 
-export type GuardVerdict =
-  | {
-      readonly ok: true;
-      /** Zip entries in the central directory. */
-      readonly entries: number;
-      /** Their sizes once inflated, as the central directory declares them. */
-      readonly uncompressedBytes: number;
-    }
-  | { readonly ok: false; readonly code: ErrorCode; readonly userMessage: string };
+/** A file the guard refuses: the code and the one Indonesian sentence to show. */
+export interface GuardRefusal {
+  readonly ok: false;
+  readonly code: ErrorCode;
+  readonly userMessage: string;
+}
+
+/**
+ * A workbook the guard lets through, with the one view of its zip that every reader must
+ * use: its entries in file order, as the central directory and the local headers (which
+ * agree) describe them.
+ */
+export interface GuardApproval {
+  readonly ok: true;
+  readonly entries: readonly ZipEntry[];
+  /** Their sizes once inflated, as the central directory declares them. */
+  readonly uncompressedBytes: number;
+  /** The zip's end record (its comment follows its 22 bytes and ends the file). */
+  readonly eocdOffset: number;
+}
+
+export type GuardVerdict = GuardApproval | GuardRefusal;
 
 /**
  * Random access to a file's bytes, so that the CLI can inspect a file by reading only its
@@ -77,20 +95,24 @@ export function assertWorkbookBytes(
   bytes: Uint8Array,
   name?: string,
   limits: Partial<GuardLimits> = {},
-): Extract<GuardVerdict, { ok: true }> {
+): GuardApproval {
   return orThrow(inspectWorkbookBytes(bytes, limits, name));
 }
 
 /** The verdict, or its refusal thrown as a LakipError. */
-export function orThrow(verdict: GuardVerdict): Extract<GuardVerdict, { ok: true }> {
+export function orThrow<T extends { readonly ok: true }>(verdict: T | GuardRefusal): T {
   if (!verdict.ok) throw new LakipError(verdict.code, verdict.userMessage);
   return verdict;
 }
 
-/** The size check alone, for the CLI to refuse a huge file before reading any of it. */
-export function checkFileSize(size: number, limits: Partial<GuardLimits> = {}, name?: string): GuardVerdict {
+/** The size check alone, for the CLI to refuse a huge file before reading any of it (approves no entries). */
+export function checkFileSize(
+  size: number,
+  limits: Partial<GuardLimits> = {},
+  name?: string,
+): { readonly ok: true } | GuardRefusal {
   const max = { ...DEFAULT_GUARD_LIMITS, ...limits }.maxFileBytes;
-  if (size <= max) return { ok: true, entries: 0, uncompressedBytes: 0 };
+  if (size <= max) return { ok: true };
   return refuse(
     'file/too-large',
     `${subjectOf(name)} terlalu besar (${megabytes(size)} MB, batas ${megabytes(max)} MB); hapus lembar atau data yang tidak diperlukan lalu coba lagi.`,
@@ -123,7 +145,7 @@ function subjectOf(name: string | undefined): string {
   return name === undefined ? 'File ini' : `File "${name}"`;
 }
 
-function refuse(code: ErrorCode, userMessage: string): GuardVerdict {
+function refuse(code: ErrorCode, userMessage: string): GuardRefusal {
   return { ok: false, code, userMessage };
 }
 
@@ -133,7 +155,7 @@ function megabytes(bytes: number): string {
 
 const SAVE_AS_XLSX = 'buka di Excel lalu simpan sebagai "Buku Kerja Excel (.xlsx)"';
 
-function damaged(subject: string, why: string): GuardVerdict {
+function damaged(subject: string, why: string): GuardRefusal {
   return refuse(
     'file/damaged',
     `${subject} rusak atau tidak lengkap (${why}) sehingga tidak dapat dibaca; minta salinan baru dari pengirimnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
@@ -152,19 +174,6 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[], at = 0): boole
   return prefix.every((b, i) => bytes[at + i] === b);
 }
 
-function u16(b: Uint8Array, at: number): number {
-  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-}
-
-function u32(b: Uint8Array, at: number): number {
-  return (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
-}
-
-/** A little-endian 64-bit unsigned integer; exact up to 2^53, which no real file reaches. */
-function u64(b: Uint8Array, at: number): number {
-  return u32(b, at) + u32(b, at + 4) * 0x1_0000_0000;
-}
-
 function ascii(b: Uint8Array): string {
   let s = '';
   for (const c of b) s += String.fromCharCode(c);
@@ -172,167 +181,37 @@ function ascii(b: Uint8Array): string {
 }
 
 // ---------------------------------------------------------------------------------------
-// Zip: the End Of Central Directory record, then the central directory itself
-
-const SIG_EOCD = 0x06054b50;
-const SIG_ZIP64_LOCATOR = 0x07064b50;
-const SIG_ZIP64_EOCD = 0x06064b50;
-const SIG_CENTRAL = 0x02014b50;
-const SIG_LOCAL = 0x04034b50;
-const EOCD_SIZE = 22;
-const MAX_COMMENT = 0xffff;
-
-/** An entry of a zip's central directory. `localOffset` is where its local header starts in the file. */
-export interface ZipEntry {
-  readonly name: string;
-  readonly method: number;
-  readonly compressed: number;
-  readonly uncompressed: number;
-  readonly localOffset: number;
-}
-
-interface CentralDirectory {
-  readonly count: number;
-  readonly size: number;
-  readonly offset: number;
-  /** Bytes before the archive (a self-extractor stub, a mail gateway's prefix): offsets shift by this much. */
-  readonly shift: number;
-}
-
-function findEocd(source: ByteSource): { at: number; record: Uint8Array } | undefined {
-  const tailLength = Math.min(source.size, EOCD_SIZE + MAX_COMMENT);
-  const tailStart = source.size - tailLength;
-  const tail = source.read(tailStart, tailLength);
-  for (let i = tail.length - EOCD_SIZE; i >= 0; i--) {
-    if (u32(tail, i) === SIG_EOCD && i + EOCD_SIZE + u16(tail, i + 20) <= tail.length) {
-      return { at: tailStart + i, record: tail.subarray(i, i + EOCD_SIZE) };
-    }
-  }
-  return undefined;
-}
-
-function readDirectoryLocation(
-  source: ByteSource,
-  eocd: { at: number; record: Uint8Array },
-): CentralDirectory | string {
-  let count = u16(eocd.record, 10);
-  let size = u32(eocd.record, 12);
-  let offset = u32(eocd.record, 16);
-  let endOfDirectory = eocd.at;
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) {
-    // ZIP64: the real figures are in the ZIP64 end record, found through its locator.
-    const locatorAt = eocd.at - 20;
-    const locator = locatorAt >= 0 ? source.read(locatorAt, 20) : new Uint8Array();
-    if (u32(locator, 0) !== SIG_ZIP64_LOCATOR) return 'direktori ZIP64-nya tidak ditemukan';
-    const recordAt = u64(locator, 8);
-    const record = source.read(recordAt, 56);
-    if (u32(record, 0) !== SIG_ZIP64_EOCD) return 'direktori ZIP64-nya tidak ditemukan';
-    count = u64(record, 32);
-    size = u64(record, 40);
-    offset = u64(record, 48);
-    endOfDirectory = recordAt;
-  }
-  // Where the directory really starts: right before its end record.
-  const actual = endOfDirectory - size;
-  if (actual < 0) return 'daftar isinya terpotong';
-  const shift = actual - offset;
-  if (shift < 0) return 'daftar isinya menunjuk ke luar file';
-  return { count, size, offset: actual, shift };
-}
-
-function readEntries(source: ByteSource, dir: CentralDirectory): ZipEntry[] | string {
-  const data = source.read(dir.offset, dir.size);
-  if (data.length < dir.size) return 'daftar isinya terpotong';
-  const entries: ZipEntry[] = [];
-  let p = 0;
-  for (let i = 0; i < dir.count; i++) {
-    if (p + 46 > data.length || u32(data, p) !== SIG_CENTRAL) return 'daftar isinya rusak';
-    const nameLength = u16(data, p + 28);
-    const extraLength = u16(data, p + 30);
-    const commentLength = u16(data, p + 32);
-    let compressed = u32(data, p + 20);
-    let uncompressed = u32(data, p + 24);
-    let localOffset = u32(data, p + 42);
-    const extraAt = p + 46 + nameLength;
-    if (extraAt + extraLength + commentLength > data.length) return 'daftar isinya rusak';
-    if (uncompressed === 0xffffffff || compressed === 0xffffffff || localOffset === 0xffffffff) {
-      // The ZIP64 extra field holds, in this order, those of the three that are 0xFFFFFFFF.
-      const z = findExtra(data.subarray(extraAt, extraAt + extraLength), 0x0001);
-      if (z === undefined) return 'daftar isinya rusak';
-      let q = 0;
-      const next = (): number => {
-        const v = q + 8 <= z.length ? u64(z, q) : NaN;
-        q += 8;
-        return v;
-      };
-      if (uncompressed === 0xffffffff) uncompressed = next();
-      if (compressed === 0xffffffff) compressed = next();
-      if (localOffset === 0xffffffff) localOffset = next();
-      if (Number.isNaN(uncompressed + compressed + localOffset)) return 'daftar isinya rusak';
-    }
-    entries.push({
-      name: ascii(data.subarray(p + 46, extraAt)),
-      method: u16(data, p + 10),
-      compressed,
-      uncompressed,
-      localOffset: localOffset + dir.shift,
-    });
-    p = extraAt + extraLength + commentLength;
-  }
-  return entries;
-}
-
-function findExtra(extra: Uint8Array, id: number): Uint8Array | undefined {
-  for (let p = 0; p + 4 <= extra.length;) {
-    const length = u16(extra, p + 2);
-    if (u16(extra, p) === id) return extra.subarray(p + 4, p + 4 + length);
-    p += 4 + length;
-  }
-  return undefined;
-}
-
-/**
- * The entries of a zip's central directory (for a reader that inflates them itself), or
- * undefined when the file has no readable directory. Run `inspectWorkbook` first: this
- * applies no limit.
- */
-export function readZipDirectory(source: ByteSource): readonly ZipEntry[] | undefined {
-  const eocd = findEocd(source);
-  const dir = eocd === undefined ? undefined : readDirectoryLocation(source, eocd);
-  if (dir === undefined || typeof dir === 'string') return undefined;
-  const entries = readEntries(source, dir);
-  return typeof entries === 'string' ? undefined : entries;
-}
+// Zip: the end record, the central directory, the local headers (zip-view.ts), then the limits
 
 function inspectZip(source: ByteSource, limits: GuardLimits, subject: string): GuardVerdict {
-  const eocd = findEocd(source);
-  if (eocd === undefined) {
+  const end = readZipEnd(source);
+  if (end === undefined) {
     return refuse(
       'file/damaged',
       `${subject} terpotong (akhir arsipnya tidak ada), mungkin karena unduhan atau penyalinan yang belum selesai; unduh atau salin ulang file itu dari pengirimnya.`,
     );
   }
-  const dir = readDirectoryLocation(source, eocd);
-  if (typeof dir === 'string') return damaged(subject, dir);
-  if (dir.count === 0) {
+  if (typeof end === 'string') return damaged(subject, end);
+  if (end.count === 0) {
     return refuse(
       'file/empty',
       `${subject} berupa arsip ZIP yang kosong; pilih file .xlsx yang berisi data.`,
     );
   }
-  if (dir.count > limits.maxEntries) return tooManyEntries(subject, dir.count, limits);
-  const entries = readEntries(source, dir);
-  if (typeof entries === 'string') return damaged(subject, entries);
+  if (end.count > limits.maxEntries) return tooManyEntries(subject, end.count, limits);
+  const records = readCentralDirectory(source, end);
+  if (typeof records === 'string') return damaged(subject, records);
 
   let totalCompressed = 0;
   let totalUncompressed = 0;
-  for (const e of entries) {
-    if (e.localOffset + 30 + e.compressed > dir.offset) return damaged(subject, 'isinya terpotong');
-    if (e.method === 0 && e.compressed !== e.uncompressed) return damaged(subject, 'daftar isinya rusak');
-    totalCompressed += e.compressed;
-    totalUncompressed += e.uncompressed;
-    if (e.uncompressed >= limits.ratioFloorBytes && e.uncompressed > e.compressed * limits.maxRatio) {
-      return suspiciousRatio(subject, e.uncompressed / Math.max(e.compressed, 1), limits);
+  for (const e of records) {
+    totalCompressed += e.compressedSize;
+    totalUncompressed += e.uncompressedSize;
+    if (
+      e.uncompressedSize >= limits.ratioFloorBytes &&
+      e.uncompressedSize > e.compressedSize * limits.maxRatio
+    ) {
+      return suspiciousRatio(subject, e.uncompressedSize / Math.max(e.compressedSize, 1), limits);
     }
   }
   if (totalUncompressed > limits.maxUncompressedBytes) {
@@ -345,11 +224,15 @@ function inspectZip(source: ByteSource, limits: GuardLimits, subject: string): G
     return suspiciousRatio(subject, totalUncompressed / Math.max(totalCompressed, 1), limits);
   }
 
+  // One view: every byte before the directory belongs to exactly one entry it counts.
+  const entries = walkLocalHeaders(source, end, records);
+  if (typeof entries === 'string') return damaged(subject, entries);
+
   const names = new Set(entries.map((e) => e.name));
   if (!names.has('[Content_Types].xml') || !names.has('xl/workbook.xml')) {
     return notAWorkbook(source, subject, names, entries);
   }
-  return { ok: true, entries: entries.length, uncompressedBytes: totalUncompressed };
+  return { ok: true, entries, uncompressedBytes: totalUncompressed, eocdOffset: end.eocdOffset };
 }
 
 function tooManyEntries(subject: string, count: number, limits: GuardLimits): GuardVerdict {
@@ -411,10 +294,7 @@ function notAWorkbook(
 /** The first bytes of an entry stored without compression (an OpenDocument `mimetype`). */
 function storedText(source: ByteSource, entry: ZipEntry): string {
   if (entry.method !== 0) return '';
-  const header = source.read(entry.localOffset, 30);
-  if (u32(header, 0) !== SIG_LOCAL) return '';
-  const start = entry.localOffset + 30 + u16(header, 26) + u16(header, 28);
-  return ascii(source.read(start, Math.min(entry.compressed, 100)));
+  return ascii(source.read(entry.dataOffset, Math.min(entry.compressedSize, 100)));
 }
 
 // ---------------------------------------------------------------------------------------
