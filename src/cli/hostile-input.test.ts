@@ -200,12 +200,12 @@ describe('memory stays bounded', () => {
 });
 
 describe('a save that fails halfway leaves the previous file intact and readable', () => {
-  const realSave = xlsxFile.saveXlsxAtomic;
+  const realSave = xlsxFile.saveBytesAtomic;
 
   /** Every save writes half its bytes, then the disk is full. */
   function failHalfway(): jest.SpyInstance {
-    return jest.spyOn(xlsxFile, 'saveXlsxAtomic').mockImplementation((wb, target) =>
-      realSave(wb, target, {
+    return jest.spyOn(xlsxFile, 'saveBytesAtomic').mockImplementation((data, target) =>
+      realSave(data, target, {
         write: async (handle, data) => {
           await handle.write(data, 0, Math.floor(data.length / 2));
           throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });

@@ -154,7 +154,7 @@ describe('the whole loop: format for every bagian, fill, consolidate, validate',
       `• ${formatName('PELAYANAN')} (PELAYANAN): 2 baris digabung (2 baru, 0 diperbarui, 0 sudah sama).`,
     );
     expect(run.out).toContain(
-      'Tracker disimpan: loop.xlsx. Versi sebelumnya disimpan sebagai loop.sebelum-konsolidasi.xlsx.',
+      'Tracker disimpan: loop.xlsx. Sheet diubah: Data Kinerja. Sheet lain tidak diubah. Versi sebelumnya disimpan sebagai loop.sebelum-konsolidasi.xlsx.',
     );
     expect(run.out).toContain('Data kinerja semua bagian sudah masuk.');
 

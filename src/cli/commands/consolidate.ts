@@ -1,7 +1,8 @@
 import { copyFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
+import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
+import { concatPlans } from '../../adapters/xlsx/patch-save';
 import {
   consolidate,
   type ConsolidationResult,
@@ -9,6 +10,7 @@ import {
 } from '../../core/consolidate/consolidate';
 import { describeConsolidation } from '../../core/consolidate/describe';
 import { isLakipError, LakipError } from '../../core/errors';
+import { describeSavedSheets } from '../../core/plan/save-report';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
@@ -32,7 +34,7 @@ function filesOf(dir: string): string[] {
 async function readSource(file: string): Promise<ConsolidationSource> {
   const name = path.basename(file);
   try {
-    return { name, snapshot: (await openXlsxFile(file)).snapshot };
+    return { name, snapshot: await readSnapshotStreaming(file) };
   } catch (e) {
     if (isLakipError(e)) return { name, unreadable: e.userMessage };
     throw e;
@@ -47,6 +49,8 @@ export interface ConsolidateOutcome {
   readonly backup: string | null;
   /** SOP step 3 was marked Selesai. */
   readonly step3: boolean;
+  /** What the save did ("Sheet diubah: Data Kinerja. Sheet lain tidak diubah."), when saved. */
+  readonly savedSheets?: string;
 }
 
 /**
@@ -59,15 +63,16 @@ export async function consolidateFiles(
   sourcePaths: readonly string[],
   opts: { readonly now: Date; readonly markStep3: boolean },
 ): Promise<ConsolidateOutcome> {
-  const { wb, snapshot } = await openXlsxFile(trackerPath, { forWrite: true });
+  const opened = await openForPatch(trackerPath);
+  const { snapshot } = opened;
   const sources: ConsolidationSource[] = [];
   for (const p of sourcePaths) sources.push(await readSource(p));
   const result = consolidate(snapshot, sources, localIsoDateTime(opts.now));
   if (result.trackerError !== null) return { result, saved: false, backup: null, step3: false };
   const step3 = opts.markStep3 && result.sopStep3Plan !== undefined;
   if (result.plan.ops.length === 0 && !step3) return { result, saved: false, backup: null, step3: false };
-  applyPlan(wb, result.plan);
-  if (step3 && result.sopStep3Plan !== undefined) applyPlan(wb, result.sopStep3Plan);
+  const plan =
+    step3 && result.sopStep3Plan !== undefined ? concatPlans(result.plan, result.sopStep3Plan) : result.plan;
   const backup = backupPathOf(trackerPath);
   try {
     copyFileSync(trackerPath, backup);
@@ -78,8 +83,14 @@ export async function consolidateFiles(
       { cause },
     );
   }
-  await saveXlsxAtomic(wb, trackerPath);
-  return { result, saved: true, backup, step3 };
+  const done = await savePatched(opened, plan);
+  return {
+    result,
+    saved: true,
+    backup,
+    step3,
+    savedSheets: describeSavedSheets(done.sheetsCreated, done.sheetsChanged),
+  };
 }
 
 function section(io: CliIo, title: string, lines: readonly string[]): void {
@@ -152,7 +163,10 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
   for (const note of result.plan.notes) io.out(note);
   if (outcome.saved) {
     io.out(
-      `Tracker disimpan: ${file}. Versi sebelumnya disimpan sebagai ${path.basename(outcome.backup ?? '')}.`,
+      `Tracker disimpan: ${file}. ${outcome.savedSheets ?? ''} Versi sebelumnya disimpan sebagai ${path.basename(outcome.backup ?? '')}.`.replace(
+        '  ',
+        ' ',
+      ),
     );
   } else {
     io.out(`Tidak ada yang berubah; ${file} tidak disimpan ulang.`);

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
 import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
-import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveBytesAtomic, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { saveBytesAtomic } from '../../adapters/xlsx/file';
+import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
+import { describeSavedSheets } from '../../core/plan/save-report';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
 import { computeLakip } from '../../core/lakip/compute-lakip';
@@ -34,35 +34,35 @@ export interface ExportOutcome {
   readonly result: LakipResult;
   /** The files written, in order. */
   readonly written: readonly string[];
+  /** What the save into the tracker did ("Sheet diubah: LAKIP PK … Sheet lain tidak diubah."). */
+  readonly saved?: string;
 }
 
 /** The tracker's LAKIP tables computed and written where asked. Leaves every file as it was on failure. */
 export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
   const writeTracker = req.intoTracker && req.output === undefined;
   // Reading only (-o, --json): the streaming reader, faster and leaner on large trackers.
-  const { wb, snapshot } = writeTracker
-    ? await openXlsxFile(req.file, { forWrite: true })
-    : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
+  const opened = writeTracker ? await openForPatch(req.file) : undefined;
+  const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
   assertTracker(snapshot, req.file);
   const result = computeLakip(snapshot);
   const plan = buildLakipPlan(result);
   const written: string[] = [];
+  let saved: string | undefined;
   if (req.output !== undefined) {
-    const out = new ExcelJS.Workbook();
-    out.creator = 'LAKIP Tracker';
-    applyPlan(out, plan);
-    await saveXlsxAtomic(out, req.output);
+    // A new workbook: the blank package patched with the LAKIP sheets.
+    await savePatched(await openBlank(req.output, new Date()), plan);
     written.push(req.output);
-  } else if (wb !== undefined) {
-    applyPlan(wb, plan);
-    await saveXlsxAtomic(wb, req.file);
+  } else if (opened !== undefined) {
+    const done = await savePatched(opened, plan);
+    saved = describeSavedSheets(done.sheetsCreated, done.sheetsChanged);
     written.push(req.file);
   }
   if (req.docx !== undefined) {
     await saveBytesAtomic(await buildLakipDocx(result), req.docx);
     written.push(req.docx);
   }
-  return { result, written };
+  return { result, written, ...(saved === undefined ? {} : { saved }) };
 }
 
 function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
@@ -147,7 +147,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (docx !== undefined && docxArg !== undefined) refuseOverwrite(docx, force, docxArg);
 
   // With --json the tables are printed; the tracker is written only without --json.
-  const { result, written } = await exportLakip({
+  const { result, written, saved } = await exportLakip({
     file,
     ...(output !== undefined ? { output } : {}),
     ...(docx !== undefined ? { docx } : {}),
@@ -166,7 +166,7 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
       say(`Tabel LAKIP ditulis ke file baru ${shown(w)} (${result.tables.length} sheet LAKIP).`);
     else
       say(
-        `Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. Sheet lain tidak diubah.`,
+        `Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. ${saved ?? ''}`.trimEnd(),
       );
   }
   const marked = markedRowLines(result);

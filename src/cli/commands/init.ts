@@ -1,21 +1,22 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
-import { readSnapshot } from '../../adapters/xlsx/read';
+import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { checkFlags, flagBool, flagString, parseTahun, type ParsedArgs } from '../args';
 import { HELP_INIT } from '../help';
 import type { CliIo } from '../io';
 import { LakipError } from '../../core/errors';
+import { describeSavedSheets } from '../../core/plan/save-report';
 
 export interface InitResult {
   readonly file: string;
   readonly created: boolean;
   readonly changed: boolean;
   readonly sheets: number;
+  /** Sheets created and existing sheets changed by this run (every other sheet is as it was). */
+  readonly sheetsCreated: readonly string[];
+  readonly sheetsChanged: readonly string[];
 }
 
 export interface InitRequest {
@@ -29,8 +30,8 @@ export interface InitRequest {
 /** Make or upgrade a tracker file. */
 export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResult> {
   const exists = existsSync(req.file);
-  const wb = exists ? (await openXlsxFile(req.file, { forWrite: true })).wb : newWorkbook(io.now);
-  const snapshot = readSnapshot(wb);
+  const opened = exists ? await openForPatch(req.file) : await openBlank(req.file, io.now);
+  const { snapshot } = opened;
   const options: InitOptions = {
     tahun: req.tahun ?? (req.sample ? 2017 : io.now.getFullYear() - 1),
     ...(req.unit !== undefined ? { unit: req.unit } : req.sample ? { unit: 'Kecamatan Pasrujambe' } : {}),
@@ -43,20 +44,26 @@ export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResu
   };
   const plan = buildInitPlan(snapshot, options);
   for (const note of plan.notes) io.out(`• ${note}`);
+  const before = snapshot.sheets.length;
   if (plan.ops.length === 0) {
-    return { file: req.file, created: false, changed: false, sheets: wb.worksheets.length };
+    return {
+      file: req.file,
+      created: false,
+      changed: false,
+      sheets: before,
+      sheetsCreated: [],
+      sheetsChanged: [],
+    };
   }
-  applyPlan(wb, plan);
-  await saveXlsxAtomic(wb, req.file);
-  return { file: req.file, created: !exists, changed: true, sheets: wb.worksheets.length };
-}
-
-function newWorkbook(now: Date): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'LAKIP Tracker';
-  wb.created = now;
-  wb.modified = now;
-  return wb;
+  const saved = await savePatched(opened, plan);
+  return {
+    file: req.file,
+    created: !exists,
+    changed: saved.changed,
+    sheets: before + saved.sheetsCreated.length,
+    sheetsCreated: saved.sheetsCreated,
+    sheetsChanged: saved.sheetsChanged,
+  };
 }
 
 export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
@@ -89,7 +96,10 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     io,
   );
   if (result.created) io.out(`Tracker dibuat: ${file} (${result.sheets} sheet).`);
-  else if (result.changed) io.out(`Tracker dimutakhirkan: ${file}. Isian Anda tidak diubah.`);
+  else if (result.changed)
+    io.out(
+      `Tracker dimutakhirkan: ${file}. Isian Anda tidak diubah. ${describeSavedSheets(result.sheetsCreated, result.sheetsChanged)}`,
+    );
   else io.out(`Tracker ${file} sudah lengkap; tidak ada yang diubah.`);
   return 0;
 }

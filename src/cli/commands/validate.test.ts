@@ -6,6 +6,7 @@ import { openXlsxFile } from '../../adapters/xlsx/file';
 import type { ValidationJson } from '../../core/findings/report';
 import type { CellValue } from '../../core/snapshot';
 import { runCliIn, type CliRun } from '../test-io';
+import { internalLinks, sheetXmlOf } from '../../../test/support/xlsx-parts';
 
 let dir: string;
 let sampleTracker: string;
@@ -128,7 +129,7 @@ describe('lakip validate FILE', () => {
     const run = await cli('validate', 'report.xlsx', '--report');
     expect(run.code).toBe(1);
     expect(run.out.at(-1)).toBe(
-      'Sheet Temuan ditulis ulang di report.xlsx (4 temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.',
+      'Sheet Temuan ditulis ulang di report.xlsx (4 temuan, dengan tautan ke setiap sel). Sheet dibuat: Temuan. Sheet lain tidak diubah.',
     );
 
     const after = (await openXlsxFile(file)).snapshot;
@@ -146,7 +147,9 @@ describe('lakip validate FILE', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Temuan');
-    expect(ws?.getCell('E8').value).toEqual({ text: 'B9', hyperlink: "#'PK'!B9" });
+    // The link is written as Excel writes an internal link (`location`), which exceljs does not read.
+    expect(ws?.getCell('E8').value).toBe('B9');
+    expect(internalLinks(sheetXmlOf(readFileSync(file), 'Temuan')).get('E8')).toBe("'PK'!B9");
     const fill = (address: string) =>
       (ws?.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill('B8')).toBe('FFFFC7CE');
@@ -171,7 +174,7 @@ describe('lakip validate FILE', () => {
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.out.join('\n')) as unknown).not.toThrow();
     expect(run.err).toEqual([
-      'Sheet Temuan ditulis ulang di both.xlsx (2 temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.',
+      'Sheet Temuan ditulis ulang di both.xlsx (2 temuan, dengan tautan ke setiap sel). Sheet dibuat: Temuan. Sheet lain tidak diubah.',
     ]);
   });
 

@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { isFormatFile } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { LakipError } from '../../core/errors';
+import { describeSavedSheets } from '../../core/plan/save-report';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
 import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
@@ -37,23 +37,33 @@ export interface ValidateOutcome {
   readonly tahun: number | null;
   /** The Temuan sheet was written into the file. */
   readonly reportWritten: boolean;
+  /** What the save did ("Sheet dibuat: Temuan. Sheet lain tidak diubah."), when it wrote. */
+  readonly saved?: string;
 }
 
 /** Validates a tracker file and, when asked, rebuilds its Temuan sheet. Leaves the file as it was on failure. */
 export async function validateFile(req: ValidateRequest): Promise<ValidateOutcome> {
   // Reading only: the streaming reader, faster and leaner on large trackers.
-  const { wb, snapshot } = req.report
-    ? await openXlsxFile(req.file, { forWrite: true })
-    : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
+  const opened = req.report ? await openForPatch(req.file) : undefined;
+  const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
   assertTracker(snapshot, req.file);
   // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
   const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
-  if (wb !== undefined) {
-    applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));
-    await saveXlsxAtomic(wb, req.file);
+  if (opened !== undefined) {
+    const saved = await savePatched(
+      opened,
+      buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan),
+    );
+    return {
+      result,
+      unit: settings.namaUnit,
+      tahun: settings.tahunLaporan,
+      reportWritten: true,
+      saved: describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged),
+    };
   }
-  return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: req.report };
+  return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false };
 }
 
 /** A workbook with none of the contract's sheets is not a tracker: nothing to validate (exit 2). */
@@ -152,7 +162,7 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
     const say = json ? io.err : io.out;
     if (!json) say('');
     say(
-      `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(Math.min(result.findings.length, FINDINGS_LIMIT))} temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.`,
+      `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(Math.min(result.findings.length, FINDINGS_LIMIT))} temuan, dengan tautan ke setiap sel). ${outcome.saved ?? ''}`.trimEnd(),
     );
   }
   return result.errors > 0 ? 1 : 0;
