@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
-import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
+import { concatPlans } from '../../adapters/xlsx/patch-save';
+import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
+import { describeSavedSheets } from '../../core/plan/save-report';
 import {
   buildBagianSheetPlan,
   buildFormatPlan,
@@ -32,13 +33,9 @@ function refuseOverwrite(file: string, force: boolean, shown: string): void {
   }
 }
 
+/** A new workbook: the blank package patched with the plan, saved atomically. */
 async function writeNewWorkbook(plan: WritePlan, file: string, now: Date): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'LAKIP Tracker';
-  wb.created = now;
-  wb.modified = now;
-  applyPlan(wb, plan);
-  await saveXlsxAtomic(wb, file);
+  await savePatched(await openBlank(file, now), plan);
 }
 
 function described(made: FormatPlan): string {
@@ -97,7 +94,7 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
 
   if (sheet) return formatSheets(trackerPath, file, bagian, io);
 
-  const { snapshot } = await openXlsxFile(trackerPath);
+  const snapshot = await readSnapshotStreaming(trackerPath);
   const outArg = output as string;
   const out = path.resolve(io.cwd, outArg);
   if (bagian !== undefined) {
@@ -151,7 +148,8 @@ async function formatSheets(
   bagian: string | undefined,
   io: CliIo,
 ): Promise<number> {
-  const { wb, snapshot } = await openXlsxFile(trackerPath, { forWrite: true });
+  const opened = await openForPatch(trackerPath);
+  const { snapshot } = opened;
   const kodes =
     bagian !== undefined
       ? [bagian]
@@ -159,7 +157,7 @@ async function formatSheets(
           .filter((b) => b.indicators > 0)
           .map((b) => b.kode);
   let current = snapshot;
-  let changed = false;
+  const plans: WritePlan[] = [];
   for (const kode of kodes) {
     const made = buildBagianSheetPlan(current, kode);
     if (made.indicators === 0) {
@@ -167,17 +165,16 @@ async function formatSheets(
       return 1;
     }
     if (made.plan.ops.length > 0) {
-      applyPlan(wb, made.plan);
-      changed = true;
+      plans.push(made.plan);
       // The next bagian's plan must see the sheet just added (names are checked against it).
       current = { sheets: [...current.sheets, { name: made.sheet, rows: [] }] };
     }
     for (const note of made.plan.notes) io.out(`• ${note}`);
   }
-  if (changed) {
-    await saveXlsxAtomic(wb, trackerPath);
+  if (plans.length > 0) {
+    const saved = await savePatched(opened, concatPlans(...plans));
     io.out(
-      `Tracker disimpan: ${shown}. Setiap bagian mengisi sheet Data Kinerja miliknya; gabungkan dengan: lakip consolidate ${shown}`,
+      `Tracker disimpan: ${shown}. ${describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged)} Setiap bagian mengisi sheet Data Kinerja miliknya; gabungkan dengan: lakip consolidate ${shown}`,
     );
   } else {
     io.out(`Tidak ada yang diubah; ${shown} tidak disimpan ulang.`);
