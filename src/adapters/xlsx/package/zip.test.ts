@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { crc32 as zlibCrc32 } from 'node:zlib';
+import { crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { deflateSync, unzipSync } from 'fflate';
 import JSZip from 'jszip';
@@ -235,6 +235,21 @@ describe('writeZipPackage', () => {
     expect((await loadWorkbook(out)).worksheets.map((w) => w.name)).toEqual(
       (await loadWorkbook(libreOffice)).worksheets.map((w) => w.name),
     );
+  });
+
+  it('deflates with the function it is given (Node’s zlib in the CLI)', () => {
+    const pkg = openZipPackage(buildZip(MINIMAL_XLSX_ENTRIES));
+    const content = encode('<catatan>' + 'isi '.repeat(200) + '</catatan>');
+    const out = writeZipPackage(
+      pkg,
+      { set: new Map([['xl/catatan.xml', content]]), remove: new Set() },
+      { deflate: (b) => new Uint8Array(deflateRawSync(b, { level: 9 })) },
+    );
+    const again = openZipPackage(out);
+    expect(same(again.raw('xl/catatan.xml'), new Uint8Array(deflateRawSync(content, { level: 9 })))).toBe(
+      true,
+    );
+    expect(same(again.read('xl/catatan.xml'), content)).toBe(true);
   });
 
   it('re-stores a stored part that changes, and keeps its directory record’s attributes', () => {
