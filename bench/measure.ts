@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync, inflateRawSync } from 'node:zlib';
 import { SaxesParser } from 'saxes';
+import { openZipPackage, writeZipPackage } from '../src/adapters/xlsx/package/zip';
 import { assertWorkbookBytes } from '../src/core/guard/input-guard';
 
 export const ROOT = path.join(__dirname, '..');
@@ -79,6 +80,25 @@ export function saxFloor(file: string): number {
     parser.write(xml).close();
   }
   return elements;
+}
+
+/**
+ * The patching writer's zip half on the file: the guard, every entry's raw (compressed) bytes,
+ * and the package written back unchanged (`inflate` false: entries copied as they are); or
+ * every entry inflated (length and CRC checked) and deflated again (`inflate` true: what a
+ * writer that regenerates every part pays for the zip alone). Returns the bytes written.
+ */
+export function zipCopy(file: string, inflate: boolean): number {
+  const data = new Uint8Array(readFileSync(file));
+  const pkg = openZipPackage(data);
+  if (!inflate) {
+    let raw = 0;
+    for (const name of pkg.names) raw += pkg.raw(name)?.length ?? 0;
+    return raw >= 0 ? writeZipPackage(pkg, { set: new Map(), remove: new Set() }).length : 0;
+  }
+  const set = new Map<string, Uint8Array>();
+  for (const name of pkg.names) set.set(name, pkg.read(name) ?? new Uint8Array());
+  return writeZipPackage(pkg, { set, remove: new Set() }).length;
 }
 
 function newestMtime(paths: readonly string[]): number {

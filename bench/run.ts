@@ -10,6 +10,11 @@
  * - core.validate.large.ratio_to_exceljs_stream: the first over the third.
  * - sax.floor.large.seconds: the floor under any reader — the sheets and shared strings of
  *   the same file inflated with zlib and run through a SAX parser that only counts elements.
+ * - zip.copy.large.seconds: the patching writer's zip half (src/adapters/xlsx/package/zip.ts)
+ *   on the same file: the guard, every entry's raw bytes, and the package written back with no
+ *   changes (every entry copied as its original bytes).
+ * - zip.copy.inflate.large.seconds: the same, but every entry inflated (length and CRC
+ *   checked) and deflated again, as a writer that regenerates every part would.
  * - cli.validate.large.seconds / .peak_rss_mb: the real CLI, compiled as users run it, in a
  *   process of its own: `node …/cli/main.js validate FILE --json` (wall time from start to
  *   exit, peak resident memory); its ratios to the exceljs stream reader and to the floor.
@@ -32,7 +37,16 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { validateTracker } from '../src/core/validate/validate';
 import { measureOfficeBudgets } from '../test/office-fake/measure';
-import { compileCli, initialJsGzip, ROOT, runNode, saxFloor, taskpaneBuild, type ChildRun } from './measure';
+import {
+  compileCli,
+  initialJsGzip,
+  ROOT,
+  runNode,
+  saxFloor,
+  taskpaneBuild,
+  zipCopy,
+  type ChildRun,
+} from './measure';
 import { syntheticTracker, writeSnapshotXlsx } from './synthetic';
 
 const quick = process.argv.includes('--quick');
@@ -167,6 +181,24 @@ async function main(): Promise<void> {
     const floorWall = median(floor);
     figure('sax.floor.large.seconds', floorWall, 's');
     note(`runs: floor ${floor.map((s) => s.toFixed(2)).join(', ')} s`);
+
+    // The zip half of the patching writer: copying the package, and inflating + deflating it.
+    for (const [label, inflate] of [
+      ['zip.copy.large.seconds', false],
+      ['zip.copy.inflate.large.seconds', true],
+    ] as const) {
+      const written = zipCopy(file, inflate); // warm-up
+      const runs: number[] = [];
+      for (let i = 0; i < PROCESS_RUNS; i++) {
+        const t0 = performance.now();
+        zipCopy(file, inflate);
+        runs.push((performance.now() - t0) / 1000);
+      }
+      figure(label, median(runs), 's');
+      note(
+        `runs: ${label} ${runs.map((s) => s.toFixed(3)).join(', ')} s; ${(written / 1e6).toFixed(1)} MB written`,
+      );
+    }
 
     // The real CLI, as users run it, against the reference reader, each in a process of its own.
     const cliMain = compileCli(path.join(dir, 'cli-dist'));

@@ -2,6 +2,7 @@
  * The task pane's browser mode refuses hostile files with the same sentences as the CLI (the
  * shared input guard), before the exceljs chunk is even fetched.
  */
+import ExcelJS from 'exceljs';
 import {
   buildZip,
   encryptedXlsxBytes,
@@ -9,6 +10,8 @@ import {
   MINIMAL_XLSX_ENTRIES,
 } from '../../test/fixtures/hostile/build';
 import { LakipError, type ErrorCode } from '../core/errors';
+import { inconsistentZips } from '../../test/fixtures/hostile/inconsistent';
+import * as inputGuard from '../core/guard/input-guard';
 import { inspectWorkbookBytes } from '../core/guard/input-guard';
 import { openBrowserWorkbook } from './browser-port';
 
@@ -56,3 +59,32 @@ test.each(cases.map(([what, bytes, code]) => ({ what, bytes, code })))(
     expect(engine).not.toHaveBeenCalled();
   },
 );
+
+describe('zips whose directory and local headers disagree (issue #17)', () => {
+  test.each(inconsistentZips(MINIMAL_XLSX_ENTRIES).map((c) => ({ ...c })))(
+    '$what → file/damaged, before exceljs is loaded, in the CLI’s words',
+    async ({ bytes, why }) => {
+      const engine = jest.fn();
+      const error = await openBrowserWorkbook('laporan.xlsx', bytes, { engine }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(LakipError);
+      expect((error as LakipError).code).toBe('file/damaged');
+      expect((error as LakipError).userMessage).toMatch(why);
+      const verdict = inspectWorkbookBytes(bytes, {}, 'laporan.xlsx');
+      expect(verdict.ok ? '' : verdict.userMessage).toBe((error as LakipError).userMessage);
+      expect(engine).not.toHaveBeenCalled();
+    },
+  );
+
+  test('a good file passes the guard once: the engine is handed its approval', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Catatan Saya').getCell('A1').value = 'Rapat tim SAKIP';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const guard = jest.spyOn(inputGuard, 'assertWorkbookBytes');
+    const port = await openBrowserWorkbook('basics.xlsx', bytes);
+    expect((await port.readSnapshot()).sheets).toEqual([
+      { name: 'Catatan Saya', rows: [['Rapat tim SAKIP']] },
+    ]);
+    expect(guard).toHaveBeenCalledTimes(1);
+    guard.mockRestore();
+  });
+});

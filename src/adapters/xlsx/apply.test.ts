@@ -205,7 +205,7 @@ describe('applyPlan: every operation, saved and read back', () => {
       '@',
       'dd/mm/yyyy hh:mm',
       '#,##0.0',
-      undefined,
+      '@', // "=SUM(A1:A2)" as text: formatted as text so that editing the cell keeps it text
     ]);
   });
 
@@ -229,7 +229,8 @@ describe('applyPlan: every operation, saved and read back', () => {
       });
     }
     expect(ws.getCell('H3').font).toBeUndefined();
-    expect(ws.getCell('A4').border).toBeUndefined();
+    // No border lines (A4 has a style of its own, its text format, so exceljs reads back `{}`).
+    expect(ws.getCell('A4').border ?? {}).toEqual({});
     expect(ws.getCell('D1').master.address).toBe('A1');
     expect(ws.getCell('E1').master.address).toBe('E1');
     expect([ws.getColumn(1).width, ws.getColumn(2).width, ws.getColumn(3).width]).toEqual([
@@ -552,5 +553,42 @@ describe('applyPlan refuses a plan that cannot make a valid file', () => {
     const run = (): void => applyPlan(new ExcelJS.Workbook(), plan(...ops));
     expect(run).toThrow(LakipError);
     expect(run).toThrow(expect.objectContaining({ code: 'internal' }) as Error);
+  });
+});
+
+describe('text that looks like a formula (issue #17)', () => {
+  it('gets the text format "@" in a LAKIP sheet, kept after save and reload, and stays text', async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(
+      wb,
+      plan(
+        { op: 'ensureSheet', sheet: 'LAKIP Capaian' },
+        {
+          op: 'setValues',
+          sheet: 'LAKIP Capaian',
+          row: 3,
+          col: 2,
+          values: [['=1+1', '+62 812 3456', '@SUM(A1)', '- butir', 'Capaian', '-']],
+          numberFormats: [['0.00', null, null, null, null, null]],
+        },
+      ),
+    );
+    const { book } = await reopen(wb);
+    const ws = worksheet(book, 'LAKIP Capaian');
+    expect(ws.getCell('B3').value).toBe('=1+1');
+    expect(ws.getCell('B3').formula).toBeUndefined();
+    expect(['B3', 'C3', 'D3'].map((a) => ws.getCell(a).numFmt)).toEqual(['@', '@', '@']);
+    // A list bullet, plain text and a lone dash are not formulas to anyone: no format forced.
+    expect(['E3', 'F3', 'G3'].map((a) => ws.getCell(a).numFmt ?? null)).not.toContain('@');
+    const snapshot = readSnapshot(await loadWorkbook(await writeWorkbookBuffer(wb)));
+    expect(snapshot.sheets[0]?.rows[2]).toEqual([
+      null,
+      '=1+1',
+      '+62 812 3456',
+      '@SUM(A1)',
+      '- butir',
+      'Capaian',
+      '-',
+    ]);
   });
 });

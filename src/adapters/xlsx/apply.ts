@@ -10,12 +10,15 @@ import type { Area, CellStyle, PlanValue, WriteOp, WritePlan } from '../../core/
 import { normaliseSheetName } from '../../core/snapshot';
 import { setRangeValidation, type Rect, type ValidationModel } from './data-validations';
 import { isDateFormat, isPercentFormat } from '../../core/number-format';
+import { isFormulaLikeText } from '../../core/parse/formula-text';
 
 /** Formats used when a plan writes a date or a percentage without its own format. */
 export const DEFAULT_DATE_FORMAT = 'dd/mm/yyyy';
 export const DEFAULT_DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const DEFAULT_PERCENT_FORMAT = '0.00%';
 export const DEFAULT_LIST_ERROR = 'Pilih salah satu nilai dari daftar.';
+/** Excel's text format: what a cell holding formula-like text gets (as the Office.js adapter does). */
+export const TEXT_FORMAT = '@';
 /** Excel's own colour for hyperlinks. */
 const LINK_COLOR = 'FF0563C1';
 const A4 = 9;
@@ -23,7 +26,8 @@ const A4 = 9;
 /**
  * Applies every operation in order. A date or percentage written without a format gets
  * DEFAULT_DATE_FORMAT / DEFAULT_PERCENT_FORMAT unless its cell already has a date / percent
- * format. Values for cells covered by a merge are ignored. `ensureSheet` on an existing sheet
+ * format; text that Excel would take for a formula (`=`, `+`, `-`, `@` …, `isFormulaLikeText`)
+ * gets the text format `@`, whatever format the plan names. Values for cells covered by a merge are ignored. `ensureSheet` on an existing sheet
  * applies the tab colour and visibility it names. A plan that names a sheet no earlier
  * `ensureSheet` created, or that cannot be written to a valid file, is a bug: LakipError
  * `internal`.
@@ -160,6 +164,11 @@ function writeValue(cell: ExcelJS.Cell, value: PlanValue, format: string | null)
   if (format !== null) restyle(cell, { numFmt: format });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') {
     cell.value = value; // strings are always literal text in exceljs, never formulas
+    // …but in Excel, text like "=1+1" becomes a formula as soon as a user edits the cell
+    // (F2, Enter) unless the cell is formatted as text: such text always gets "@".
+    if (typeof value === 'string' && isFormulaLikeText(value) && cell.numFmt !== TEXT_FORMAT) {
+      restyle(cell, { numFmt: TEXT_FORMAT });
+    }
     return;
   }
   if (typeof value === 'number') {
