@@ -25,6 +25,12 @@
  *   the Office adapter on the recording fake (test/office-fake/measure.ts) at the scale its
  *   budgets are set for, 14 sheets × 5,000 rows: one read (validate), one write of every
  *   cell (init), a read and a write (export); its largest batch.
+ * - cli.{init,report,export,export_o,consolidate}.large.seconds / .peak_rss_mb: every CLI
+ *   command that saves a workbook (init with nothing to add, validate --report, export into
+ *   the tracker, export -o, consolidate of a filled PERKEU format) on a fresh copy of the same
+ *   tracker, through the patching writer; each with its ratio to the exceljs stream reader's
+ *   time (ratio_to_exceljs_stream) and memory (rss_ratio_to_exceljs_stream) and to the zip
+ *   copy (ratio_to_zip_copy), the floor for any command that rewrites a file.
  * - taskpane.initial_js_gzip_kb: the JavaScript taskpane.html loads first, gzipped, from a
  *   production build (dist/ when it is fresh, else a build into a temporary folder).
  *
@@ -48,6 +54,7 @@ import {
   type ChildRun,
 } from './measure';
 import { syntheticTracker, writeSnapshotXlsx } from './synthetic';
+import { argsFor, fillFormat, WRITE_COMMANDS } from './write-figures';
 
 const quick = process.argv.includes('--quick');
 const ROWS = quick ? 2_000 : 20_000;
@@ -183,6 +190,7 @@ async function main(): Promise<void> {
     note(`runs: floor ${floor.map((s) => s.toFixed(2)).join(', ')} s`);
 
     // The zip half of the patching writer: copying the package, and inflating + deflating it.
+    let zipCopyWall = Number.NaN;
     for (const [label, inflate] of [
       ['zip.copy.large.seconds', false],
       ['zip.copy.inflate.large.seconds', true],
@@ -195,6 +203,7 @@ async function main(): Promise<void> {
         runs.push((performance.now() - t0) / 1000);
       }
       figure(label, median(runs), 's');
+      if (!inflate) zipCopyWall = median(runs);
       note(
         `runs: ${label} ${runs.map((s) => s.toFixed(3)).join(', ')} s; ${(written / 1e6).toFixed(1)} MB written`,
       );
@@ -215,6 +224,42 @@ async function main(): Promise<void> {
     figure('exceljs.stream.large.peak_rss_mb', reference.peakRssMb, 'MB');
     figure('cli.validate.large.rss_ratio_to_exceljs_stream', cli.peakRssMb / reference.peakRssMb, 'x');
     note(`exceljs stream reader in its own process: ${reference.seconds.toFixed(2)} s (start-up included)`);
+
+    // Every command that saves a workbook (the patching writer), on a fresh copy each run.
+    const format = await runNode([
+      cliMain,
+      'format',
+      file,
+      '--bagian',
+      'PERKEU',
+      '-o',
+      path.join(dir, 'format-PERKEU.xlsx'),
+    ]);
+    if (format.code !== 0)
+      throw new Error(`lakip format exited with ${String(format.code)}: ${format.stderr.slice(-2000)}`);
+    note(
+      `consolidate: a PERKEU format with ${await fillFormat(path.join(dir, 'format-PERKEU.xlsx'))} filled rows`,
+    );
+    for (const command of WRITE_COMMANDS) {
+      const runs: ChildRun[] = [];
+      for (let i = 0; i < PROCESS_RUNS; i++) {
+        const run = await runNode(argsFor(command, cliMain, file, dir));
+        if (run.code === null || !command.okCodes.includes(run.code)) {
+          throw new Error(`cli ${command.name} exited with ${String(run.code)}: ${run.stderr.slice(-2000)}`);
+        }
+        runs.push(run);
+      }
+      note(
+        `runs: cli ${command.name} ${runs.map((r) => `${r.seconds.toFixed(2)} s / ${r.peakRssMb.toFixed(0)} MB`).join(', ')}`,
+      );
+      const seconds = median(runs.map((r) => r.seconds));
+      const rss = median(runs.map((r) => r.peakRssMb));
+      figure(`cli.${command.name}.large.seconds`, seconds, 's');
+      figure(`cli.${command.name}.large.peak_rss_mb`, rss, 'MB');
+      figure(`cli.${command.name}.large.ratio_to_exceljs_stream`, seconds / streamWall, 'x');
+      figure(`cli.${command.name}.large.rss_ratio_to_exceljs_stream`, rss / reference.peakRssMb, 'x');
+      figure(`cli.${command.name}.large.ratio_to_zip_copy`, seconds / zipCopyWall, 'x');
+    }
 
     // The Office adapter on the recording fake.
     const office = await measureOfficeBudgets(OFFICE_ROWS);

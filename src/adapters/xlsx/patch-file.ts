@@ -4,6 +4,7 @@
  * (`patch-save.ts`), so every part the plan does not own stays byte for byte as it was.
  */
 import { basename } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import { orThrow, inspectWorkbookBytes, type GuardApproval } from '../../core/guard/input-guard';
 import type { WritePlan } from '../../core/plan/plan';
 import type { WorkbookSnapshot } from '../../core/snapshot';
@@ -54,6 +55,7 @@ export async function savePatched(
   const patched = patchXlsxBytes(opened.data, plan, {
     approval: opened.approval,
     name: basename(opened.path),
+    deflate: (content) => deflateRawSync(content, { level: 6 }),
   });
   const target = opts.target ?? opened.path;
   if (patched.changed || target !== opened.path) {

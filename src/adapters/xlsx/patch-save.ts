@@ -42,7 +42,12 @@ export function blankXlsxBytes(opts: BlankOptions = {}): Uint8Array {
 export function patchXlsxBytes(
   bytes: Uint8Array,
   plan: WritePlan,
-  opts: { readonly approval?: GuardApproval; readonly name?: string } = {},
+  opts: {
+    readonly approval?: GuardApproval;
+    readonly name?: string;
+    /** Raw deflate for the changed parts (the CLI passes Node's zlib); fflate's by default. */
+    readonly deflate?: (content: Uint8Array) => Uint8Array;
+  } = {},
 ): PatchedXlsx {
   if (plan.ops.length === 0) return { bytes, sheetsCreated: [], sheetsChanged: [], changed: false };
   const approval = opts.approval ?? assertWorkbookBytes(bytes, opts.name);
@@ -53,7 +58,7 @@ export function patchXlsxBytes(
     return { bytes, sheetsCreated: [], sheetsChanged: [], changed: false };
   }
   return {
-    bytes: writeZipPackage(pkg, result.changes),
+    bytes: writeZipPackage(pkg, result.changes, opts.deflate === undefined ? {} : { deflate: opts.deflate }),
     sheetsCreated: result.sheetsCreated,
     sheetsChanged: result.sheetsChanged,
     changed: true,
