@@ -1,17 +1,19 @@
 /**
  * The browser mode's port: an .xlsx file opened from the user's computer (or a new, empty
- * workbook) kept in memory through the exceljs adapter, loaded lazily. Nothing leaves the
- * computer; 'Unduh' offers the changed file as a download.
+ * workbook) kept in memory as its bytes. Plans are applied by the patching writer, so the
+ * download keeps every part of the file the plan does not own (charts, pivot tables, comments,
+ * print setups …) byte for byte; the snapshot is read from the current bytes. Nothing leaves
+ * the computer; 'Unduh' offers the changed file as a download.
  */
-import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS } from '../core/guard/input-guard';
+import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS, type GuardApproval } from '../core/guard/input-guard';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { downloadBytes, safeFileName } from './download';
 import type { BrowserWorkbookPort } from './port';
-import { loadXlsxEngine, type XlsxBook, type XlsxEngine } from './xlsx-engine';
+import { loadXlsxEngine, type XlsxEngine } from './xlsx-engine';
 
 export interface BrowserPortOptions {
-  /** The exceljs engine (default: the lazy chunk). */
+  /** The .xlsx engine (default: the lazy chunk). */
   readonly engine?: () => Promise<XlsxEngine>;
   /** How bytes reach the user (default: a Blob download). */
   readonly download?: (bytes: Uint8Array, fileName: string) => void;
@@ -23,12 +25,14 @@ export const MAX_FILE_BYTES = DEFAULT_GUARD_LIMITS.maxFileBytes;
 class BrowserPort implements BrowserWorkbookPort {
   readonly kind = 'browser' as const;
   private changed = false;
-  private snapshot: WorkbookSnapshot | undefined;
+  private snapshot: Promise<WorkbookSnapshot> | undefined;
 
   constructor(
     readonly fileName: string,
     private readonly engine: XlsxEngine,
-    private readonly book: XlsxBook,
+    private bytes: Uint8Array,
+    /** The guard's approval of `bytes` as opened (dropped once the port's own save replaces them). */
+    private approval: GuardApproval | undefined,
     private readonly deliver: (bytes: Uint8Array, fileName: string) => void,
   ) {}
 
@@ -38,15 +42,23 @@ class BrowserPort implements BrowserWorkbookPort {
 
   readSnapshot(): Promise<WorkbookSnapshot> {
     // A failure becomes a rejected promise, as from the Excel port, never a synchronous throw.
-    return Promise.resolve().then(() => (this.snapshot ??= this.engine.read(this.book)));
+    this.snapshot ??= Promise.resolve().then(() =>
+      this.engine.readFile(this.bytes, this.fileName, this.approval),
+    );
+    const pending = this.snapshot;
+    pending.catch(() => {
+      if (this.snapshot === pending) this.snapshot = undefined;
+    });
+    return pending;
   }
 
   apply(plan: WritePlan): Promise<readonly string[]> {
     return Promise.resolve().then(() => {
       if (plan.ops.length === 0) return [];
+      this.bytes = this.engine.patch(this.bytes, plan, this.fileName);
+      this.approval = undefined;
       this.snapshot = undefined;
       this.changed = true;
-      this.engine.apply(this.book, plan);
       return [];
     });
   }
@@ -56,15 +68,17 @@ class BrowserPort implements BrowserWorkbookPort {
     return Promise.resolve();
   }
 
-  async exportWorkbook(plan: WritePlan, fileName: string): Promise<void> {
-    const book = this.engine.create();
-    this.engine.apply(book, plan);
-    this.deliver(await this.engine.write(book), safeFileName(fileName));
+  exportWorkbook(plan: WritePlan, fileName: string): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.deliver(this.engine.patch(this.engine.blank(), plan), safeFileName(fileName));
+    });
   }
 
-  async download(): Promise<void> {
-    this.deliver(await this.engine.write(this.book), safeFileName(this.fileName));
-    this.changed = false;
+  download(): Promise<void> {
+    return Promise.resolve().then(() => {
+      this.deliver(this.bytes, safeFileName(this.fileName));
+      this.changed = false;
+    });
   }
 }
 
@@ -82,8 +96,11 @@ export async function openBrowserWorkbook(
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const approved = assertWorkbookBytes(bytes, fileName);
   const engine = await (options.engine ?? loadXlsxEngine)();
-  const book = await engine.load(bytes, fileName, approved);
-  return new BrowserPort(fileName, engine, book, options.download ?? downloadBytes);
+  const port = new BrowserPort(fileName, engine, bytes, approved, options.download ?? downloadBytes);
+  // Read now, so a file the readers refuse (damaged parts, a package past the limits) is
+  // refused when it is opened, as before.
+  await port.readSnapshot();
+  return port;
 }
 
 /** A new, empty workbook in memory, to be made into a tracker by the Siapkan view. */
@@ -92,5 +109,11 @@ export async function newBrowserWorkbook(
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
   const engine = await (options.engine ?? loadXlsxEngine)();
-  return new BrowserPort(safeFileName(fileName), engine, engine.create(), options.download ?? downloadBytes);
+  return new BrowserPort(
+    safeFileName(fileName),
+    engine,
+    engine.blank(),
+    undefined,
+    options.download ?? downloadBytes,
+  );
 }

@@ -58,9 +58,7 @@ export function createExcelPort(options: ExcelPortOptions = {}): WorkbookPort {
     },
     async exportWorkbook(plan: WritePlan): Promise<void> {
       const xlsx = await engine();
-      const book = xlsx.create();
-      xlsx.apply(book, plan);
-      const result = await createWorkbookFromBase64(toBase64(await xlsx.write(book)), createOptions);
+      const result = await createWorkbookFromBase64(toBase64(xlsx.patch(xlsx.blank(), plan)), createOptions);
       if (!result.created) throw new LakipError('office/unsupported', result.reason);
     },
   };

@@ -1,43 +1,20 @@
 /**
- * The lazy chunk: the exceljs adapter (src/adapters/xlsx) behind the task pane's XlsxEngine.
- * Imported only through `loadXlsxEngine()`.
+ * The lazy chunk: the xlsx adapter (src/adapters/xlsx) behind the task pane's XlsxEngine —
+ * exceljs to read, the patching writer to save. Imported only through `loadXlsxEngine()`.
  */
-import ExcelJS from 'exceljs';
-import { applyPlan } from '../adapters/xlsx/apply';
-import { loadWorkbook, writeWorkbookBuffer } from '../adapters/xlsx/workbook';
+import { blankXlsxBytes, patchXlsxBytes } from '../adapters/xlsx/patch-save';
 import { readSnapshot } from '../adapters/xlsx/read';
-import type { XlsxBook, XlsxEngine } from './xlsx-engine';
-
-const asBook = (wb: ExcelJS.Workbook): XlsxBook => wb as unknown as XlsxBook;
-const asWorkbook = (book: XlsxBook): ExcelJS.Workbook => book as unknown as ExcelJS.Workbook;
+import { loadWorkbook } from '../adapters/xlsx/workbook';
+import type { XlsxEngine } from './xlsx-engine';
 
 export const xlsxEngine: XlsxEngine = {
-  async load(data, name, approved) {
-    // forWrite: the browser mode writes the file back, so its dropdowns must survive.
-    return asBook(
-      await loadWorkbook(data, {
-        forWrite: true,
-        ...(name === undefined ? {} : { name }),
-        ...(approved === undefined ? {} : { approved }),
-      }),
-    );
+  async readFile(data, name, approved) {
+    return readSnapshot(await loadWorkbook(data, { name, ...(approved === undefined ? {} : { approved }) }));
   },
-  async readFile(data, name) {
-    return readSnapshot(await loadWorkbook(data, { name }));
+  patch(data, plan, name) {
+    return patchXlsxBytes(data, plan, name === undefined ? {} : { name }).bytes;
   },
-  create() {
-    const wb = new ExcelJS.Workbook();
-    wb.creator = 'LAKIP Tracker';
-    return asBook(wb);
-  },
-  read(book) {
-    return readSnapshot(asWorkbook(book));
-  },
-  apply(book, plan) {
-    applyPlan(asWorkbook(book), plan);
-  },
-  async write(book) {
-    const bytes = await writeWorkbookBuffer(asWorkbook(book));
-    return bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  blank() {
+    return blankXlsxBytes({ creator: 'LAKIP Tracker' });
   },
 };

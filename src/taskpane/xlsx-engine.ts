@@ -1,33 +1,28 @@
 /**
- * The exceljs side of the task pane, behind a lazy `import()`: exceljs is big, so it is fetched
- * only when a file is opened or made (browser mode) or an export is built (Excel), never with
- * the task pane's first load. Only types are imported statically here.
+ * The .xlsx side of the task pane, behind a lazy `import()`: exceljs (to read) and the patching
+ * writer (to save) are big, so they are fetched only when a file is opened or made (browser
+ * mode) or an export is built (Excel), never with the task pane's first load. Only types are
+ * imported statically here.
  */
 import { LakipError } from '../core/errors';
 import type { GuardApproval } from '../core/guard/input-guard';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 
-/** An exceljs workbook, opaque to the task pane. */
-export interface XlsxBook {
-  readonly __xlsxBook: unique symbol;
-}
-
 export interface XlsxEngine {
   /**
-   * Loads an .xlsx file to change and write back; an unusable file throws a LakipError with
-   * its Indonesian sentence. `approved`: the input guard's verdict on these bytes, when the
-   * caller has run it already (so that it runs once per file).
+   * Reads an .xlsx file's snapshot; an unusable file throws a LakipError with its Indonesian
+   * sentence. `approved`: the input guard's verdict on these bytes, when the caller has run it
+   * already (so that it runs once per file).
    */
-  load(data: ArrayBuffer | Uint8Array, name?: string, approved?: GuardApproval): Promise<XlsxBook>;
-  /** Reads an .xlsx file only (e.g. a bagian's filled format), faster than `load` + `read`. */
-  readFile(data: ArrayBuffer | Uint8Array, name: string): Promise<WorkbookSnapshot>;
-  /** A new, empty workbook. */
-  create(): XlsxBook;
-  read(book: XlsxBook): WorkbookSnapshot;
-  apply(book: XlsxBook, plan: WritePlan): void;
-  /** The workbook as .xlsx bytes. */
-  write(book: XlsxBook): Promise<Uint8Array>;
+  readFile(data: ArrayBuffer | Uint8Array, name: string, approved?: GuardApproval): Promise<WorkbookSnapshot>;
+  /**
+   * The package with the plan applied by the patching writer: every part the plan does not
+   * name is kept byte for byte (charts, pivot tables, comments, print setups …).
+   */
+  patch(data: Uint8Array, plan: WritePlan, name?: string): Uint8Array;
+  /** A new, empty workbook's bytes (no sheet yet: a plan's `ensureSheet` ops add them). */
+  blank(): Uint8Array;
 }
 
 let pending: Promise<XlsxEngine> | undefined;

@@ -1,5 +1,10 @@
+// Test setup only (never bundled): jsdom runs on Node, whose TextDecoder stands in for the browser's.
+// eslint-disable-next-line no-restricted-imports
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
+
 /**
- * What Fluent UI needs from a browser that jsdom does not have. Import it first in every
+ * What Fluent UI and the xlsx chunk need from a browser that jsdom does not have (every
+ * browser has TextEncoder/TextDecoder; jsdom's window lacks them). Import it first in every
  * component test (`import './testing/setup-dom'`); jest.config.js stays as it is.
  */
 if (typeof window !== 'undefined') {
@@ -15,6 +20,10 @@ if (typeof window !== 'undefined') {
         removeEventListener: () => undefined,
         dispatchEvent: () => false,
       }) as MediaQueryList;
+  }
+  if (typeof globalThis.TextDecoder !== 'function') {
+    globalThis.TextDecoder = NodeTextDecoder as unknown as typeof globalThis.TextDecoder;
+    globalThis.TextEncoder = NodeTextEncoder;
   }
   if (typeof window.ResizeObserver !== 'function') {
     window.ResizeObserver = class {
