@@ -305,7 +305,7 @@ export function walkLocalHeaders(
     }
     const dataOffset = r.localOffset + 30 + nameLength + extraLength;
     const dataEnd = dataOffset + r.compressedSize;
-    if (dataEnd > end.directoryOffset) return 'dua bagiannya saling bertumpuk';
+    if (dataEnd > end.directoryOffset) return 'isinya terpotong';
     const next = sorted[i + 1]?.localOffset ?? end.directoryOffset;
     let endOffset = dataEnd;
     if (descriptor) {
