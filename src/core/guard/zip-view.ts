@@ -179,6 +179,8 @@ export interface CentralRecord {
   readonly centralLength: number;
   /** Its sizes or offset were in a ZIP64 extra field. */
   readonly zip64: boolean;
+  /** Its external attributes mark it as a folder (MS-DOS bit 0x10, which JSZip honours). */
+  readonly folder: boolean;
 }
 
 /** The directory's records, exactly `end.count` of them filling exactly `end.directorySize` bytes. */
@@ -237,6 +239,7 @@ export function readCentralDirectory(source: ByteSource, end: ZipEnd): CentralRe
       centralOffset: end.directoryOffset + p,
       centralLength: next - p,
       zip64,
+      folder: (u32(data, p + 38) & 0x10) !== 0,
     });
     p = next;
   }
@@ -258,6 +261,10 @@ export function walkLocalHeaders(
   const seen = new Set<string>();
   for (const r of records) {
     if (r.name.startsWith('/') || r.name.startsWith('\\')) return `nama bagian "${r.name}" tidak sah`;
+    // JSZip (and so exceljs) skips an entry marked as a folder: it must be one, and empty.
+    if (r.folder && (!r.name.endsWith('/') || r.uncompressedSize > 0)) {
+      return `bagian "${r.name}" ditandai sebagai folder`;
+    }
     const key = r.name.toLowerCase();
     if (seen.has(key)) return `bagian "${r.name}" tercantum dua kali di daftar isinya`;
     seen.add(key);
@@ -298,7 +305,7 @@ export function walkLocalHeaders(
     }
     const dataOffset = r.localOffset + 30 + nameLength + extraLength;
     const dataEnd = dataOffset + r.compressedSize;
-    if (dataEnd > end.directoryOffset) return 'dua bagiannya saling bertumpuk';
+    if (dataEnd > end.directoryOffset) return 'isinya terpotong';
     const next = sorted[i + 1]?.localOffset ?? end.directoryOffset;
     let endOffset = dataEnd;
     if (descriptor) {
