@@ -176,9 +176,12 @@ describe('saveXlsxAtomic', () => {
     const error = await caught(() => saveXlsxAtomic(new ExcelJS.Workbook(), path, { write: failHalfway }));
     expect(error.code).toBe('file/write-failed');
     expect(error.userMessage).toBe(
-      'File "tracker.xlsx" gagal disimpan (disk penuh) dan file lama tidak diubah; tutup file itu jika sedang dibuka di Excel, pastikan folder dapat ditulis dan disk tidak penuh, lalu coba lagi.',
+      'File "tracker.xlsx" gagal disimpan (disk penuh) dan file lama tidak diubah; kosongkan ruang di disk itu, lalu coba lagi.',
     );
-    expect(tempName).toMatch(/^\.tracker\.xlsx\.[0-9a-f]{12}\.tmp$/);
+    // Named for what it is, with this process's id so that a later save can tell it is not left over.
+    expect(tempName).toMatch(
+      new RegExp(`^~lakip-sedang-menyimpan\\.tracker\\.xlsx\\.[0-9a-f]{8}-${process.pid}-[0-9a-f]{12}\\.tmp$`),
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['tracker.xlsx']);
     expect((await openXlsxFile(path)).snapshot.sheets[0]?.rows).toEqual([['lama']]);

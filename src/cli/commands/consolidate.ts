@@ -1,7 +1,10 @@
-import { copyFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { openXlsxFile, saveBytesAtomic, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { errnoCode, writeReason } from '../../adapters/xlsx/fs-safety';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import {
   consolidate,
   type ConsolidationResult,
@@ -14,6 +17,7 @@ import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
 import { localIsoDateTime } from './format';
 import { checkInputName } from '../input-name';
+import { isSameFile } from '../same-file';
 
 /** `tracker.xlsx` → `tracker.sebelum-konsolidasi.xlsx`: the previous version, kept beside it (opens in Excel as is). */
 export function backupPathOf(file: string): string {
@@ -52,9 +56,17 @@ export interface ConsolidateOutcome {
 /**
  * Merges the formats into the tracker and saves it atomically, after copying the previous
  * version to `NAME.sebelum-konsolidasi.xlsx`. Nothing is written when nothing changes or when
- * the tracker itself cannot be used.
+ * the tracker itself cannot be used. Holds the tracker's lock from reading to saving.
  */
 export async function consolidateFiles(
+  trackerPath: string,
+  sourcePaths: readonly string[],
+  opts: { readonly now: Date; readonly markStep3: boolean },
+): Promise<ConsolidateOutcome> {
+  return withTrackerLock(trackerPath, () => consolidateUnlocked(trackerPath, sourcePaths, opts));
+}
+
+async function consolidateUnlocked(
   trackerPath: string,
   sourcePaths: readonly string[],
   opts: { readonly now: Date; readonly markStep3: boolean },
@@ -69,17 +81,34 @@ export async function consolidateFiles(
   applyPlan(wb, result.plan);
   if (step3 && result.sopStep3Plan !== undefined) applyPlan(wb, result.sopStep3Plan);
   const backup = backupPathOf(trackerPath);
+  await saveBackup(trackerPath, backup);
+  await saveXlsxAtomic(wb, trackerPath);
+  return { result, saved: true, backup, step3 };
+}
+
+/**
+ * The previous version, saved like any file (temporary file, synced, renamed): the older backup
+ * stays until the new one is complete, so a full disk never leaves no good copy. A link in the
+ * backup's place is replaced, never written through (whatever it points to is not ours to change).
+ * The backup gets the tracker's permissions and owner.
+ */
+async function saveBackup(trackerPath: string, backup: string): Promise<void> {
   try {
-    copyFileSync(trackerPath, backup);
-  } catch (cause) {
+    await saveBytesAtomic(await readFile(trackerPath), backup, {
+      link: 'replace',
+      permissionsOf: trackerPath,
+    });
+  } catch (e) {
+    // Refusals (read-only, open in Excel) already say what to do; a failed write is explained here.
+    const cause: unknown = isLakipError(e) ? e.cause : e;
+    if (isLakipError(e) && errnoCode(cause) === undefined) throw e;
+    const { reason, advice } = writeReason(cause);
     throw new LakipError(
       'file/write-failed',
-      `Salinan cadangan ${path.basename(backup)} tidak dapat dibuat, jadi tracker tidak diubah; pastikan folder dapat ditulisi dan file itu tidak sedang dibuka, lalu coba lagi.`,
+      `Salinan cadangan ${path.basename(backup)} tidak dapat dibuat${reason === '' ? '' : ` (${reason})`}, jadi tracker tidak diubah dan salinan cadangan yang lama tetap ada; ${advice}, lalu coba lagi.`,
       { cause },
     );
   }
-  await saveXlsxAtomic(wb, trackerPath);
-  return { result, saved: true, backup, step3 };
 }
 
 function section(io: CliIo, title: string, lines: readonly string[]): void {
@@ -116,7 +145,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
       isDir = false; // a missing file is reported as unreadable, with the others still merged
     }
     for (const f of isDir ? filesOf(p) : [p]) {
-      if (f === trackerPath || f === backup) {
+      if (isSameFile(f, trackerPath) || isSameFile(f, backup)) {
         if (isDir) continue;
         throw new LakipError(
           'usage',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { readSnapshot } from '../../adapters/xlsx/read';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
@@ -28,6 +29,10 @@ export interface InitRequest {
 
 /** Make or upgrade a tracker file. */
 export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResult> {
+  return withTrackerLock(req.file, () => initUnlocked(req, io));
+}
+
+async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
   const exists = existsSync(req.file);
   const wb = exists ? (await openXlsxFile(req.file, { forWrite: true })).wb : newWorkbook(io.now);
   const snapshot = readSnapshot(wb);

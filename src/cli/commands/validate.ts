@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { isFormatFile } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
-import { LakipError } from '../../core/errors';
+import { isLakipError, LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
 import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
@@ -37,10 +38,16 @@ export interface ValidateOutcome {
   readonly tahun: number | null;
   /** The Temuan sheet was written into the file. */
   readonly reportWritten: boolean;
+  /** Why the Temuan sheet could not be saved (the findings are still there to show). */
+  readonly saveError?: LakipError;
 }
 
 /** Validates a tracker file and, when asked, rebuilds its Temuan sheet. Leaves the file as it was on failure. */
 export async function validateFile(req: ValidateRequest): Promise<ValidateOutcome> {
+  return req.report ? withTrackerLock(req.file, () => validateUnlocked(req)) : validateUnlocked(req);
+}
+
+async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> {
   // Reading only: the streaming reader, faster and leaner on large trackers.
   const { wb, snapshot } = req.report
     ? await openXlsxFile(req.file, { forWrite: true })
@@ -51,7 +58,12 @@ export async function validateFile(req: ValidateRequest): Promise<ValidateOutcom
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (wb !== undefined) {
     applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));
-    await saveXlsxAtomic(wb, req.file);
+    try {
+      await saveXlsxAtomic(wb, req.file);
+    } catch (e) {
+      if (!isLakipError(e)) throw e;
+      return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false, saveError: e };
+    }
   }
   return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: req.report };
 }
@@ -154,6 +166,11 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
     say(
       `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(Math.min(result.findings.length, FINDINGS_LIMIT))} temuan, dengan tautan ke setiap sel). Sheet lain tidak diubah.`,
     );
+  }
+  // The findings are shown above; the sheet Temuan could not be saved.
+  if (outcome.saveError !== undefined) {
+    io.err(outcome.saveError.userMessage);
+    return 2;
   }
   return result.errors > 0 ? 1 : 0;
 }
