@@ -29,8 +29,7 @@ export function refuseTrackerAsOutput(
   outputShown: string,
 ): void {
   if (!isSameFile(output, tracker)) return;
-  const how =
-    path.resolve(output) === path.resolve(tracker) ? '' : ' (lewat tautan/symlink atau hard link)';
+  const how = path.resolve(output) === path.resolve(tracker) ? '' : ' (lewat tautan/symlink atau hard link)';
   throw new LakipError(
     'usage',
     `Keluaran ${outputShown} adalah file tracker itu sendiri${how}; keluaran tidak boleh sama dengan tracker ${trackerShown}: pilih nama file lain.`,

@@ -180,7 +180,9 @@ describe('saveXlsxAtomic', () => {
     );
     // Named for what it is, with this process's id so that a later save can tell it is not left over.
     expect(tempName).toMatch(
-      new RegExp(`^~lakip-sedang-menyimpan\\.tracker\\.xlsx\\.[0-9a-f]{8}-${process.pid}-[0-9a-f]{12}\\.tmp$`),
+      new RegExp(
+        `^~lakip-sedang-menyimpan\\.tracker\\.xlsx\\.[0-9a-f]{8}-${process.pid}-[0-9a-f]{12}\\.tmp$`,
+      ),
     );
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['tracker.xlsx']);

@@ -91,7 +91,6 @@ function readError(path: string, cause: unknown): LakipError {
   );
 }
 
-
 /** Writes the bytes to the open temporary file; replaceable in tests to simulate a failure. */
 export type WriteBytes = (file: FileHandle, data: Uint8Array) => Promise<void>;
 
@@ -142,11 +141,7 @@ export async function saveXlsxAtomic(
  * - our temporary files left beside it by a save that was killed are removed first.
  * Through a symbolic link, see `SaveOptions.link`.
  */
-export async function saveBytesAtomic(
-  data: Uint8Array,
-  path: string,
-  opts: SaveOptions = {},
-): Promise<void> {
+export async function saveBytesAtomic(data: Uint8Array, path: string, opts: SaveOptions = {}): Promise<void> {
   const name = basename(path);
   const target = opts.link === 'replace' ? path : await realTarget(path);
   const dir = dirname(target);
@@ -181,6 +176,17 @@ export async function saveBytesAtomic(
     throw writeFailed(name, cause);
   }
   await syncFolder(dir);
+}
+
+/**
+ * Refuses, in a sentence, a file that is there and read-only (see `saveBytesAtomic`), before any
+ * work is done for it: a command that writes other files first (the consolidation backup) asks
+ * this up front.
+ */
+export async function assertWritable(path: string): Promise<void> {
+  const target = await realTarget(path);
+  const existing = await lstatOrUndefined(target);
+  if (existing?.isFile() === true) await refuseReadOnly(target, existing.mode, basename(path));
 }
 
 /**

@@ -62,7 +62,10 @@ export async function withTrackerLock<T>(trackerPath: string, fn: () => Promise<
  * pid, machine and time. A lock whose process has ended on this machine, or older than
  * `STALE_LOCK_MS`, was left by a run that was killed and is taken over.
  */
-export async function acquireTrackerLock(trackerPath: string, now = (): Date => new Date()): Promise<TrackerLock> {
+export async function acquireTrackerLock(
+  trackerPath: string,
+  now = (): Date => new Date(),
+): Promise<TrackerLock> {
   const name = basename(trackerPath);
   await refuseIfOpenInOffice(trackerPath);
   const lockPath = await lockPathOf(trackerPath);
@@ -159,9 +162,7 @@ function localTime(iso: string): string {
 
 function lockedBy(name: string, lockPath: string, info: LockInfo | undefined): LakipError {
   const who =
-    info === undefined
-      ? ''
-      : ` (proses ${info.pid} di komputer ${info.host}, sejak ${localTime(info.time)})`;
+    info === undefined ? '' : ` (proses ${info.pid} di komputer ${info.host}, sejak ${localTime(info.time)})`;
   return new LakipError(
     'file/write-failed',
     `File "${name}" sedang dipakai perintah lakip lain${who}, jadi perintah ini tidak menyimpannya agar tidak ada isian yang hilang; tunggu perintah itu selesai lalu coba lagi (jika tidak ada yang sedang berjalan, hapus file ${basename(lockPath)}).`,

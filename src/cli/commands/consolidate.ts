@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
-import { openXlsxFile, saveBytesAtomic, saveXlsxAtomic } from '../../adapters/xlsx/file';
+import { assertWritable, openXlsxFile, saveBytesAtomic, saveXlsxAtomic } from '../../adapters/xlsx/file';
 import { errnoCode, writeReason } from '../../adapters/xlsx/fs-safety';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import {
@@ -81,6 +81,7 @@ async function consolidateUnlocked(
   applyPlan(wb, result.plan);
   if (step3 && result.sopStep3Plan !== undefined) applyPlan(wb, result.sopStep3Plan);
   const backup = backupPathOf(trackerPath);
+  await assertWritable(trackerPath); // before the backup: a read-only tracker changes nothing
   await saveBackup(trackerPath, backup);
   await saveXlsxAtomic(wb, trackerPath);
   return { result, saved: true, backup, step3 };

@@ -62,7 +62,13 @@ async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> 
       await saveXlsxAtomic(wb, req.file);
     } catch (e) {
       if (!isLakipError(e)) throw e;
-      return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false, saveError: e };
+      return {
+        result,
+        unit: settings.namaUnit,
+        tahun: settings.tahunLaporan,
+        reportWritten: false,
+        saveError: e,
+      };
     }
   }
   return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: req.report };
