@@ -136,7 +136,7 @@ test('two names of one tracker (a symlink) share one lock, beside the real file'
 
 test('a folder where the lock cannot be made: the reason that fits, in one sentence', async () => {
   expect(await refusal(() => acquireTrackerLock(join(dir, 'tidak-ada', 't.xlsx')))).toBe(
-    'File "t.xlsx" tidak dapat disimpan (folder tidak ditemukan) dan tidak diubah; buat folder itu dulu atau pilih folder yang ada, lalu coba lagi.',
+    'File "t.xlsx" tidak dapat disimpan (folder tidak ditemukan); buat folder itu dulu atau pilih folder yang ada, lalu coba lagi.',
   );
 });
 

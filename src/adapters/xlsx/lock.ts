@@ -173,7 +173,7 @@ function lockFailed(name: string, cause: unknown): LakipError {
   const { reason, advice } = writeReason(cause);
   return new LakipError(
     'file/write-failed',
-    `File "${name}" tidak dapat disimpan${reason === '' ? '' : ` (${reason})`} dan tidak diubah; ${advice}, lalu coba lagi.`,
+    `File "${name}" tidak dapat disimpan${reason === '' ? '' : ` (${reason})`}; ${advice}, lalu coba lagi.`,
     { cause },
   );
 }
