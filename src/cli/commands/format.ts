@@ -161,7 +161,7 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
     const name = names[i] ?? made.fileName;
     await writeNewWorkbook(made.plan, path.join(out, name), io.now);
     const renamed =
-      name === made.fileName
+      name === uniqueFileNames([made.fileName])[0]
         ? ''
         : ' (nama file diberi akhiran karena kode bagian lain menjadi nama file yang sama)';
     io.out(`• ${path.join(outArg, name)} — ${described(made)}${renamed}`);
