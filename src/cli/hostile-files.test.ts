@@ -5,7 +5,7 @@
  * codes that make one file name, left-over temporary files, control characters in cells, and a
  * closed pipe. Every case: what is refused is refused in one sentence and nothing is changed.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -252,6 +252,48 @@ describe('consolidate: the backup', () => {
     expect(readFileSync(at('tracker.xlsx')).equals(empty)).toBe(true);
     // No temporary file and no lock file left.
     expect(readdirSync(dir).sort()).toEqual(files);
+  });
+});
+
+/** A small tmpfs of `kb` KB at `where`, when this machine lets us mount one (root, with the right); else false. */
+function mountTmpfs(where: string, kb: number): boolean {
+  if (!ROOT || process.platform !== 'linux') return false;
+  mkdirSync(where, { recursive: true });
+  return (
+    spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${kb}k`, 'tmpfs', where], { stdio: 'ignore' }).status === 0
+  );
+}
+
+describe('consolidate on a disk that is really full (a small tmpfs)', () => {
+  test('the new backup does not fit: the older backup and the tracker are kept, nothing left behind', async () => {
+    const disk = at('disk');
+    // Room for the tracker, the older backup and the lock, not for a second copy of the tracker.
+    const kb = Math.ceil(empty.length / 4096) * 4 + 64;
+    if (!mountTmpfs(disk, kb)) {
+      console.warn(
+        'tmpfs cannot be mounted here: the real full-disk test is skipped (the injected one runs)',
+      );
+      return;
+    }
+    try {
+      writeFileSync(path.join(disk, 'tracker.xlsx'), empty);
+      writeFileSync(path.join(disk, 'tracker.sebelum-konsolidasi.xlsx'), 'cadangan lama');
+      const files = readdirSync(disk).sort();
+      const run = await runCliIn(disk, [
+        'consolidate',
+        'tracker.xlsx',
+        path.join(base, 'isi', formatName('PEM')),
+      ]);
+      expect(readFileSync(path.join(disk, 'tracker.sebelum-konsolidasi.xlsx'), 'utf8')).toBe('cadangan lama');
+      expect(readFileSync(path.join(disk, 'tracker.xlsx')).equals(empty)).toBe(true);
+      expect(readdirSync(disk).sort()).toEqual(files);
+      expectOneSentence(
+        run,
+        /^Salinan cadangan tracker\.sebelum-konsolidasi\.xlsx tidak dapat dibuat \(disk penuh\)/,
+      );
+    } finally {
+      spawnSync('umount', [disk], { stdio: 'ignore' });
+    }
   });
 });
 
