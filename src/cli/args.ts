@@ -8,7 +8,7 @@ export interface ParsedArgs {
 
 /** Flags that take a value (`--tahun 2017`, `-o out.xlsx`, `--tahun=2017`). */
 const VALUE_FLAGS = new Set(['tahun', 'unit', 'kabupaten', 'o', 'output', 'bagian', 'docx']);
-const ALIASES: Record<string, string> = { o: 'output', h: 'help', f: 'force' };
+const ALIASES: Record<string, string> = { o: 'output', h: 'help', f: 'force', V: 'version' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const positional: string[] = [];

@@ -16,13 +16,14 @@ Perintah:
         Membuat format data kinerja untuk bagian.
   consolidate FILE BAGIAN.xlsx... [--selesai]
         Menggabungkan format yang sudah diisi bagian ke dalam tracker.
-  demo [FOLDER]
+  demo [FOLDER] [--force]
         Menjalankan seluruh siklus pada contoh Kecamatan Pasrujambe 2017
         (bawaan: folder demo-output/).
 
 Opsi umum:
   --force   timpa file keluaran yang sudah ada
   --help    tampilkan bantuan ini
+  --version tampilkan versi lakip
 
 Kode keluar: 0 berhasil, 1 ada galat pada data, 2 file tidak dapat dipakai atau
 perintah salah.`;
@@ -70,11 +71,14 @@ ditandai kuning dan alasannya ditulis di kolom Keterangan serta di layar.
                         tidak diubah (-o dan --docx tetap ditulis)
   --force               timpa KELUARAN yang sudah ada`;
 
-export const HELP_DEMO = `Pemakaian: lakip demo [FOLDER]
+export const HELP_DEMO = `Pemakaian: lakip demo [FOLDER] [--force]
 
 Membuat contoh tracker Kecamatan Pasrujambe 2017 di FOLDER (bawaan:
-demo-output/), lalu memeriksa dan mengekspor tabel LAKIP-nya. File contoh di
-folder itu dibuat ulang setiap kali demo dijalankan.`;
+demo-output/), lalu memeriksa dan mengekspor tabel LAKIP-nya. Bila file contoh
+(tracker-pasrujambe-2017.xlsx, lakip-pasrujambe-2017.docx) sudah ada di folder
+itu, demo berhenti tanpa menimpanya.
+
+  --force   buat ulang file contoh yang sudah ada`;
 
 export const HELP_FORMAT = `Pemakaian: lakip format FILE --bagian KODE -o KELUARAN.xlsx
            lakip format FILE --all -o FOLDER

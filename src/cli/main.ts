@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isLakipError } from '../core/errors';
 import { parseArgs } from './args';
 import { runConsolidate } from './commands/consolidate';
@@ -8,7 +10,7 @@ import { runFormat } from './commands/format';
 import { runInit } from './commands/init';
 import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
-import { processIo, type CliIo } from './io';
+import { processIo, safeIo, type CliIo } from './io';
 
 type Command = (args: ReturnType<typeof parseArgs>, io: CliIo) => Promise<number>;
 
@@ -21,10 +23,23 @@ const COMMANDS: Record<string, Command> = {
   demo: runDemo,
 };
 
-/** Run the CLI in-process; returns the exit code. Never throws. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+/** The version in package.json (beside `src/` and `dist/` alike). */
+export function cliVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
+    version?: unknown;
+  };
+  return typeof pkg.version === 'string' ? pkg.version : 'tidak diketahui';
+}
+
+/** Run the CLI in-process; returns the exit code. Never throws. Every line printed is terminal-safe. */
+export async function runCli(argv: readonly string[], rawIo: CliIo): Promise<number> {
+  const io = safeIo(rawIo);
   try {
     const args = parseArgs(argv);
+    if (args.command === undefined && args.flags.has('version')) {
+      io.out(`lakip ${cliVersion()}`);
+      return 0;
+    }
     if (args.command === undefined || args.command === 'help') {
       io.out(HELP_MAIN);
       return 0;

@@ -1,11 +1,15 @@
 import {
   chmodSync,
+  chownSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +17,17 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LakipError, type ErrorCode } from '../../core/errors';
-import { openXlsxFile, saveXlsxAtomic, writeWorkbookBuffer, type WriteBytes } from './file';
+import {
+  openXlsxFile,
+  removeStaleTemps,
+  saveBytesAtomic,
+  saveXlsxAtomic,
+  STALE_TEMP_MS,
+  tempNameFor,
+  writeWorkbookBuffer,
+  type WriteBytes,
+} from './file';
+import { hostTag } from './fs-safety';
 import { loadWorkbook } from './read';
 
 const FIXTURE = join(__dirname, '..', '..', '..', 'test', 'fixtures', 'libreoffice-basics.xlsx');
@@ -176,9 +190,14 @@ describe('saveXlsxAtomic', () => {
     const error = await caught(() => saveXlsxAtomic(new ExcelJS.Workbook(), path, { write: failHalfway }));
     expect(error.code).toBe('file/write-failed');
     expect(error.userMessage).toBe(
-      'File "tracker.xlsx" gagal disimpan (disk penuh) dan file lama tidak diubah; tutup file itu jika sedang dibuka di Excel, pastikan folder dapat ditulis dan disk tidak penuh, lalu coba lagi.',
+      'File "tracker.xlsx" gagal disimpan (disk penuh) dan file lama tidak diubah; kosongkan ruang di disk itu, lalu coba lagi.',
     );
-    expect(tempName).toMatch(/^\.tracker\.xlsx\.[0-9a-f]{12}\.tmp$/);
+    // Named for what it is, with this process's id so that a later save can tell it is not left over.
+    expect(tempName).toMatch(
+      new RegExp(
+        `^~lakip-sedang-menyimpan\\.tracker\\.xlsx\\.[0-9a-f]{8}-${process.pid}-[0-9a-f]{12}\\.tmp$`,
+      ),
+    );
     expect(readFileSync(path).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['tracker.xlsx']);
     expect((await openXlsxFile(path)).snapshot.sheets[0]?.rows).toEqual([['lama']]);
@@ -214,6 +233,99 @@ describe('saveXlsxAtomic', () => {
     // opened for writing, the same file saves
     await saveXlsxAtomic((await openXlsxFile(path, { forWrite: true })).wb, path);
     expect((await openXlsxFile(path)).snapshot).toEqual((await openXlsxFile(FIXTURE)).snapshot);
+  });
+});
+
+describe('saveBytesAtomic: permissions, owner, links, left-overs', () => {
+  const bytes = (t: string): Uint8Array => new TextEncoder().encode(t);
+
+  it('a read-only file (no write bit) is refused in a sentence and left as it was, even as root', async () => {
+    const path = join(dir, 'tracker.xlsx');
+    writeFileSync(path, 'lama');
+    chmodSync(path, 0o444);
+    const error = await caught(() => saveBytesAtomic(bytes('baru'), path));
+    expect(error.code).toBe('file/write-failed');
+    expect(error.userMessage).toMatch(
+      /^File "tracker\.xlsx" hanya-baca, jadi tidak ditimpa dan tidak diubah; /,
+    );
+    expect(readFileSync(path, 'utf8')).toBe('lama');
+    expect(readdirSync(dir)).toEqual(['tracker.xlsx']);
+  });
+
+  it('keeps the mode exactly, whatever the umask (0666 stays 0666)', async () => {
+    const path = join(dir, 'bersama.xlsx');
+    writeFileSync(path, 'lama');
+    chmodSync(path, 0o666);
+    const umask = process.umask(0o022);
+    try {
+      await saveBytesAtomic(bytes('baru'), path);
+    } finally {
+      process.umask(umask);
+    }
+    expect(statSync(path).mode & 0o777).toBe(0o666);
+  });
+
+  (process.getuid?.() === 0 ? it : it.skip)(
+    'as root: the replaced file’s owner and group are kept',
+    async () => {
+      const path = join(dir, 'milik-lain.xlsx');
+      writeFileSync(path, 'lama');
+      chownSync(path, 2001, 2002);
+      await saveBytesAtomic(bytes('baru'), path);
+      const st = statSync(path);
+      expect([st.uid, st.gid, readFileSync(path, 'utf8')]).toEqual([2001, 2002, 'baru']);
+    },
+  );
+
+  it('through a symlink: follows it by default (the link stays); with link: "replace" the link is replaced and its target untouched', async () => {
+    const real = join(dir, 'asli.xlsx');
+    writeFileSync(real, 'lama');
+    symlinkSync('asli.xlsx', join(dir, 'pintas.xlsx'));
+    await saveBytesAtomic(bytes('baru'), join(dir, 'pintas.xlsx'));
+    expect(lstatSync(join(dir, 'pintas.xlsx')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('baru');
+    await saveBytesAtomic(bytes('cadangan'), join(dir, 'pintas.xlsx'), { link: 'replace' });
+    expect(lstatSync(join(dir, 'pintas.xlsx')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'pintas.xlsx'), 'utf8')).toBe('cadangan');
+    expect(readFileSync(real, 'utf8')).toBe('baru');
+  });
+
+  it('permissionsOf: a new file gets another file’s mode', async () => {
+    writeFileSync(join(dir, 'rahasia.xlsx'), 'x');
+    chmodSync(join(dir, 'rahasia.xlsx'), 0o600);
+    await saveBytesAtomic(bytes('y'), join(dir, 'cadangan.xlsx'), {
+      permissionsOf: join(dir, 'rahasia.xlsx'),
+    });
+    expect(statSync(join(dir, 'cadangan.xlsx')).mode & 0o777).toBe(0o600);
+  });
+
+  it('open in Excel (~$NAME beside it): refused, nothing written', async () => {
+    const path = join(dir, 'laporan.xlsx');
+    writeFileSync(path, 'lama');
+    writeFileSync(join(dir, '~$laporan.xlsx'), '');
+    const error = await caught(() => saveBytesAtomic(bytes('baru'), path));
+    expect(error.userMessage).toMatch(/^File "laporan\.xlsx" sedang dibuka di Excel/);
+    expect(readFileSync(path, 'utf8')).toBe('lama');
+  });
+
+  it('temporary names stay within a folder entry’s 255 bytes, even for a very long name', () => {
+    const name = `${'laporan-kinerja-'.repeat(14)}.xlsx`;
+    expect(Buffer.byteLength(tempNameFor(name))).toBeLessThan(255);
+    expect(tempNameFor('a.xlsx')).toMatch(
+      new RegExp(`^~lakip-sedang-menyimpan\\.a\\.xlsx\\.${hostTag()}-${process.pid}-[0-9a-f]{12}\\.tmp$`),
+    );
+  });
+
+  it('removeStaleTemps removes only our left-overs: a dead process’s, or any of ours untouched for an hour', async () => {
+    const mine = tempNameFor('a.xlsx'); // this process: alive
+    const otherMachine = '~lakip-sedang-menyimpan.b.xlsx.00000000-1-0123456789ab.tmp';
+    const otherMachineOld = '~lakip-sedang-menyimpan.c.xlsx.00000000-1-0123456789ab.tmp';
+    const notOurs = ['~lakip-sedang-menyimpan.txt', 'catatan.tmp', '.rahasia.tmp'];
+    for (const f of [mine, otherMachine, otherMachineOld, ...notOurs]) writeFileSync(join(dir, f), '');
+    const old = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+    for (const f of [otherMachineOld, ...notOurs]) utimesSync(join(dir, f), old, old);
+    expect(await removeStaleTemps(dir)).toEqual([otherMachineOld]);
+    expect(readdirSync(dir).sort()).toEqual([mine, otherMachine, ...notOurs].sort());
   });
 });
 

@@ -1,8 +1,11 @@
-import { copyFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { concatPlans } from '../../adapters/xlsx/patch-save';
+import { assertWritable, saveBytesAtomic } from '../../adapters/xlsx/file';
+import { errnoCode, writeReason } from '../../adapters/xlsx/fs-safety';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import {
   consolidate,
   type ConsolidationResult,
@@ -16,6 +19,7 @@ import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
 import { localIsoDateTime } from './format';
 import { checkInputName } from '../input-name';
+import { isSameFile } from '../same-file';
 
 /** `tracker.xlsx` → `tracker.sebelum-konsolidasi.xlsx`: the previous version, kept beside it (opens in Excel as is). */
 export function backupPathOf(file: string): string {
@@ -56,9 +60,17 @@ export interface ConsolidateOutcome {
 /**
  * Merges the formats into the tracker and saves it atomically, after copying the previous
  * version to `NAME.sebelum-konsolidasi.xlsx`. Nothing is written when nothing changes or when
- * the tracker itself cannot be used.
+ * the tracker itself cannot be used. Holds the tracker's lock from reading to saving.
  */
 export async function consolidateFiles(
+  trackerPath: string,
+  sourcePaths: readonly string[],
+  opts: { readonly now: Date; readonly markStep3: boolean },
+): Promise<ConsolidateOutcome> {
+  return withTrackerLock(trackerPath, () => consolidateUnlocked(trackerPath, sourcePaths, opts));
+}
+
+async function consolidateUnlocked(
   trackerPath: string,
   sourcePaths: readonly string[],
   opts: { readonly now: Date; readonly markStep3: boolean },
@@ -74,15 +86,8 @@ export async function consolidateFiles(
   const plan =
     step3 && result.sopStep3Plan !== undefined ? concatPlans(result.plan, result.sopStep3Plan) : result.plan;
   const backup = backupPathOf(trackerPath);
-  try {
-    copyFileSync(trackerPath, backup);
-  } catch (cause) {
-    throw new LakipError(
-      'file/write-failed',
-      `Salinan cadangan ${path.basename(backup)} tidak dapat dibuat, jadi tracker tidak diubah; pastikan folder dapat ditulisi dan file itu tidak sedang dibuka, lalu coba lagi.`,
-      { cause },
-    );
-  }
+  await assertWritable(trackerPath); // before the backup: a read-only tracker changes nothing
+  await saveBackup(opened.data, trackerPath, backup);
   const done = await savePatched(opened, plan);
   return {
     result,
@@ -91,6 +96,32 @@ export async function consolidateFiles(
     step3,
     savedSheets: describeSavedSheets(done.sheetsCreated, done.sheetsChanged),
   };
+}
+
+/**
+ * The previous version, saved like any file (temporary file, synced, renamed): the older backup
+ * stays until the new one is complete, so a full disk never leaves no good copy. A link in the
+ * backup's place is replaced, never written through (whatever it points to is not ours to change).
+ * The backup gets the tracker's permissions and owner.
+ */
+async function saveBackup(data: Uint8Array, trackerPath: string, backup: string): Promise<void> {
+  try {
+    // The bytes read under the lock: exactly the version this run changes.
+    await saveBytesAtomic(data, backup, {
+      link: 'replace',
+      permissionsOf: trackerPath,
+    });
+  } catch (e) {
+    // Refusals (read-only, open in Excel) already say what to do; a failed write is explained here.
+    const cause: unknown = isLakipError(e) ? e.cause : e;
+    if (isLakipError(e) && errnoCode(cause) === undefined) throw e;
+    const { reason, advice } = writeReason(cause);
+    throw new LakipError(
+      'file/write-failed',
+      `Salinan cadangan ${path.basename(backup)} tidak dapat dibuat${reason === '' ? '' : ` (${reason})`}, jadi tracker tidak diubah dan salinan cadangan yang lama tetap ada; ${advice}, lalu coba lagi.`,
+      { cause },
+    );
+  }
 }
 
 function section(io: CliIo, title: string, lines: readonly string[]): void {
@@ -127,7 +158,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
       isDir = false; // a missing file is reported as unreadable, with the others still merged
     }
     for (const f of isDir ? filesOf(p) : [p]) {
-      if (f === trackerPath || f === backup) {
+      if (isSameFile(f, trackerPath) || isSameFile(f, backup)) {
         if (isDir) continue;
         throw new LakipError(
           'usage',

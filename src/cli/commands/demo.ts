@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { lstatSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { LakipError } from '../../core/errors';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
@@ -18,15 +18,26 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(HELP_DEMO);
     return 0;
   }
-  checkFlags(args, [], 'demo');
+  checkFlags(args, ['force'], 'demo');
   if (args.positional.length > 1)
     throw new LakipError('usage', 'Sebutkan paling banyak satu folder, mis. lakip demo demo-output');
   const dirArg = args.positional[0] ?? 'demo-output';
   const dir = path.resolve(io.cwd, dirArg);
   ensureOutputDir(dir, dirArg, 'demo menulis contohnya ke sebuah folder, mis. lakip demo demo-output');
   const tracker = path.join(dir, DEMO_TRACKER);
-  rmSync(tracker, { force: true });
   const docx = path.join(dir, DEMO_DOCX);
+  // The same rule as every command: a file that is there (maybe the user's own) is replaced only with --force.
+  for (const name of [DEMO_TRACKER, DEMO_DOCX]) {
+    const at = path.join(dir, name);
+    if (!flagBool(args, 'force') && lstatSync(at, { throwIfNoEntry: false }) !== undefined) {
+      throw new LakipError(
+        'file/exists',
+        `File ${path.join(dirArg, name)} sudah ada dan tidak ditimpa. Pilih folder lain untuk demo atau tambahkan --force untuk menimpanya.`,
+      );
+    }
+  }
+  // With --force: a link there is removed, never written through.
+  rmSync(tracker, { force: true });
   rmSync(docx, { force: true });
 
   io.out('LAKIP Tracker — demo Kecamatan Pasrujambe, Tahun Laporan 2017');
@@ -36,6 +47,7 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
   io.out('');
 
   const checked = await validateFile({ file: tracker, report: true });
+  if (checked.saveError !== undefined) throw checked.saveError;
   io.out(
     `2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: ${resultLine(checked.result).replace(/^Hasil: /, '')}`,
   );

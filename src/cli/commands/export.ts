@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
@@ -18,6 +19,7 @@ import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_EXPORT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
+import { refuseTrackerAsOutput } from '../same-file';
 
 export interface ExportRequest {
   /** The tracker (absolute path). */
@@ -40,6 +42,14 @@ export interface ExportOutcome {
 
 /** The tracker's LAKIP tables computed and written where asked. Leaves every file as it was on failure. */
 export async function exportLakip(req: ExportRequest): Promise<ExportOutcome> {
+  for (const target of [req.output, req.docx]) {
+    if (target !== undefined) refuseTrackerAsOutput(req.file, path.basename(req.file), target, target);
+  }
+  const intoTracker = req.intoTracker && req.output === undefined;
+  return intoTracker ? withTrackerLock(req.file, () => exportUnlocked(req)) : exportUnlocked(req);
+}
+
+async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
   const writeTracker = req.intoTracker && req.output === undefined;
   // Reading only (-o, --json): the streaming reader, faster and leaner on large trackers.
   const opened = writeTracker ? await openForPatch(req.file) : undefined;
@@ -135,14 +145,8 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   const file = path.resolve(io.cwd, fileArg);
   const output = outArg !== undefined ? path.resolve(io.cwd, outArg) : undefined;
   const docx = docxArg !== undefined ? path.resolve(io.cwd, docxArg) : undefined;
-  for (const target of [output, docx]) {
-    if (target !== undefined && path.normalize(target) === path.normalize(file)) {
-      throw new LakipError(
-        'usage',
-        `Keluaran tidak boleh sama dengan tracker ${fileArg}: pilih nama file lain.`,
-      );
-    }
-  }
+  if (output !== undefined && outArg !== undefined) refuseTrackerAsOutput(file, fileArg, output, outArg);
+  if (docx !== undefined && docxArg !== undefined) refuseTrackerAsOutput(file, fileArg, docx, docxArg);
   if (output !== undefined && outArg !== undefined) refuseOverwrite(output, force, outArg);
   if (docx !== undefined && docxArg !== undefined) refuseOverwrite(docx, force, docxArg);
 

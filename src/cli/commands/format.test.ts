@@ -14,6 +14,7 @@ import { openXlsxFile } from '../../adapters/xlsx/file';
 import { isFormatFile, readFormatMarker } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { runCliIn, type CliRun } from '../test-io';
+import { uniqueFileNames } from './format';
 
 let dir: string;
 let sample: string;
@@ -166,4 +167,12 @@ describe('lakip format FILE --all --sheet', () => {
     expect(again.out[again.out.length - 1]).toBe('Tidak ada yang diubah; t5.xlsx tidak disimpan ulang.');
     expect(readFileSync(tracker).equals(bytes)).toBe(true);
   });
+});
+
+test('uniqueFileNames: one name per bagian, unique ignoring case, long names shortened', () => {
+  const long = `format-data-kinerja-2017-${'X'.repeat(300)}.xlsx`;
+  const names = uniqueFileNames(['f-A-B.xlsx', 'f-a-b.xlsx', 'f-A-B-2.xlsx', 'f-C.xlsx', long, long]);
+  expect(names.slice(0, 4)).toEqual(['f-A-B.xlsx', 'f-a-b-2.xlsx', 'f-A-B-2-2.xlsx', 'f-C.xlsx']);
+  expect(names[4]).toHaveLength(125);
+  expect(names[5]).toBe(`${(names[4] ?? '').slice(0, -5)}-2.xlsx`);
 });

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { concatPlans } from '../../adapters/xlsx/patch-save';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
@@ -17,6 +18,7 @@ import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
 import { ensureOutputDir } from '../output-dir';
+import { refuseTrackerAsOutput } from '../same-file';
 
 /** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
 export function localIsoDateTime(now: Date): string {
@@ -31,6 +33,28 @@ function refuseOverwrite(file: string, force: boolean, shown: string): void {
       `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`,
     );
   }
+}
+
+/** Longer file names are shortened (a folder entry holds at most 255 bytes, some disks fewer). */
+const MAX_NAME_CHARS = 120;
+
+/**
+ * One file name per bagian: short enough, and unique even on a disk that ignores case and
+ * accents' forms — a bagian whose code gives a name already taken (`A/B`, `A\\B` and `A:B` all
+ * give `…-A-B.xlsx`) gets `-2`, `-3` … before `.xlsx`.
+ */
+export function uniqueFileNames(names: readonly string[]): string[] {
+  const taken = new Set<string>();
+  const key = (n: string): string => n.normalize('NFC').toLowerCase();
+  return names.map((name) => {
+    const ext = path.extname(name);
+    const chars = [...name.slice(0, name.length - ext.length)];
+    const stem = chars.length > MAX_NAME_CHARS ? chars.slice(0, MAX_NAME_CHARS).join('') : chars.join('');
+    let candidate = `${stem}${ext}`;
+    for (let n = 2; taken.has(key(candidate)); n++) candidate = `${stem}-${n}${ext}`;
+    taken.add(key(candidate));
+    return candidate;
+  });
 }
 
 /** A new workbook: the blank package patched with the plan, saved atomically. */
@@ -100,8 +124,7 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   if (bagian !== undefined) {
     if (!/\.xlsx$/i.test(outArg))
       throw new LakipError('usage', `"${outArg}" bukan nama file .xlsx; mis. -o format-${bagian}.xlsx`);
-    if (out === trackerPath)
-      throw new LakipError('usage', 'File keluaran tidak boleh sama dengan file tracker.');
+    refuseTrackerAsOutput(trackerPath, file, out, outArg);
     const made = buildFormatPlan(snapshot, bagian, now);
     if (made.indicators === 0) {
       io.err(noIndicator(made.bagian.kode));
@@ -125,12 +148,20 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
     return 1;
   }
   const plans = withIndicators.map((b) => buildFormatPlan(snapshot, b.kode, now));
-  for (const made of plans)
-    refuseOverwrite(path.join(out, made.fileName), force, path.join(outArg, made.fileName));
+  const names = uniqueFileNames(plans.map((made) => made.fileName));
+  names.forEach((name) => {
+    refuseTrackerAsOutput(trackerPath, file, path.join(out, name), path.join(outArg, name));
+    refuseOverwrite(path.join(out, name), force, path.join(outArg, name));
+  });
   ensureOutputDir(out, outArg, 'dengan --all, -o adalah folder tempat format setiap bagian disimpan.');
-  for (const made of plans) {
-    await writeNewWorkbook(made.plan, path.join(out, made.fileName), io.now);
-    io.out(`• ${path.join(outArg, made.fileName)} — ${described(made)}`);
+  for (const [i, made] of plans.entries()) {
+    const name = names[i] ?? made.fileName;
+    await writeNewWorkbook(made.plan, path.join(out, name), io.now);
+    const renamed =
+      name === uniqueFileNames([made.fileName])[0]
+        ? ''
+        : ' (nama file diberi akhiran karena kode bagian lain menjadi nama file yang sama)';
+    io.out(`• ${path.join(outArg, name)} — ${described(made)}${renamed}`);
   }
   for (const b of list.filter((x) => x.indicators === 0)) {
     io.out(`• ${b.nama} (${b.kode}): tidak menjadi Penanggung Jawab indikator PK, tidak dibuatkan format.`);
@@ -143,6 +174,15 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
 
 /** `--sheet`: the bagian's sheet `Data Kinerja KODE` added inside the tracker; nothing else is written. */
 async function formatSheets(
+  trackerPath: string,
+  shown: string,
+  bagian: string | undefined,
+  io: CliIo,
+): Promise<number> {
+  return withTrackerLock(trackerPath, () => formatSheetsUnlocked(trackerPath, shown, bagian, io));
+}
+
+async function formatSheetsUnlocked(
   trackerPath: string,
   shown: string,
   bagian: string | undefined,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
@@ -29,6 +30,10 @@ export interface InitRequest {
 
 /** Make or upgrade a tracker file. */
 export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResult> {
+  return withTrackerLock(req.file, () => initUnlocked(req, io));
+}
+
+async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
   const exists = existsSync(req.file);
   const opened = exists ? await openForPatch(req.file) : await openBlank(req.file, io.now);
   const { snapshot } = opened;

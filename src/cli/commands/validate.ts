@@ -1,9 +1,10 @@
 import path from 'node:path';
+import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { isFormatFile } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
-import { LakipError } from '../../core/errors';
+import { isLakipError, LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
@@ -39,10 +40,16 @@ export interface ValidateOutcome {
   readonly reportWritten: boolean;
   /** What the save did ("Sheet dibuat: Temuan. Sheet lain tidak diubah."), when it wrote. */
   readonly saved?: string;
+  /** Why the Temuan sheet could not be saved (the findings are still there to show). */
+  readonly saveError?: LakipError;
 }
 
 /** Validates a tracker file and, when asked, rebuilds its Temuan sheet. Leaves the file as it was on failure. */
 export async function validateFile(req: ValidateRequest): Promise<ValidateOutcome> {
+  return req.report ? withTrackerLock(req.file, () => validateUnlocked(req)) : validateUnlocked(req);
+}
+
+async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> {
   // Reading only: the streaming reader, faster and leaner on large trackers.
   const opened = req.report ? await openForPatch(req.file) : undefined;
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
@@ -51,17 +58,28 @@ export async function validateFile(req: ValidateRequest): Promise<ValidateOutcom
   const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (opened !== undefined) {
-    const saved = await savePatched(
-      opened,
-      buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan),
-    );
-    return {
-      result,
-      unit: settings.namaUnit,
-      tahun: settings.tahunLaporan,
-      reportWritten: true,
-      saved: describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged),
-    };
+    try {
+      const saved = await savePatched(
+        opened,
+        buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan),
+      );
+      return {
+        result,
+        unit: settings.namaUnit,
+        tahun: settings.tahunLaporan,
+        reportWritten: true,
+        saved: describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged),
+      };
+    } catch (e) {
+      if (!isLakipError(e)) throw e;
+      return {
+        result,
+        unit: settings.namaUnit,
+        tahun: settings.tahunLaporan,
+        reportWritten: false,
+        saveError: e,
+      };
+    }
   }
   return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false };
 }
@@ -164,6 +182,11 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
     say(
       `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(Math.min(result.findings.length, FINDINGS_LIMIT))} temuan, dengan tautan ke setiap sel). ${outcome.saved ?? ''}`.trimEnd(),
     );
+  }
+  // The findings are shown above; the sheet Temuan could not be saved.
+  if (outcome.saveError !== undefined) {
+    io.err(outcome.saveError.userMessage);
+    return 2;
   }
   return result.errors > 0 ? 1 : 0;
 }
