@@ -144,7 +144,7 @@ class Patcher {
       case 'protectSheet':
         return this.protectSheet(op.sheet, op.unlocked);
       default:
-        throw bug(`isi rencana tidak dikenal: ${JSON.stringify(op as unknown)}`);
+        throw bug(`isi rencana tidak dikenal: ${JSON.stringify(op)}`);
     }
   }
 

@@ -12,7 +12,6 @@ import {
   attribute,
   attributes,
   childElements,
-  editChildren,
   escapeAttr,
   mainPrefix,
   openForm,
@@ -640,7 +639,11 @@ export class SheetDoc {
             .filter((s) => s !== '')
             .map((s) => parseRange(s));
           this.validations.push({
-            rects: rects.every((r) => r !== undefined) ? (rects as Rect[]) : [],
+            // a reference not understood: the validation is kept as it is, never cut
+            rects:
+              rects.filter((r): r is Rect => r !== undefined).length === rects.length
+                ? rects.filter((r): r is Rect => r !== undefined)
+                : [],
             raw: text.slice(k.start, k.close),
             changed: false,
           });
@@ -799,9 +802,11 @@ export class SheetDoc {
         list.length === 0 ? null : `${open}${list.map((v) => v.raw).join('')}</${this.q('dataValidations')}>`,
       );
     }
-    if (this.cellsChanged && this.bounds !== undefined) {
-      const old = this.current('dimension');
-      const oldRef = old === undefined ? undefined : attribute(old, 'ref');
+    // The used range grows with what was written. A sheet without <dimension> gets none: one
+    // computed from the written cells alone would be too small.
+    const oldDim = this.current('dimension');
+    if (this.cellsChanged && this.bounds !== undefined && oldDim !== undefined) {
+      const oldRef = attribute(oldDim, 'ref');
       const oldRect = oldRef === undefined ? undefined : parseRange(oldRef);
       const b = this.bounds;
       const grown = oldRect
@@ -813,18 +818,16 @@ export class SheetDoc {
           }
         : b;
       const same =
-        oldRect &&
+        oldRect !== undefined &&
         grown.top === oldRect.top &&
         grown.left === oldRect.left &&
         grown.bottom === oldRect.bottom &&
         grown.right === oldRect.right;
       if (!same) {
+        const el = rootElement(oldDim);
         edits.set(
           'dimension',
-          old === undefined
-            ? `<${this.q('dimension')} ref="${formatRect(grown)}"/>`
-            : setAttributes(old.slice(0, rootElement(old).end), { ref: formatRect(grown) }) +
-                old.slice(rootElement(old).end),
+          setAttributes(oldDim.slice(0, el.end), { ref: formatRect(grown) }) + oldDim.slice(el.end),
         );
       }
     }

@@ -289,9 +289,11 @@ export function decodeXml(s: string): string {
  * Characters XML 1.0 cannot hold (most C0 controls, lone surrogates, U+FFFE/U+FFFF) as
  * Excel's `_xHHHH_` escape, which Excel and LibreOffice turn back into the character.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex -- these characters are what it finds
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 function hex4(c: string): string {
   return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
