@@ -205,7 +205,7 @@ export class SheetDoc {
   private rowsWithoutR = false;
   private readonly rows = new Map<number, RowState>();
   private cellsChanged = false;
-  private bounds: Rect | undefined;
+  private bounds: { top: number; left: number; bottom: number; right: number } | undefined;
   // merges
   private merges: Rect[] | undefined;
   private mergesChanged = false;
@@ -464,14 +464,13 @@ export class SheetDoc {
     const cell = this.findCell(r, col, true) as CellState;
     this.cellsChanged = true;
     const b = this.bounds;
-    this.bounds = b
-      ? {
-          top: Math.min(b.top, row),
-          left: Math.min(b.left, col),
-          bottom: Math.max(b.bottom, row),
-          right: Math.max(b.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    if (b === undefined) this.bounds = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < b.top) b.top = row;
+      if (row > b.bottom) b.bottom = row;
+      if (col < b.left) b.left = col;
+      if (col > b.right) b.right = col;
+    }
     return cell;
   }
 

@@ -143,7 +143,10 @@ export function childElements(xml: string, from: number, to: number): Element[] 
   }
 }
 
-/** The document element, after the prolog (declaration, comments, BOM). */
+/**
+ * The document element, after the prolog (declaration, comments, BOM). Its end tag is the
+ * last one of the text, found from the end: the content is not walked (a sheet can be large).
+ */
 export function rootElement(xml: string): Element {
   let i = 0;
   for (;;) {
@@ -154,7 +157,14 @@ export function rootElement(xml: string): Element {
       i = special;
       continue;
     }
-    return readElement(xml, lt);
+    const tag = readTag(xml, lt);
+    if (tag.selfClosing) return { ...tag, close: tag.end, contentStart: tag.end, contentEnd: tag.end };
+    const endTag = `</${tag.name}`;
+    const at = xml.lastIndexOf(endTag);
+    if (at < tag.end) throw malformed(`<${tag.name}> tidak ditutup`);
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) throw malformed(`<${tag.name}> tidak ditutup`);
+    return { ...tag, close: gt + 1, contentStart: tag.end, contentEnd: at };
   }
 }
 
