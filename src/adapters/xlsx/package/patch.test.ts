@@ -122,7 +122,15 @@ async function observable(data: Buffer): Promise<unknown> {
 
 /** Cells written with formula-like text get the text format `@` from the patch only: leave it out. */
 function withoutTextFormat(seen: unknown): unknown {
-  return JSON.parse(JSON.stringify(seen).replace(/\\"numFmt\\":\\"@\\",/g, ''));
+  const sheets = JSON.parse(JSON.stringify(seen)) as { cells: Record<string, string> }[];
+  for (const sheet of sheets) {
+    for (const [address, cell] of Object.entries(sheet.cells)) {
+      const changed = cell.replace('"numFmt":"@",', '');
+      if (changed === PLAIN) delete sheet.cells[address];
+      else sheet.cells[address] = changed;
+    }
+  }
+  return sheets;
 }
 
 async function expectParity(
@@ -231,6 +239,175 @@ describe('patchPackage gives the file applyPlan gives (read back by both readers
     const sheetPlan = buildBagianSheetPlan(tracker, 'PEM').plan;
     expect(sheetPlan.ops.length).toBeGreaterThan(0);
     await expectParity(trackerNoData, sheetPlan);
+  });
+});
+
+// The exceljs applier's own test plan and user's workbook (../apply.test.ts), run through both.
+const plan = (...ops: WriteOp[]): WritePlan => ({ ops, notes: [] });
+
+const EVERY_OP = plan(
+  { op: 'ensureSheet', sheet: 'Laporan', tabColor: '1F4E78' },
+  { op: 'ensureSheet', sheet: 'Daftar', hidden: true },
+  { op: 'ensureSheet', sheet: ' LAPORAN ' }, // the same sheet: nothing new
+  { op: 'setValues', sheet: 'Daftar', row: 1, col: 1, values: [['Belum'], ['Proses'], ['Selesai']] },
+  { op: 'setValues', sheet: 'Laporan', row: 1, col: 1, values: [['Judul laporan', null, null, null]] },
+  { op: 'mergeCells', sheet: 'Laporan', row: 1, col: 1, rows: 1, cols: 4 },
+  {
+    op: 'setValues',
+    sheet: 'Laporan',
+    row: 3,
+    col: 1,
+    values: [
+      ['Kode', 'Tanggal', 'Capaian', 'Rumus', 'Sel', 'Teks', 'Status'],
+      [
+        '=SUM(A1:A2)',
+        { kind: 'date', iso: '2024-03-15' },
+        { kind: 'percent', value: 0.855 },
+        { kind: 'formula', formula: 'C4*2', result: 1.71 },
+        { kind: 'link', text: 'Daftar!A1', sheet: 'Daftar', cell: 'A1' },
+        '+62 812',
+        true,
+      ],
+      [
+        '@kode',
+        { kind: 'date', iso: '2024-03-15T10:30:00' },
+        12.5,
+        { kind: 'formula', formula: '=NOW()', result: null },
+        { kind: 'error', code: '#N/A' },
+        -3,
+        false,
+      ],
+    ],
+    numberFormats: [
+      [null, null, null, null, null, null, null],
+      [null, null, null, '0.00', null, '@', null],
+      [null, null, null, null, null, null, null],
+    ],
+  },
+  { op: 'setNumberFormat', sheet: 'Laporan', row: 5, col: 3, rows: 1, cols: 1, format: '#,##0.0' },
+  {
+    op: 'setStyle',
+    sheet: 'Laporan',
+    row: 3,
+    col: 1,
+    rows: 1,
+    cols: 7,
+    style: {
+      bold: true,
+      italic: false,
+      fontSize: 12,
+      fontColor: 'FFFFFF',
+      fill: '1F4E78',
+      wrap: true,
+      hAlign: 'center',
+      vAlign: 'middle',
+      border: 'thin',
+    },
+  },
+  {
+    op: 'setColumnWidths',
+    sheet: 'Laporan',
+    widths: [
+      { col: 1, width: 12 },
+      { col: 2, width: 14.5 },
+    ],
+  },
+  { op: 'setRowHeight', sheet: 'Laporan', row: 3, height: 30 },
+  { op: 'freezePanes', sheet: 'Laporan', rows: 3, cols: 1 },
+  {
+    op: 'listValidation',
+    sheet: 'Laporan',
+    row: 4,
+    col: 7,
+    rows: 7,
+    cols: 1,
+    source: { range: "'Daftar'!$A$1:$A$3" },
+    allowBlank: true,
+  },
+  {
+    op: 'listValidation',
+    sheet: 'Laporan',
+    row: 4,
+    col: 1,
+    rows: 2,
+    cols: 2,
+    source: { values: ['Ya', 'Tidak', 'Kata "kutip"'] },
+    allowBlank: false,
+    error: 'Isi Ya atau Tidak.',
+  },
+  { op: 'autoFilter', sheet: 'Laporan', row: 3, col: 1, rows: 3, cols: 7 },
+  {
+    op: 'pageSetup',
+    sheet: 'Laporan',
+    orientation: 'landscape',
+    paperSize: 'A4',
+    fitToWidth: true,
+    printTitleRows: { from: 3, to: 3 },
+  },
+  {
+    op: 'protectSheet',
+    sheet: 'Laporan',
+    unlocked: [{ sheet: 'Laporan', row: 4, col: 7, rows: 7, cols: 1 }],
+  },
+);
+
+/** A user's workbook: typed cells, shared styles (one style object for many cells after loading). */
+async function usersWorkbook(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const data = wb.addWorksheet('Data Kinerja');
+  const bold: Partial<ExcelJS.Style> = {
+    font: { bold: true, name: 'Calibri' },
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEEEEE' } },
+  };
+  data.getRow(1).values = ['Kode', 'Realisasi', 'Capaian', 'Tanggal', 'Status', 'Rumus'];
+  data.getRow(1).eachCell((cell) => (cell.style = bold));
+  for (let r = 2; r <= 6; r++) {
+    data.getCell(r, 1).value = `IK-${r}`;
+    data.getCell(r, 1).style = bold;
+    data.getCell(r, 2).value = r * 1.5;
+    data.getCell(r, 2).numFmt = '#,##0.00';
+    data.getCell(r, 3).value = r / 10;
+    data.getCell(r, 3).numFmt = '0%';
+    data.getCell(r, 4).value = new Date(Date.UTC(2024, r, 1));
+    data.getCell(r, 4).numFmt = 'dd/mm/yyyy';
+    data.getCell(r, 5).value = 'Draf';
+    data.getCell(r, 5).dataValidation = { type: 'list', formulae: ['"Draf,Final"'], allowBlank: true };
+    data.getCell(r, 6).value = { formula: `B${r}*2`, result: r * 3 };
+  }
+  data.getCell('A8').value = 'Catatan gabungan';
+  data.mergeCells('A8:C9');
+  data.views = [{ state: 'frozen', ySplit: 1, xSplit: 0, topLeftCell: 'A2', zoomScale: 90 }];
+  data.autoFilter = 'A1:F6';
+  const notes = wb.addWorksheet('Catatan', { properties: { tabColor: { argb: 'FF00FF00' } } });
+  notes.getCell('B2').value = { richText: [{ text: 'isi ' }, { text: 'pengguna', font: { italic: true } }] };
+  notes.getCell('B3').value = { text: 'tautan', hyperlink: 'https://example.com' };
+  notes.getCell('C3').value = { error: '#REF!' };
+  const hidden = wb.addWorksheet('Rahasia');
+  hidden.state = 'hidden';
+  hidden.getCell('A1').value = 42;
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+describe('every operation, as the exceljs applier’s test uses it', () => {
+  test('on a new workbook', async () => {
+    await expectParity(undefined, EVERY_OP);
+  });
+
+  test('on a user’s workbook: written into, then cleared and written again', async () => {
+    const original = await usersWorkbook();
+    const ops = EVERY_OP.ops.map((op) => (op.sheet === 'Laporan' ? { ...op, sheet: 'Data Kinerja' } : op));
+    const once = await expectParity(original, { ops, notes: [] });
+    await expectParity(
+      once,
+      plan(
+        { op: 'clearSheet', sheet: 'DATA KINERJA' },
+        { op: 'setValues', sheet: 'Data Kinerja', row: 2, col: 2, values: [['baru']] },
+        { op: 'freezePanes', sheet: 'Data Kinerja', rows: 0, cols: 0 },
+        { op: 'ensureSheet', sheet: 'rahasia', hidden: false },
+        { op: 'mergeCells', sheet: 'Catatan', row: 1, col: 1, rows: 2, cols: 2 },
+        { op: 'mergeCells', sheet: 'Catatan', row: 2, col: 2, rows: 1, cols: 3 },
+      ),
+    );
   });
 });
 

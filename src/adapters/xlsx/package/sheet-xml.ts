@@ -754,6 +754,8 @@ export class SheetDoc {
       if (known && !KEPT_ON_CLEAR.has(k.local)) continue;
       let kept = text.slice(k.start, k.close);
       if (known && k.local === 'extLst') kept = withoutCellExts(kept);
+      // fit-to-page belongs to the page setup, which goes
+      if (known && k.local === 'sheetPr') kept = withoutChild(kept, 'pageSetUpPr');
       if (kept !== '') out.push(kept);
     }
     before(Number.MAX_SAFE_INTEGER);
@@ -980,6 +982,21 @@ function skipOne(xml: string, lt: number): number {
   if (xml.startsWith('<?', lt)) return xml.indexOf('?>', lt) + 2;
   if (xml.startsWith('<![CDATA[', lt)) return xml.indexOf(']]>', lt) + 3;
   return tagEnd(xml, lt + 1);
+}
+
+/** An element without its children named `local`. */
+function withoutChild(text: string, local: string): string {
+  const el = rootElement(text);
+  const drop = childElements(text, el.contentStart, el.contentEnd).filter((k) => k.local === local);
+  if (drop.length === 0) return text;
+  const out: string[] = [];
+  let at = 0;
+  for (const k of drop) {
+    out.push(text.slice(at, k.start));
+    at = k.close;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 /** An extLst without the x14 conditional formats and data validations ('' when nothing is left). */
