@@ -520,8 +520,10 @@ class Patcher {
     if (this.contentChanged) this.book.removeCalcChain();
     const changed: string[] = [];
     for (const info of this.dirty) {
-      const doc = this.docs.get(info);
-      if (doc === undefined || info.part === undefined) continue;
+      if (info.part === undefined) continue;
+      // a sheet created and never written into still needs its (empty) part
+      const doc = info.created ? this.doc(info) : this.docs.get(info);
+      if (doc === undefined) continue;
       set.set(info.part, encodePart(doc.toText()));
       if (!info.created) changed.push(info.name);
     }

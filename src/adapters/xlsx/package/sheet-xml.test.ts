@@ -319,6 +319,33 @@ describe('namespaces as found', () => {
   });
 });
 
+describe('shared formulas', () => {
+  test('overwriting the master cell gives every other cell of the group its own formula', () => {
+    const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const rows = [1, 2, 3, 4]
+      .map((r) =>
+        r === 1
+          ? `<row r="1"><c r="A1"><v>1</v></c><c r="C1"><f t="shared" ref="C1:C4" si="0">A1*2&amp;"x"</f><v>2</v></c></row>`
+          : `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="C${r}" t="str"><f t="shared" si="0"/><v>${r * 2}x</v></c></row>`,
+      )
+      .join('');
+    const parts = usersPackage();
+    parts.set(
+      'xl/worksheets/sheet9.xml',
+      `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`,
+    );
+    const result = patchPackage(
+      readerOfParts(parts),
+      plan({ op: 'setValues', sheet: 'Lain', row: 1, col: 3, values: [['teks']] }),
+    );
+    const out = text(result.changes.set.get('xl/worksheets/sheet9.xml'));
+    expect(out).toContain('<c r="C1" t="inlineStr"><is><t>teks</t></is></c>');
+    expect(out).toContain('<c r="C2" t="str"><f>A2*2&amp;"x"</f><v>4x</v></c>');
+    expect(out).toContain('<c r="C4" t="str"><f>A4*2&amp;"x"</f><v>8x</v></c>');
+    expect(out).not.toContain('t="shared"');
+  });
+});
+
 describe('a large sheet', () => {
   test('300,000 rows: one row changed, one added; every other row copied in one piece', () => {
     const rows: string[] = [];

@@ -8,10 +8,13 @@
  */
 import { cellAddress, columnNumber } from '../../../core/address';
 import { LakipError } from '../../../core/errors';
+import { shiftFormula } from './formula-shift';
 import {
   attribute,
   attributes,
   childElements,
+  decodeXml,
+  escapeText,
   escapeAttr,
   mainPrefix,
   openForm,
@@ -496,7 +499,7 @@ export class SheetDoc {
     cell.sChanged = true;
   }
 
-  /** The cell's formula element, when it is the master of a shared formula used by other cells. */
+  /** The cell's `<f>` start tag when it is the master of a shared formula. */
   private sharedMaster(cell: CellState): string | undefined {
     const raw = cell.raw;
     if (raw === undefined || cell.content !== undefined || !raw.includes('shared')) return undefined;
@@ -506,14 +509,45 @@ export class SheetDoc {
     return a.get('t') === 'shared' && a.has('ref') && !f[0].endsWith('/>') ? f[0] : undefined;
   }
 
+  /**
+   * Before a shared formula's master cell is overwritten, every other cell of the group gets
+   * its own formula (the master's, moved as Excel fills it), so none loses its formula.
+   */
+  private unshare(row: number, col: number, cell: CellState, fTag: string): void {
+    const raw = cell.raw ?? '';
+    const a = attributes(fTag);
+    const si = a.get('si');
+    const area = parseRange(a.get('ref') ?? '');
+    const fStart = raw.indexOf(fTag, cell.rawTagEnd) + fTag.length;
+    const fEnd = raw.indexOf('</', fStart);
+    if (si === undefined || area === undefined || fEnd < 0) return;
+    const formula = decodeXml(raw.slice(fStart, fEnd));
+    const fName = this.q('f');
+    const dependent = new RegExp(`<${fName}\\b([^>]*?)(?:/>|></${fName}>)`);
+    for (let r = area.top; r <= area.bottom; r++) {
+      const state = this.row(r, false);
+      if (state === undefined) continue;
+      for (const c of state.cells) {
+        if (c.col < area.left || c.col > area.right || (r === row && c.col === col)) continue;
+        if (c.raw === undefined || c.content !== undefined || c.raw.endsWith('/>')) continue;
+        const body = c.raw.slice(c.rawTagEnd, c.raw.length - `</${this.q('c')}>`.length);
+        const m = dependent.exec(body);
+        if (!m) continue;
+        const fa = attributes(`<f${m[1] ?? ''}>`);
+        if (fa.get('t') !== 'shared' || fa.get('si') !== si) continue;
+        const own = `<${fName}>${escapeText(shiftFormula(formula, r - row, c.col - col))}</${fName}>`;
+        c.content = {
+          t: attribute(c.raw.slice(0, c.rawTagEnd), 't') ?? null,
+          body: body.slice(0, m.index) + own + body.slice(m.index + m[0].length),
+        };
+      }
+    }
+  }
+
   setContent(row: number, col: number, content: CellContent): void {
     const cell = this.touch(row, col);
-    if (this.sharedMaster(cell) !== undefined) {
-      throw new LakipError(
-        'internal',
-        `Sel ${cellAddress(row, col)} di sheet "${this.ctx.sheet}" memuat rumus bersama (shared formula) yang dipakai sel lain, sehingga tidak ditimpa agar rumus sel lain tidak rusak; ini kesalahan program, laporkan ke pengembang.`,
-      );
-    }
+    const master = this.sharedMaster(cell);
+    if (master !== undefined) this.unshare(row, col, cell, master);
     cell.content = content;
     this.dropLink(row, col);
   }
