@@ -822,7 +822,7 @@ export class SheetDoc {
               .map(
                 (l) =>
                   l.raw ??
-                  `<${this.q('hyperlink')} ref="${l.ref}" location="${escapeAttr(l.location ?? '')}" display="${escapeAttr(l.location ?? '')}"/>`,
+                  `<${this.q('hyperlink')} ref="${l.ref}" location="${escapeAttr(l.location ?? '')}"/>`,
               )
               .join('')}</${this.q('hyperlinks')}>`,
       );
