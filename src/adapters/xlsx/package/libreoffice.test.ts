@@ -4,13 +4,22 @@
  * values written. Skipped when soffice is not installed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { buildInitPlan } from '../../../core/init/init-plan';
+import { computeLakip } from '../../../core/lakip/compute-lakip';
+import { buildLakipPlan } from '../../../core/lakip/export-plan';
+import { buildTemuanPlan } from '../../../core/report/temuan-plan';
+import { validateTracker } from '../../../core/validate/validate';
+import { applyPlan } from '../apply';
+import { loadWorkbook, readSnapshot } from '../read';
+import { readSnapshotFromZip } from '../stream-read';
+import { writeWorkbookBuffer } from '../workbook';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../../core/seed/sample';
 import { blankPackage } from './blank';
-import { readerOfParts, usersPackage, zipPatched } from './package.test-helper';
+import { readerOf, readerOfParts, usersPackage, zipPatched } from './package.test-helper';
 import { patchPackage } from './patch';
 
 function hasSoffice(): boolean {
@@ -111,4 +120,52 @@ if (!soffice) {
     expect(csv[5]).toBe('=bukan rumus,12.5,');
   },
   200_000,
+);
+
+(soffice ? test : test.skip)(
+  'a tracker saved by LibreOffice (its own XML conventions): the LAKIP export and Temuan patched in give what exceljs gives',
+  async () => {
+    const wb = new ExcelJS.Workbook();
+    applyPlan(
+      wb,
+      buildInitPlan(
+        { sheets: [] },
+        { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang', sample: SAMPLE_PASRUJAMBE_2017 },
+      ),
+    );
+    const made = path.join(dir, 'made.xlsx');
+    writeFileSync(made, await writeWorkbookBuffer(wb));
+    mkdirSync(path.join(dir, 'lo'));
+    execFileSync(
+      'soffice',
+      [
+        '--headless',
+        `-env:UserInstallation=file://${dir}/lo-profile`,
+        '--convert-to',
+        'xlsx',
+        '--outdir',
+        path.join(dir, 'lo'),
+        made,
+      ],
+      { stdio: 'ignore', timeout: 180_000 },
+    );
+    const saved = readFileSync(path.join(dir, 'lo', 'made.xlsx'));
+    const snapshot = await readSnapshotFromZip(saved);
+    const lakip = buildLakipPlan(computeLakip(snapshot));
+    const temuan = buildTemuanPlan(validateTracker(snapshot), 'Kecamatan Pasrujambe', 2017);
+    const plan = { ops: [...lakip.ops, ...temuan.ops], notes: [] };
+    const byExceljs = await loadWorkbook(saved, { forWrite: true });
+    applyPlan(byExceljs, plan);
+    const a = Buffer.from(await writeWorkbookBuffer(byExceljs));
+    const pkg = readerOf(saved);
+    const b = zipPatched(pkg, patchPackage(pkg, plan));
+    expect(await readSnapshotFromZip(b)).toEqual(await readSnapshotFromZip(a));
+    expect(readSnapshot(await loadWorkbook(b))).toEqual(readSnapshot(await loadWorkbook(a)));
+    // and LibreOffice opens the patched file again
+    const patched = path.join(dir, 'patched.xlsx');
+    writeFileSync(patched, b);
+    convert(patched, 'pdf');
+    expect(statSync(path.join(dir, 'patched.pdf')).size).toBeGreaterThan(10_000);
+  },
+  400_000,
 );
