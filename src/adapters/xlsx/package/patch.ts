@@ -35,6 +35,8 @@ const DEFAULT_PERCENT_FORMAT = '0.00%';
 const DEFAULT_LIST_ERROR = 'Pilih salah satu nilai dari daftar.';
 const LINK_COLOR = 'FF0563C1';
 const TEXT_FORMAT = '@';
+const LINK_STYLE: StyleChange = { font: { color: LINK_COLOR, underline: true } };
+const UNLOCKED: StyleChange = { locked: false };
 const A4 = '9';
 
 const SHEET_PR_ORDER = ['tabColor', 'outlinePr', 'pageSetUpPr'];
@@ -66,6 +68,8 @@ class Patcher {
   private readonly dirty = new Set<BookSheet>();
   private readonly created: string[] = [];
   private contentChanged = false;
+  /** One change object per number format, so the style book's cache works by identity. */
+  private readonly formatChanges = new Map<string, StyleChange>();
 
   constructor(pkg: PackageReader) {
     this.pkg = pkg;
@@ -116,7 +120,7 @@ class Patcher {
       case 'setValues':
         return this.setValues(op.sheet, op.row, op.col, op.values, op.numberFormats);
       case 'setNumberFormat':
-        return this.forEachCell(op, (doc, r, c) => this.restyle(doc, r, c, { numFmt: op.format }));
+        return this.forEachCell(op, (doc, r, c) => this.restyle(doc, r, c, this.numFmt(op.format)));
       case 'setStyle':
         return this.setStyle(op, op.style);
       case 'mergeCells':
@@ -144,7 +148,7 @@ class Patcher {
       case 'protectSheet':
         return this.protectSheet(op.sheet, op.unlocked);
       default:
-        throw bug(`isi rencana tidak dikenal: ${JSON.stringify(op as unknown)}`);
+        throw bug(`isi rencana tidak dikenal: ${JSON.stringify(op)}`);
     }
   }
 
@@ -221,7 +225,7 @@ class Patcher {
 
   private writeValue(doc: SheetDoc, row: number, col: number, value: PlanValue, format: string | null): void {
     this.contentChanged = true;
-    if (format !== null) this.restyle(doc, row, col, { numFmt: format });
+    if (format !== null) this.restyle(doc, row, col, this.numFmt(format));
     const address = (): string => `${cellAddress(row, col)} (sheet "${doc.ctx.sheet}")`;
     const finite = (n: number): string => {
       if (!Number.isFinite(n)) throw bug(`nilai ${String(n)} di ${address()}`);
@@ -233,7 +237,7 @@ class Patcher {
       doc.setContent(row, col, inlineString(doc, value));
       // Literal text Excel would take for a formula when the cell is edited: text format.
       if (isFormulaLikeText(value) && this.numberFormat(doc, row, col) !== TEXT_FORMAT) {
-        this.restyle(doc, row, col, { numFmt: TEXT_FORMAT });
+        this.restyle(doc, row, col, this.numFmt(TEXT_FORMAT));
       }
       return;
     }
@@ -246,16 +250,19 @@ class Patcher {
         const serial = 25569 + date.getTime() / 86400000 - (this.book.date1904 ? 1462 : 0);
         doc.setContent(row, col, { t: null, body: v(finite(serial)) });
         if (format === null && !isDateFormat(this.numberFormat(doc, row, col))) {
-          this.restyle(doc, row, col, {
-            numFmt: value.iso.includes('T') ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT,
-          });
+          this.restyle(
+            doc,
+            row,
+            col,
+            this.numFmt(value.iso.includes('T') ? DEFAULT_DATETIME_FORMAT : DEFAULT_DATE_FORMAT),
+          );
         }
         return;
       }
       case 'percent':
         doc.setContent(row, col, { t: null, body: v(finite(value.value)) });
         if (format === null && !isPercentFormat(this.numberFormat(doc, row, col))) {
-          this.restyle(doc, row, col, { numFmt: DEFAULT_PERCENT_FORMAT });
+          this.restyle(doc, row, col, this.numFmt(DEFAULT_PERCENT_FORMAT));
         }
         return;
       case 'error':
@@ -270,7 +277,7 @@ class Patcher {
       case 'link': {
         doc.setContent(row, col, inlineString(doc, value.text));
         doc.addInternalLink(row, col, `'${value.sheet.replace(/'/g, "''")}'!${value.cell}`);
-        this.restyle(doc, row, col, { font: { color: LINK_COLOR, underline: true } });
+        this.restyle(doc, row, col, LINK_STYLE);
         return;
       }
       default:
@@ -284,6 +291,15 @@ class Patcher {
 
   // -------------------------------------------------------------------------------------
   // Formats and styles
+
+  private numFmt(format: string): StyleChange {
+    let change = this.formatChanges.get(format);
+    if (change === undefined) {
+      change = { numFmt: format };
+      this.formatChanges.set(format, change);
+    }
+    return change;
+  }
 
   private restyle(doc: SheetDoc, row: number, col: number, change: StyleChange): void {
     doc.setStyle(row, col, this.styles.restyle(doc.styleAt(row, col), change));
@@ -488,8 +504,7 @@ class Patcher {
 
   private protectSheet(sheet: string, unlocked: readonly Area[]): void {
     const { info, doc } = this.sheet(sheet);
-    for (const area of unlocked)
-      this.forEachCell(area, (d, r, c) => this.restyle(d, r, c, { locked: false }));
+    for (const area of unlocked) this.forEachCell(area, (d, r, c) => this.restyle(d, r, c, UNLOCKED));
     // As exceljs's protect('' , …): no password; formatting columns, rows and filtering allowed.
     doc.replace(
       'sheetProtection',
@@ -505,8 +520,10 @@ class Patcher {
     if (this.contentChanged) this.book.removeCalcChain();
     const changed: string[] = [];
     for (const info of this.dirty) {
-      const doc = this.docs.get(info);
-      if (doc === undefined || info.part === undefined) continue;
+      if (info.part === undefined) continue;
+      // a sheet created and never written into still needs its (empty) part
+      const doc = info.created ? this.doc(info) : this.docs.get(info);
+      if (doc === undefined) continue;
       set.set(info.part, encodePart(doc.toText()));
       if (!info.created) changed.push(info.name);
     }

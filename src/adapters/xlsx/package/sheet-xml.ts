@@ -8,11 +8,13 @@
  */
 import { cellAddress, columnNumber } from '../../../core/address';
 import { LakipError } from '../../../core/errors';
+import { shiftFormula } from './formula-shift';
 import {
   attribute,
   attributes,
   childElements,
-  editChildren,
+  decodeXml,
+  escapeText,
   escapeAttr,
   mainPrefix,
   openForm,
@@ -206,7 +208,7 @@ export class SheetDoc {
   private rowsWithoutR = false;
   private readonly rows = new Map<number, RowState>();
   private cellsChanged = false;
-  private bounds: Rect | undefined;
+  private bounds: { top: number; left: number; bottom: number; right: number } | undefined;
   // merges
   private merges: Rect[] | undefined;
   private mergesChanged = false;
@@ -465,14 +467,13 @@ export class SheetDoc {
     const cell = this.findCell(r, col, true) as CellState;
     this.cellsChanged = true;
     const b = this.bounds;
-    this.bounds = b
-      ? {
-          top: Math.min(b.top, row),
-          left: Math.min(b.left, col),
-          bottom: Math.max(b.bottom, row),
-          right: Math.max(b.right, col),
-        }
-      : { top: row, left: col, bottom: row, right: col };
+    if (b === undefined) this.bounds = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < b.top) b.top = row;
+      if (row > b.bottom) b.bottom = row;
+      if (col < b.left) b.left = col;
+      if (col > b.right) b.right = col;
+    }
     return cell;
   }
 
@@ -498,7 +499,7 @@ export class SheetDoc {
     cell.sChanged = true;
   }
 
-  /** The cell's formula element, when it is the master of a shared formula used by other cells. */
+  /** The cell's `<f>` start tag when it is the master of a shared formula. */
   private sharedMaster(cell: CellState): string | undefined {
     const raw = cell.raw;
     if (raw === undefined || cell.content !== undefined || !raw.includes('shared')) return undefined;
@@ -508,14 +509,45 @@ export class SheetDoc {
     return a.get('t') === 'shared' && a.has('ref') && !f[0].endsWith('/>') ? f[0] : undefined;
   }
 
+  /**
+   * Before a shared formula's master cell is overwritten, every other cell of the group gets
+   * its own formula (the master's, moved as Excel fills it), so none loses its formula.
+   */
+  private unshare(row: number, col: number, cell: CellState, fTag: string): void {
+    const raw = cell.raw ?? '';
+    const a = attributes(fTag);
+    const si = a.get('si');
+    const area = parseRange(a.get('ref') ?? '');
+    const fStart = raw.indexOf(fTag, cell.rawTagEnd) + fTag.length;
+    const fEnd = raw.indexOf('</', fStart);
+    if (si === undefined || area === undefined || fEnd < 0) return;
+    const formula = decodeXml(raw.slice(fStart, fEnd));
+    const fName = this.q('f');
+    const dependent = new RegExp(`<${fName}\\b([^>]*?)(?:/>|></${fName}>)`);
+    for (let r = area.top; r <= area.bottom; r++) {
+      const state = this.row(r, false);
+      if (state === undefined) continue;
+      for (const c of state.cells) {
+        if (c.col < area.left || c.col > area.right || (r === row && c.col === col)) continue;
+        if (c.raw === undefined || c.content !== undefined || c.raw.endsWith('/>')) continue;
+        const body = c.raw.slice(c.rawTagEnd, c.raw.length - `</${this.q('c')}>`.length);
+        const m = dependent.exec(body);
+        if (!m) continue;
+        const fa = attributes(`<f${m[1] ?? ''}>`);
+        if (fa.get('t') !== 'shared' || fa.get('si') !== si) continue;
+        const own = `<${fName}>${escapeText(shiftFormula(formula, r - row, c.col - col))}</${fName}>`;
+        c.content = {
+          t: attribute(c.raw.slice(0, c.rawTagEnd), 't') ?? null,
+          body: body.slice(0, m.index) + own + body.slice(m.index + m[0].length),
+        };
+      }
+    }
+  }
+
   setContent(row: number, col: number, content: CellContent): void {
     const cell = this.touch(row, col);
-    if (this.sharedMaster(cell) !== undefined) {
-      throw new LakipError(
-        'internal',
-        `Sel ${cellAddress(row, col)} di sheet "${this.ctx.sheet}" memuat rumus bersama (shared formula) yang dipakai sel lain, sehingga tidak ditimpa agar rumus sel lain tidak rusak; ini kesalahan program, laporkan ke pengembang.`,
-      );
-    }
+    const master = this.sharedMaster(cell);
+    if (master !== undefined) this.unshare(row, col, cell, master);
     cell.content = content;
     this.dropLink(row, col);
   }
@@ -640,7 +672,11 @@ export class SheetDoc {
             .filter((s) => s !== '')
             .map((s) => parseRange(s));
           this.validations.push({
-            rects: rects.every((r) => r !== undefined) ? (rects as Rect[]) : [],
+            // a reference not understood: the validation is kept as it is, never cut
+            rects:
+              rects.filter((r): r is Rect => r !== undefined).length === rects.length
+                ? rects.filter((r): r is Rect => r !== undefined)
+                : [],
             raw: text.slice(k.start, k.close),
             changed: false,
           });
@@ -752,6 +788,8 @@ export class SheetDoc {
       if (known && !KEPT_ON_CLEAR.has(k.local)) continue;
       let kept = text.slice(k.start, k.close);
       if (known && k.local === 'extLst') kept = withoutCellExts(kept);
+      // fit-to-page belongs to the page setup, which goes
+      if (known && k.local === 'sheetPr') kept = withoutChild(kept, 'pageSetUpPr');
       if (kept !== '') out.push(kept);
     }
     before(Number.MAX_SAFE_INTEGER);
@@ -784,7 +822,7 @@ export class SheetDoc {
               .map(
                 (l) =>
                   l.raw ??
-                  `<${this.q('hyperlink')} ref="${l.ref}" location="${escapeAttr(l.location ?? '')}" display="${escapeAttr(l.location ?? '')}"/>`,
+                  `<${this.q('hyperlink')} ref="${l.ref}" location="${escapeAttr(l.location ?? '')}"/>`,
               )
               .join('')}</${this.q('hyperlinks')}>`,
       );
@@ -799,9 +837,11 @@ export class SheetDoc {
         list.length === 0 ? null : `${open}${list.map((v) => v.raw).join('')}</${this.q('dataValidations')}>`,
       );
     }
-    if (this.cellsChanged && this.bounds !== undefined) {
-      const old = this.current('dimension');
-      const oldRef = old === undefined ? undefined : attribute(old, 'ref');
+    // The used range grows with what was written. A sheet without <dimension> gets none: one
+    // computed from the written cells alone would be too small.
+    const oldDim = this.current('dimension');
+    if (this.cellsChanged && this.bounds !== undefined && oldDim !== undefined) {
+      const oldRef = attribute(oldDim, 'ref');
       const oldRect = oldRef === undefined ? undefined : parseRange(oldRef);
       const b = this.bounds;
       const grown = oldRect
@@ -813,18 +853,16 @@ export class SheetDoc {
           }
         : b;
       const same =
-        oldRect &&
+        oldRect !== undefined &&
         grown.top === oldRect.top &&
         grown.left === oldRect.left &&
         grown.bottom === oldRect.bottom &&
         grown.right === oldRect.right;
       if (!same) {
+        const el = rootElement(oldDim);
         edits.set(
           'dimension',
-          old === undefined
-            ? `<${this.q('dimension')} ref="${formatRect(grown)}"/>`
-            : setAttributes(old.slice(0, rootElement(old).end), { ref: formatRect(grown) }) +
-                old.slice(rootElement(old).end),
+          setAttributes(oldDim.slice(0, el.end), { ref: formatRect(grown) }) + oldDim.slice(el.end),
         );
       }
     }
@@ -978,6 +1016,21 @@ function skipOne(xml: string, lt: number): number {
   if (xml.startsWith('<?', lt)) return xml.indexOf('?>', lt) + 2;
   if (xml.startsWith('<![CDATA[', lt)) return xml.indexOf(']]>', lt) + 3;
   return tagEnd(xml, lt + 1);
+}
+
+/** An element without its children named `local`. */
+function withoutChild(text: string, local: string): string {
+  const el = rootElement(text);
+  const drop = childElements(text, el.contentStart, el.contentEnd).filter((k) => k.local === local);
+  if (drop.length === 0) return text;
+  const out: string[] = [];
+  let at = 0;
+  for (const k of drop) {
+    out.push(text.slice(at, k.start));
+    at = k.close;
+  }
+  out.push(text.slice(at));
+  return out.join('');
 }
 
 /** An extLst without the x14 conditional formats and data validations ('' when nothing is left). */

@@ -119,6 +119,9 @@ export class StyleBook {
   private readonly newFormats: { id: number; code: string }[] = [];
   private nextFormatId = 164;
   private readonly cache = new Map<string, number>();
+  /** The same change object for many cells (an area): results by style, without a string key. */
+  private readonly byChange = new WeakMap<StyleChange, Map<number, number>>();
+  private readonly formats = new Map<number, string>();
 
   constructor(xml: string, part = 'xl/styles.xml') {
     this.xml = xml;
@@ -177,6 +180,14 @@ export class StyleBook {
   /** The number format of a cell style, as exceljs gives it (`General` for style 0 or numFmtId 0). */
   numberFormat(xf: number): string {
     if (xf === 0) return 'General';
+    const known = this.formats.get(xf);
+    if (known !== undefined) return known;
+    const format = this.computeNumberFormat(xf);
+    this.formats.set(xf, format);
+    return format;
+  }
+
+  private computeNumberFormat(xf: number): string {
     const text = this.xfs.items[xf];
     if (text === undefined) return 'General';
     const id = Number.parseInt(attribute(startTag(text), 'numFmtId') ?? '0', 10);
@@ -186,11 +197,22 @@ export class StyleBook {
 
   /** The index of the cell style `xf` changed as asked (appended when new). */
   restyle(xf: number, change: StyleChange): number {
+    let results = this.byChange.get(change);
+    if (results === undefined) {
+      results = new Map();
+      this.byChange.set(change, results);
+    }
+    const done = results.get(xf);
+    if (done !== undefined) return done;
     const key = `${xf}|${JSON.stringify(change)}`;
     const cached = this.cache.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) {
+      results.set(xf, cached);
+      return cached;
+    }
     const result = this.computeRestyle(xf, change);
     this.cache.set(key, result);
+    results.set(xf, result);
     return result;
   }
 

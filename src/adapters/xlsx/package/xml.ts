@@ -143,7 +143,10 @@ export function childElements(xml: string, from: number, to: number): Element[] 
   }
 }
 
-/** The document element, after the prolog (declaration, comments, BOM). */
+/**
+ * The document element, after the prolog (declaration, comments, BOM). Its end tag is the
+ * last one of the text, found from the end: the content is not walked (a sheet can be large).
+ */
 export function rootElement(xml: string): Element {
   let i = 0;
   for (;;) {
@@ -154,7 +157,14 @@ export function rootElement(xml: string): Element {
       i = special;
       continue;
     }
-    return readElement(xml, lt);
+    const tag = readTag(xml, lt);
+    if (tag.selfClosing) return { ...tag, close: tag.end, contentStart: tag.end, contentEnd: tag.end };
+    const endTag = `</${tag.name}`;
+    const at = xml.lastIndexOf(endTag);
+    if (at < tag.end) throw malformed(`<${tag.name}> tidak ditutup`);
+    const gt = xml.indexOf('>', at);
+    if (gt < 0) throw malformed(`<${tag.name}> tidak ditutup`);
+    return { ...tag, close: gt + 1, contentStart: tag.end, contentEnd: at };
   }
 }
 
@@ -289,9 +299,11 @@ export function decodeXml(s: string): string {
  * Characters XML 1.0 cannot hold (most C0 controls, lone surrogates, U+FFFE/U+FFFF) as
  * Excel's `_xHHHH_` escape, which Excel and LibreOffice turn back into the character.
  */
-// eslint-disable-next-line no-control-regex
-const NOT_XML =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML = new RegExp(
+  // eslint-disable-next-line no-control-regex -- these characters are what it finds
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  'g',
+);
 
 function hex4(c: string): string {
   return `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`;
