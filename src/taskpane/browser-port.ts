@@ -4,6 +4,7 @@
  * computer; 'Unduh' offers the changed file as a download.
  */
 import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS } from '../core/guard/input-guard';
+import { assertPackageScan } from '../core/guard/package-scan';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { downloadBytes, safeFileName } from './download';
@@ -77,8 +78,11 @@ export async function openBrowserWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
-  // The input guard shared with the CLI, before exceljs is even fetched.
-  assertWorkbookBytes(data instanceof Uint8Array ? data : new Uint8Array(data), fileName);
+  // The input guard and the package scan shared with the CLI, before exceljs is even fetched
+  // (the engine's loadWorkbook scans again: no path gives exceljs an unscanned package).
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  assertWorkbookBytes(bytes, fileName);
+  assertPackageScan(bytes, fileName);
   const engine = await (options.engine ?? loadXlsxEngine)();
   const book = await engine.load(data, fileName);
   return new BrowserPort(fileName, engine, book, options.download ?? downloadBytes);

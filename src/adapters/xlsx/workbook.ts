@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LakipError } from '../../core/errors';
 import { assertWorkbookBytes } from '../../core/guard/input-guard';
+import { assertPackageScan } from '../../core/guard/package-scan';
 import { installValidations, readZipValidations } from './data-validations';
 
 export interface LoadOptions {
@@ -24,7 +25,8 @@ const readOnlyBooks = new WeakSet<ExcelJS.Workbook>();
 
 /**
  * Loads .xlsx bytes; throws LakipError `file/empty`, `file/encrypted`, `file/xls`, `file/csv`,
- * `file/not-xlsx`, `file/too-large` or `file/damaged` (see core/guard/input-guard).
+ * `file/not-xlsx`, `file/too-large` or `file/damaged` (see core/guard/input-guard and
+ * core/guard/package-scan).
  */
 export async function loadWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
@@ -34,6 +36,9 @@ export async function loadWorkbook(
   const subject = opts.name === undefined ? 'File ini' : `File "${opts.name}"`;
   // Refuses what is not a usable .xlsx, and zips too big once inflated, before anything is inflated.
   assertWorkbookBytes(bytes, opts.name);
+  // Then what the directory cannot show: merges, names, sheetIds, rows and cells exceljs would
+  // materialise without bound. exceljs is never given a package this has not approved.
+  assertPackageScan(bytes, opts.name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

@@ -7,7 +7,7 @@
 import { deflateSync } from 'fflate';
 import { buildZip, type ZipEntrySpec } from '../../../test/fixtures/hostile/build';
 import { LakipError } from '../errors';
-import { assertPackageScan, scanWorkbookBytes, SheetBudget, type PackageLimits } from './package-scan';
+import { assertPackageScan, scanWorkbookBytes, PackageBudget, type PackageLimits } from './package-scan';
 
 const enc = new TextEncoder();
 
@@ -243,7 +243,7 @@ describe('scanPackage', () => {
       { name: 'S', xml: sheetXml('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>') },
     ]);
     expect(refusal(bytes, { maxGridCells: 1_000_000 })).toBe(
-      'File "bom.xlsx" terlalu panjang atau lebar untuk diolah dengan aman: sampai sel A1048576 di lembar "S" isinya (sel terisi maupun kosong di sela-selanya) melewati 1.000.000 sel; hapus baris dan kolom kosong di bawah atau di kanan data (atau data yang tidak diperlukan), simpan lalu coba lagi.',
+      'File "bom.xlsx" terlalu panjang atau lebar untuk diolah dengan aman: sampai baris 1.048.576 di lembar "S" isinya (sel terisi maupun kosong di sela-selanya) melewati 1.000.000 sel; hapus baris dan kolom kosong di bawah atau di kanan data (atau data yang tidak diperlukan), simpan lalu coba lagi.',
     );
     expect(scanWorkbookBytes(bytes)).toMatchObject({ ok: true, gridCells: 1_048_576 + 16_384 });
   });
@@ -286,9 +286,9 @@ describe('scanPackage', () => {
   });
 });
 
-describe('SheetBudget (shared with the streaming reader)', () => {
+describe('PackageBudget (shared with the streaming reader)', () => {
   test('rows without r follow the last one; cells without r the last column', () => {
-    const b = new SheetBudget({}, 'x.xlsx');
+    const b = new PackageBudget({}, 'x.xlsx');
     b.startSheet('S');
     b.row('1048575');
     b.row(undefined);

@@ -59,7 +59,7 @@ export const DEFAULT_PACKAGE_LIMITS: PackageLimits = {
   maxMergedCellsPerSheet: 1_000_000,
   maxNamedCells: 2_000_000,
   maxCells: 5_000_000,
-  maxGridCells: 10_000_000,
+  maxGridCells: 6_000_000,
   maxTagBytes: 1024 * 1024,
 };
 
@@ -163,14 +163,14 @@ function count(n: number): string {
 // both are seen. Reading them the same way means a reference exceljs would act on is never
 // one the scan overlooked.
 
-interface Ref {
+export interface Ref {
   /** 1-based; undefined for a whole-row reference (`$3`). */
   readonly col: number | undefined;
   /** 1-based; undefined for a whole-column reference (`$A`). */
   readonly row: number | undefined;
 }
 
-function decodeRef(s: string): Ref {
+export function decodeRef(s: string): Ref {
   let col = 0;
   let row = 0;
   let hasCol = false;
@@ -229,8 +229,7 @@ const WORKSHEET_PART = /xl\/worksheets\/[^/]+\.xml$/;
 class PackageScan {
   private readonly subject: string;
   private readonly byName: Map<string, ZipEntry>;
-  private readonly budget: SheetBudget;
-  private namedCells = 0;
+  private readonly budget: PackageBudget;
 
   constructor(
     private readonly source: ByteSource,
@@ -240,7 +239,7 @@ class PackageScan {
   ) {
     this.subject = subjectOf(name);
     this.byName = new Map(entries.map((e) => [e.name, e]));
-    this.budget = new SheetBudget(limits, name);
+    this.budget = new PackageBudget(limits, name);
   }
 
   run(): ScanVerdict {
@@ -268,10 +267,6 @@ class PackageScan {
     throw new LakipError(code, sentence);
   }
 
-  private sheetWhere(sheet: string): string {
-    return sheetWhere(this.subject, sheet);
-  }
-
   // workbook.xml: sheetIds and defined names -------------------------------------------
 
   private scanWorkbook(): SheetInfo[] {
@@ -290,13 +285,13 @@ class PackageScan {
                 sheetId: attrs.get('sheetId') ?? '',
                 rId: attrs.get('r:id') ?? '',
               };
-              this.checkSheetId(info);
+              this.budget.sheetId(info.name, info.sheetId);
               sheets.push(info);
             } else if (tag === 'definedName') {
               definedName = attrs.get('name') ?? '';
             }
           },
-          onText: (_tag, text) => this.checkDefinedName(definedName ?? '', text),
+          onText: (_tag, text) => this.budget.definedName(definedName ?? '', text),
         },
         WORKBOOK_TAGS,
         'definedName',
@@ -305,38 +300,6 @@ class PackageScan {
       ),
     );
     return sheets;
-  }
-
-  private checkSheetId(sheet: SheetInfo): void {
-    const id = Number(sheet.sheetId.trim());
-    if (sheet.sheetId.trim() === '' || (Number.isInteger(id) && id >= 1 && id <= this.limits.maxSheetId))
-      return;
-    this.refuse(
-      'file/too-large',
-      `${this.sheetWhere(sheet.name)} bernomor internal (sheetId) ${sheet.sheetId.trim().slice(0, 30)}, di luar batas ${formatNumber(this.limits.maxSheetId)} sehingga file ini tidak dapat dibuka dengan aman; buka di Excel, salin lembar-lembarnya ke buku kerja baru (klik kanan tab lembar > Pindahkan atau Salin), simpan lalu coba lagi.`,
-    );
-  }
-
-  private checkDefinedName(name: string, text: string): void {
-    const materialised = name !== '_xlnm.Print_Area' && name !== '_xlnm.Print_Titles';
-    for (const piece of splitRanges(text)) {
-      const bang = piece.lastIndexOf('!');
-      const area = decodeArea(bang < 0 ? piece : piece.slice(bang + 1));
-      const beyond = outOfGrid(area.top) ?? outOfGrid(area.bottom);
-      const cells = materialised ? area.cells : 0;
-      if (beyond === undefined && this.namedCells + cells <= this.limits.maxNamedCells) {
-        this.namedCells += cells;
-        continue;
-      }
-      const why =
-        beyond !== undefined
-          ? `di luar batas Excel (${formatNumber(EXCEL_MAX_ROWS)} baris, ${formatNumber(EXCEL_MAX_COLUMNS)} kolom sampai XFD)`
-          : `${count(area.cells)} sel, sedangkan batas semua nama rentang bersama-sama ${formatNumber(this.limits.maxNamedCells)} sel`;
-      this.refuse(
-        'file/too-large',
-        `${this.subject} memiliki nama rentang "${name}" yang menunjuk ${piece.trim().slice(0, 80)} (${why}) sehingga tidak dapat dibuka dengan aman; buka di Excel, hapus atau perkecil nama itu (Rumus > Pengelola Nama), simpan lalu coba lagi.`,
-      );
-    }
   }
 
   /** Worksheet part → the sheet's name as the user sees it (workbook.xml.rels links them). */
@@ -407,7 +370,7 @@ class PackageScan {
     return this.refuse(
       'file/damaged',
       damagedSentence(
-        sheet === undefined ? this.subject : this.sheetWhere(sheet),
+        sheet === undefined ? this.subject : sheetWhere(this.subject, sheet),
         `berisi tag XML yang panjangnya lebih dari ${formatNumber(this.limits.maxTagBytes)} byte`,
       ),
     );
@@ -467,12 +430,12 @@ function sheetWhere(subject: string, sheet: string): string {
 }
 
 /**
- * The limits on what a sheet's rows, cells and merged areas make a reader hold, for any reader
- * that walks a worksheet: the package scan, and the CLI's streaming reader, which checks them
- * as it parses instead of scanning first (one inflation instead of two). Feed it a sheet at a
- * time; it throws a LakipError (`file/too-large`) with the sentence at the first excess.
+ * The limits themselves, for any reader that walks the package: the package scan, and the
+ * CLI's streaming reader, which checks them as it parses instead of scanning first (one
+ * inflation instead of two). Feed it workbook.xml's sheets and defined names, then one sheet
+ * at a time; it throws a LakipError (`file/too-large`) with the sentence at the first excess.
  */
-export class SheetBudget {
+export class PackageBudget {
   /** `<c>` elements so far, all sheets. */
   cells = 0;
   /** Cells covered by merged areas so far, all sheets. */
@@ -487,10 +450,45 @@ export class SheetBudget {
   private col = 0;
   private lastRow = 0;
   private rowWidth = 0;
+  private namedCells = 0;
 
   constructor(limits: Partial<PackageLimits> = {}, name?: string) {
     this.limits = { ...DEFAULT_PACKAGE_LIMITS, ...limits };
     this.subject = subjectOf(name);
+  }
+
+  /** A `<sheet>` of workbook.xml: its name and `sheetId`. */
+  sheetId(sheet: string, sheetId: string | undefined): void {
+    const raw = (sheetId ?? '').trim();
+    const id = Number(raw);
+    if (raw === '' || (Number.isInteger(id) && id >= 1 && id <= this.limits.maxSheetId)) return;
+    throw new LakipError(
+      'file/too-large',
+      `${sheetWhere(this.subject, sheet)} bernomor internal (sheetId) ${raw.slice(0, 30)}, di luar batas ${formatNumber(this.limits.maxSheetId)} sehingga file ini tidak dapat dibuka dengan aman; buka di Excel, salin lembar-lembarnya ke buku kerja baru (klik kanan tab lembar > Pindahkan atau Salin), simpan lalu coba lagi.`,
+    );
+  }
+
+  /** A `<definedName>`: its name and its text (the reference or formula). */
+  definedName(name: string, text: string): void {
+    const materialised = name !== '_xlnm.Print_Area' && name !== '_xlnm.Print_Titles';
+    for (const piece of splitRanges(text)) {
+      const bang = piece.lastIndexOf('!');
+      const area = decodeArea(bang < 0 ? piece : piece.slice(bang + 1));
+      const beyond = outOfGrid(area.top) ?? outOfGrid(area.bottom);
+      const cells = materialised ? area.cells : 0;
+      if (beyond === undefined && this.namedCells + cells <= this.limits.maxNamedCells) {
+        this.namedCells += cells;
+        continue;
+      }
+      const why =
+        beyond !== undefined
+          ? `di luar batas Excel (${formatNumber(EXCEL_MAX_ROWS)} baris, ${formatNumber(EXCEL_MAX_COLUMNS)} kolom sampai XFD)`
+          : `${count(area.cells)} sel, sedangkan batas semua nama rentang bersama-sama ${formatNumber(this.limits.maxNamedCells)} sel`;
+      throw new LakipError(
+        'file/too-large',
+        `${this.subject} memiliki nama rentang "${name}" yang menunjuk ${piece.trim().slice(0, 80)} (${why}) sehingga tidak dapat dibuka dengan aman; buka di Excel, hapus atau perkecil nama itu (Rumus > Pengelola Nama), simpan lalu coba lagi.`,
+      );
+    }
   }
 
   startSheet(sheet: string): void {
@@ -511,7 +509,7 @@ export class SheetBudget {
     }
     this.rowNumber = n;
     this.col = 0;
-    if (n > this.lastRow) this.grow(n - this.lastRow, () => (this.lastRow = n));
+    if (n > this.lastRow) this.grow(n - this.lastRow, () => (this.lastRow = n), `baris ${formatNumber(n)}`);
   }
 
   /** A `<c>`, with its reference's column and row (undefined: none given). */
@@ -523,7 +521,11 @@ export class SheetBudget {
       this.beyond(`sel ${cellName(row ?? this.rowNumber, this.col)}`);
     if (this.col > this.rowWidth) {
       const wider = this.col;
-      this.grow(wider - this.rowWidth, () => (this.rowWidth = wider));
+      this.grow(
+        wider - this.rowWidth,
+        () => (this.rowWidth = wider),
+        `sel ${cellName(this.rowNumber, wider)}`,
+      );
     }
     this.cells++;
     this.checkCells();
@@ -564,13 +566,13 @@ export class SheetBudget {
     this.rowWidth = 0;
   }
 
-  private grow(by: number, commit: () => void): void {
+  private grow(by: number, commit: () => void, where: string): void {
     this.gridCells += by;
     commit();
     if (this.gridCells > this.limits.maxGridCells) {
       throw new LakipError(
         'file/too-large',
-        `${this.subject} terlalu panjang atau lebar untuk diolah dengan aman: sampai sel ${cellName(this.rowNumber, Math.max(this.col, 1))} di lembar "${this.sheet}" isinya (sel terisi maupun kosong di sela-selanya) melewati ${formatNumber(this.limits.maxGridCells)} sel; hapus baris dan kolom kosong di bawah atau di kanan data (atau data yang tidak diperlukan), simpan lalu coba lagi.`,
+        `${this.subject} terlalu panjang atau lebar untuk diolah dengan aman: sampai ${where} di lembar "${this.sheet}" isinya (sel terisi maupun kosong di sela-selanya) melewati ${formatNumber(this.limits.maxGridCells)} sel; hapus baris dan kolom kosong di bawah atau di kanan data (atau data yang tidak diperlukan), simpan lalu coba lagi.`,
       );
     }
   }
