@@ -204,6 +204,23 @@ describe('scanPackage', () => {
     ).toMatch(/berisi sel ZZZ5/);
   });
 
+  test('a picture anchored beyond the grid (exceljs makes a column object for every column up to it)', () => {
+    const drawing = (col: string): ZipEntrySpec => ({
+      name: 'xl/drawings/drawing1.xml',
+      data: `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"><xdr:twoCellAnchor><xdr:from><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>5</xdr:col><xdr:row>9</xdr:row></xdr:to></xdr:twoCellAnchor></xdr:wsDr>`,
+    });
+    const withDrawing = (col: string): Uint8Array =>
+      buildZip([
+        { name: 'xl/workbook.xml', data: workbookXml([{ name: 'S' }]) },
+        { name: 'xl/worksheets/sheet1.xml', data: sheetXml('') },
+        drawing(col),
+      ]);
+    expect(scanWorkbookBytes(withDrawing('2')).ok).toBe(true);
+    expect(refusal(withDrawing('300000000'))).toBe(
+      'File "bom.xlsx" berisi gambar atau objek yang ditambatkan di kolom ke-300.000.001, di luar batas Excel (1.048.576 baris, 16.384 kolom sampai XFD), tanda file rusak atau tidak dibuat oleh Excel; minta salinan baru dari pengirimnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.',
+    );
+  });
+
   test('a column range beyond XFD, a dimension beyond the grid; a dimension merely larger than the data passes', () => {
     expect(
       refusal(

@@ -225,6 +225,7 @@ interface SheetInfo {
 }
 
 const WORKSHEET_PART = /xl\/worksheets\/[^/]+\.xml$/;
+const DRAWING_PART = /xl\/drawings\/[^/]+\.xml$/;
 
 class PackageScan {
   private readonly subject: string;
@@ -254,6 +255,7 @@ class PackageScan {
     for (const part of ordered) {
       this.scanSheet(part, partNames.get(part.name) ?? `(bagian ${part.name})`);
     }
+    for (const part of this.entries.filter((e) => DRAWING_PART.test(e.name))) this.scanDrawing(part);
     return {
       ok: true,
       cells: this.budget.cells,
@@ -294,7 +296,7 @@ class PackageScan {
           onText: (_tag, text) => this.budget.definedName(definedName ?? '', text),
         },
         WORKBOOK_TAGS,
-        'definedName',
+        new Set(['definedName']),
         this.limits.maxTagBytes,
         () => this.tagTooLong(),
       ),
@@ -317,7 +319,7 @@ class PackageScan {
             },
           },
           RELS_TAGS,
-          undefined,
+          NO_TEXT,
           this.limits.maxTagBytes,
           () => this.tagTooLong(),
         ),
@@ -358,12 +360,29 @@ class PackageScan {
         onCell: (ref) => this.budget.cell(ref?.col, ref?.row),
       },
       SHEET_TAGS,
-      undefined,
+      NO_TEXT,
       this.limits.maxTagBytes,
       () => this.tagTooLong(sheet),
     );
     this.inflate(entry, scanner);
     this.budget.endSheet();
+  }
+
+  /** A drawing part: where its pictures and shapes are anchored (exceljs makes a column object for each column up to the anchor's). */
+  private scanDrawing(entry: ZipEntry): void {
+    this.inflate(
+      entry,
+      new TagScanner(
+        {
+          onTag: () => undefined,
+          onText: (tag, text) => this.budget.anchor(tag === 'col' ? 'col' : 'row', text),
+        },
+        DRAWING_TAGS,
+        DRAWING_TAGS,
+        this.limits.maxTagBytes,
+        () => this.tagTooLong(),
+      ),
+    );
   }
 
   private tagTooLong(sheet?: string): never {
@@ -562,6 +581,17 @@ export class PackageBudget {
     this.closeRow();
   }
 
+  /** A drawing anchor's `<xdr:col>` or `<xdr:row>` (0-based). */
+  anchor(kind: 'col' | 'row', text: string): void {
+    const n = Number(text.trim());
+    const max = kind === 'col' ? EXCEL_MAX_COLUMNS : EXCEL_MAX_ROWS;
+    if (text.trim() === '' || (Number.isInteger(n) && n >= 0 && n < max)) return;
+    throw new LakipError(
+      'file/too-large',
+      `${this.subject} berisi gambar atau objek yang ditambatkan di ${kind === 'col' ? 'kolom' : 'baris'} ke-${Number.isFinite(n) ? count(n + 1) : text.trim().slice(0, 30)}, di luar batas Excel (${formatNumber(EXCEL_MAX_ROWS)} baris, ${formatNumber(EXCEL_MAX_COLUMNS)} kolom sampai XFD), ${RESAVE}.`,
+    );
+  }
+
   private closeRow(): void {
     this.rowWidth = 0;
   }
@@ -628,6 +658,9 @@ function u32(b: Uint8Array, at: number): number {
 const WORKBOOK_TAGS = new Set(['sheet', 'definedName']);
 const RELS_TAGS = new Set(['Relationship']);
 const SHEET_TAGS = new Set(['row', 'mergeCell', 'dimension', 'col']);
+/** A drawing's anchors: `<xdr:from><xdr:col>4</xdr:col>…<xdr:row>2</xdr:row>` (0-based). */
+const DRAWING_TAGS = new Set(['col', 'row']);
+const NO_TEXT: ReadonlySet<string> = new Set();
 
 interface TagHandlers {
   /** A wanted element opened, with its attributes. */
@@ -657,14 +690,15 @@ class TagScanner {
   private pending: Uint8Array | undefined;
   private textParts: Uint8Array[] | undefined;
   private textBytes = 0;
+  private textOpen: string | undefined;
   /** Length × 256 + first byte of each wanted name: most tags are rejected on these alone. */
   private readonly shapes: ReadonlySet<number>;
 
   constructor(
     private readonly handlers: TagHandlers,
     private readonly wanted: ReadonlySet<string>,
-    /** The one element whose text is wanted (a defined name's reference). */
-    private readonly textTag: string | undefined,
+    /** The elements whose text is wanted (a defined name's reference, a drawing anchor's cell). */
+    private readonly textTags: ReadonlySet<string>,
     private readonly maxTagBytes: number,
     private readonly tooLong: () => never,
   ) {
@@ -734,12 +768,14 @@ class TagScanner {
     if (closing) {
       if (
         this.textParts !== undefined &&
-        this.textTag !== undefined &&
-        this.nameIs(b, localStart, i, this.textTag)
+        this.textOpen !== undefined &&
+        this.nameIs(b, localStart, i, this.textOpen)
       ) {
         const parts = this.textParts;
         this.textParts = undefined;
-        this.handlers.onText?.(this.textTag, decodeText(parts));
+        const tag = this.textOpen;
+        this.textOpen = undefined;
+        this.handlers.onText?.(tag, decodeText(parts));
       }
       return i;
     }
@@ -753,7 +789,8 @@ class TagScanner {
     const end = readAttributes(b, i, (n, v) => attrs.set(n, v));
     if (end < 0) return -1;
     this.handlers.onTag(name, attrs);
-    if (name === this.textTag && b[end - 2] !== SLASH) {
+    if (this.textTags.has(name) && b[end - 2] !== SLASH) {
+      this.textOpen = name;
       this.textParts = [];
       this.textBytes = 0;
     }
