@@ -47,7 +47,7 @@ export interface PackageLimits {
    * The sheets as a reader holds them, row arrays from row 1 and cells from column A: each
    * sheet's last row number plus, for each row, its last column. Empty rows and the empty cells
    * left of a value cost memory too (a value in XFD1048576 alone is a million rows); the
-   * 300,000-row tracker is 3,140,677.
+   * 300,000-row tracker is 3,200,779.
    */
   readonly maxGridCells: number;
   /** The longest tag (or defined-name text) the scanner holds while it waits for its end. */
