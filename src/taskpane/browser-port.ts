@@ -6,6 +6,7 @@
  * the computer; 'Unduh' offers the changed file as a download.
  */
 import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS, type GuardApproval } from '../core/guard/input-guard';
+import { assertPackageScan } from '../core/guard/package-scan';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { downloadBytes, safeFileName } from './download';
@@ -91,10 +92,12 @@ export async function openBrowserWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
-  // The input guard shared with the CLI, before exceljs is even fetched; once per file: the
-  // engine is handed its approval instead of running it again.
+  // The input guard and the package scan shared with the CLI, before exceljs is even fetched;
+  // the guard once per file (the engine is handed its approval), the scan again in the engine's
+  // loadWorkbook (no path gives exceljs an unscanned package).
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const approved = assertWorkbookBytes(bytes, fileName);
+  assertPackageScan(bytes, fileName);
   const engine = await (options.engine ?? loadXlsxEngine)();
   const port = new BrowserPort(fileName, engine, bytes, approved, options.download ?? downloadBytes);
   // Read now, so a file the readers refuse (damaged parts, a package past the limits) is

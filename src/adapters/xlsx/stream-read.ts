@@ -22,6 +22,7 @@ import {
   type GuardApproval,
   type ZipEntry,
 } from '../../core/guard/input-guard';
+import { decodeRef, PackageBudget } from '../../core/guard/package-scan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes } from './file';
 import { isPercentFormat } from '../../core/number-format';
@@ -42,8 +43,9 @@ export async function readSnapshotStreaming(
     inspectWorkbookBytes(data, opts.maxBytes === undefined ? {} : { maxFileBytes: opts.maxBytes }, name),
   );
   try {
-    return await readSnapshotFromZip(data, approved);
+    return await readSnapshotFromZip(data, approved, name);
   } catch (cause) {
+    if (cause instanceof LakipError) throw cause;
     throw new LakipError(
       'file/damaged',
       `File "${name}" rusak atau tidak lengkap sehingga tidak dapat dibaca; minta salinan baru dari pengirimnya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
@@ -54,13 +56,22 @@ export async function readSnapshotStreaming(
 
 /**
  * The snapshot of .xlsx bytes that the guard has passed, read from exactly the entries it
- * approved (the one view of the zip that every reader shares).
+ * approved (the one view of the zip that every reader shares). The package scan's limits
+ * (core/guard/package-scan) are enforced as the parts are parsed, with the same sentences
+ * (LakipError `file/too-large`, naming `name`), rather than by scanning first: one inflation
+ * instead of two.
  */
-export async function readSnapshotFromZip(data: Buffer, approved: GuardApproval): Promise<WorkbookSnapshot> {
-  const entries = new Map(approved.entries.map((e) => [e.name, e]));
+export async function readSnapshotFromZip(
+  data: Buffer,
+  approved?: GuardApproval,
+  name?: string,
+): Promise<WorkbookSnapshot> {
+  const approval = approved ?? orThrow(inspectWorkbookBytes(data, {}, name));
+  const entries = new Map(approval.entries.map((e) => [e.name, e]));
   const part = (name: string): ZipEntry | undefined => entries.get(name);
+  const budget = new PackageBudget({}, name);
 
-  const book = await parseWorkbook(data, part('xl/workbook.xml'));
+  const book = await parseWorkbook(data, part('xl/workbook.xml'), budget);
   const rels = await parseRels(data, part('xl/_rels/workbook.xml.rels'));
   const styles = await parseStyles(data, part('xl/styles.xml'));
   const strings = await parseSharedStrings(data, part('xl/sharedStrings.xml'));
@@ -70,7 +81,9 @@ export async function readSnapshotFromZip(data: Buffer, approved: GuardApproval)
     const target = rels.get(sheet.rId);
     const entry = target === undefined ? undefined : part(target);
     if (entry === undefined || !/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name)) continue;
-    const rows = await parseSheet(data, entry, { strings, styles, date1904: book.date1904 });
+    budget.startSheet(sheet.name);
+    const rows = await parseSheet(data, entry, { strings, styles, date1904: book.date1904, budget });
+    budget.endSheet();
     sheets.push(sheet.hidden ? { name: sheet.name, rows, hidden: true } : { name: sheet.name, rows });
   }
   return { sheets };
@@ -133,12 +146,15 @@ interface BookSheet {
 async function parseWorkbook(
   data: Buffer,
   entry: ZipEntry | undefined,
+  budget: PackageBudget,
 ): Promise<{ sheets: BookSheet[]; date1904: boolean }> {
   const sheets: BookSheet[] = [];
   let date1904 = false;
+  let definedName: { name: string; text: string[] } | undefined;
   await parseEntry(data, entry, {
     open(tag) {
       if (tag.name === 'sheet') {
+        budget.sheetId(attr(tag, 'name') ?? '', attr(tag, 'sheetId'));
         const state = attr(tag, 'state');
         sheets.push({
           name: attr(tag, 'name') ?? '',
@@ -148,7 +164,17 @@ async function parseWorkbook(
       } else if (tag.name === 'workbookPr') {
         const v = attr(tag, 'date1904');
         date1904 = v === '1' || v === 'true';
+      } else if (tag.name === 'definedName') {
+        definedName = { name: attr(tag, 'name') ?? '', text: [] };
       }
+    },
+    text(t) {
+      definedName?.text.push(t);
+    },
+    close(tag) {
+      if (tag.name !== 'definedName' || definedName === undefined) return;
+      budget.definedName(definedName.name, definedName.text.join(''));
+      definedName = undefined;
     },
   });
   return { sheets, date1904 };
@@ -277,6 +303,8 @@ interface SheetContext {
   readonly strings: readonly string[];
   readonly styles: readonly StyleKind[];
   readonly date1904: boolean;
+  /** The package scan's limits, checked before anything is allocated for a row or a cell. */
+  readonly budget: PackageBudget;
 }
 
 /** The rows of one worksheet, as `readSnapshot` gives them. */
@@ -301,6 +329,7 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
       switch (tag.name) {
         case 'row': {
           const r = attr(tag, 'r');
+          ctx.budget.row(r);
           rowIndex = r === undefined ? rowIndex + 1 : Number.parseInt(r, 10) - 1;
           row = [];
           col = -1;
@@ -308,6 +337,8 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
         }
         case 'c': {
           const ref = attr(tag, 'r');
+          const decoded = ref === undefined ? undefined : decodeRef(ref);
+          ctx.budget.cell(decoded?.col, decoded?.row);
           col = ref === undefined ? col + 1 : columnIndex(ref);
           type = attr(tag, 't');
           const s = attr(tag, 's');
@@ -337,9 +368,16 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
           return;
         case 'mergeCell': {
           const ref = attr(tag, 'ref');
+          ctx.budget.merge(ref ?? '');
           if (ref !== undefined) merges.push(ref);
           return;
         }
+        case 'dimension':
+          ctx.budget.dimension(attr(tag, 'ref') ?? '');
+          return;
+        case 'col':
+          ctx.budget.columns(attr(tag, 'min'), attr(tag, 'max'));
+          return;
         default:
           return;
       }

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { LakipError } from '../../core/errors';
 import { assertWorkbookBytes, type GuardApproval } from '../../core/guard/input-guard';
+import { assertPackageScan } from '../../core/guard/package-scan';
 import { installValidations, readZipValidations } from './data-validations';
 
 export interface LoadOptions {
@@ -29,7 +30,8 @@ const readOnlyBooks = new WeakSet<ExcelJS.Workbook>();
 
 /**
  * Loads .xlsx bytes; throws LakipError `file/empty`, `file/encrypted`, `file/xls`, `file/csv`,
- * `file/not-xlsx`, `file/too-large` or `file/damaged` (see core/guard/input-guard).
+ * `file/not-xlsx`, `file/too-large` or `file/damaged` (see core/guard/input-guard and
+ * core/guard/package-scan).
  */
 export async function loadWorkbook(
   data: Buffer | ArrayBuffer | Uint8Array,
@@ -41,6 +43,9 @@ export async function loadWorkbook(
   // local headers disagree, before anything is inflated. Once it has, JSZip (under exceljs)
   // reads exactly the entries the guard approved (workbook.test.ts holds it to that).
   if (opts.approved === undefined) assertWorkbookBytes(bytes, opts.name);
+  // Then what the directory cannot show: merges, names, sheetIds, rows and cells exceljs would
+  // materialise without bound. exceljs is never given a package this has not approved.
+  assertPackageScan(bytes, opts.name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);

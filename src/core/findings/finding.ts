@@ -22,6 +22,7 @@ export const FINDING_CODES = {
   'ref/mismatch': 'warning',
   'sum/mismatch': 'warning',
   'calc/undefined': 'warning',
+  'calc/overflow': 'error',
   'analysis/missing': 'warning',
   'sop/no-actor': 'error',
   'sop/duplicate-step': 'warning',

@@ -279,6 +279,34 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
           saran:
             'Periksa realisasinya, atau pakai Rumus Indikator Negatif (2*Target-Realisasi)/Target di sheet Pengaturan.',
         },
+  'calc/overflow': (f, place) => {
+    switch (text(f, 'reason')) {
+      case 'capaian':
+        return {
+          message: `${place}: realisasi ${shown(f)} dibandingkan dengan targetnya menghasilkan capaian di luar batas angka yang dapat dihitung, sehingga capaian indikator ini tidak dapat dihitung.`,
+          saran:
+            'Periksa realisasi di sel ini dan target di sheet PK; salah satunya kemungkinan salah ketik.',
+        };
+      case 'realisasi-anggaran':
+        return {
+          message: `${place}: realisasi anggaran ${shown(f)} terlalu besar; jumlah realisasi triwulannya melampaui batas angka yang dapat dihitung, sehingga realisasi dan serapan program ini tidak dapat dihitung.`,
+          saran:
+            'Periksa angka di sel ini (kemungkinan salah ketik, mis. 9E+307) dan isi realisasi anggaran yang sebenarnya.',
+        };
+      case 'serapan':
+        return {
+          message: `${place}: pagu ${shown(f)} dibandingkan dengan realisasinya menghasilkan serapan di luar batas angka yang dapat dihitung, sehingga serapan program ini tidak dapat dihitung.`,
+          saran:
+            'Periksa pagu di sel ini dan realisasinya di sheet DPA; salah satunya kemungkinan salah ketik.',
+        };
+      default:
+        return {
+          message: `${place}: realisasi ${shown(f)} terlalu besar; jumlah atau rata-rata realisasi triwulannya melampaui batas angka yang dapat dihitung, sehingga realisasi tahunan dan capaian indikator ini tidak dapat dihitung.`,
+          saran:
+            'Periksa angka di sel ini (kemungkinan salah ketik, mis. 9E+307) dan isi realisasi yang sebenarnya.',
+        };
+    }
+  },
   'analysis/missing': (f, place) => {
     const capaian = num(f, 'capaian');
     return {

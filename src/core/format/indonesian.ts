@@ -175,8 +175,20 @@ export function formatDateTimeShort(iso: string): string {
 }
 
 /**
+ * A number too long for digits as Excel's General format shows it, with a decimal comma:
+ * `9E+307`, `1,23457E+20` (six significant digits, trailing zeros dropped).
+ */
+function scientific(n: number): string {
+  const [mantissa = '', exponent = '0'] = n.toExponential(5).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+  const e = Number(exponent);
+  return `${trimmed.replace('.', ',')}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+}
+
+/**
  * How a cell's content is quoted in a message: text in “…” (line breaks become spaces; more
- * than 40 characters are cut to 39 and `…`), numbers the Indonesian way (`1.234,5`), percent
+ * than 40 characters are cut to 39 and `…`), numbers the Indonesian way (`1.234,5`; from 10^15
+ * on as Excel's General format shows them, `9E+307`), percent
  * cells as `85,5%`, errors as is (`#REF!`), dates `31/12/2017`, booleans `Ya`/`Tidak`, and
  * an empty cell (missing, null or only white space) as `(kosong)`.
  */
@@ -191,7 +203,7 @@ export function formatRawForMessage(raw: CellValue | undefined): string {
       return `“${shown}”`;
     }
     case 'number':
-      return formatNumberTrimmed(raw);
+      return Math.abs(raw) >= 1e15 && Number.isFinite(raw) ? scientific(raw) : formatNumberTrimmed(raw);
     case 'boolean':
       return raw ? 'Ya' : 'Tidak';
     default:

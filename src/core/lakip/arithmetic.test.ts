@@ -127,5 +127,43 @@ test.each([
   [85, 90, 'Cukup Efisien'],
   [84.99, 90, 'Tidak Efisien'],
 ])('efisiensi capaian %p serapan %p → %s', (c, s, status) => {
-  expect(efisiensiOf(c, s).status).toBe(status);
+  expect(efisiensiOf(c, s)?.status).toBe(status);
+});
+
+describe('beyond a double (±1,8 × 10^308): not computable, never Infinity or NaN', () => {
+  test('a sum or average of quarters that overflows names the quarter of largest magnitude', () => {
+    expect(aggregateQuarters([9e307, 9e307, 9e307, 9e307], 'Kumulatif', 4)).toEqual({
+      kind: 'overflow',
+      quartersReported: [1, 2, 3, 4],
+      largest: 1,
+    });
+    expect(aggregateQuarters([1, 9e307, -2, 1.7e308], 'Rata-rata', 4)).toMatchObject({
+      kind: 'overflow',
+      largest: 4,
+    });
+    // Nilai Akhir takes the last quarter: no sum, nothing overflows
+    expect(aggregateQuarters([9e307, 9e307, 9e307, 9e307], 'Nilai Akhir', 4)).toMatchObject({
+      kind: 'ok',
+      value: 9e307,
+    });
+    // up to Triwulan Berjalan only
+    expect(aggregateQuarters([9e307, 9e307, 9e307, 9e307], 'Kumulatif', 1)).toMatchObject({
+      kind: 'ok',
+      value: 9e307,
+    });
+  });
+  test('capaian, serapan, efisiensi and annual targets', () => {
+    expect(computeCapaian(1e-10, 1e300, 'Positif', '(2*Target-Realisasi)/Target', null)).toEqual({
+      kind: 'undefined',
+      reason: 'terlalu-besar',
+    });
+    expect(computeCapaian(9e307, -9e307, 'Negatif', '(2*Target-Realisasi)/Target', null)).toEqual({
+      kind: 'undefined',
+      reason: 'terlalu-besar',
+    });
+    expect(serapan(1e10, 1e-300)).toBeUndefined();
+    expect(efisiensiOf(1.7e308, -1.7e308)).toBeUndefined();
+    expect(annualFromQuarterlyTargets([9e307, 9e307], 'Kumulatif')).toBeUndefined();
+    expect(annualFromQuarterlyTargets([9e307, 9e307], 'Nilai Akhir')).toBe(9e307);
+  });
 });

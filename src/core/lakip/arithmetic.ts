@@ -7,7 +7,11 @@ import type { MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices'
 
 export type Capaian =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number }
-  | { readonly kind: 'undefined'; readonly reason: 'target-nol' | 'realisasi-nol' | 'tidak-ada-data' };
+  | {
+      readonly kind: 'undefined';
+      /** `terlalu-besar`: finite figures whose result is beyond a double (±1.8 × 10^308). */
+      readonly reason: 'target-nol' | 'realisasi-nol' | 'tidak-ada-data' | 'terlalu-besar';
+    };
 
 /**
  * Capaian (%). Positive: R / T × 100. Negative, formula A: (2T − R) / T × 100, never below 0;
@@ -38,7 +42,7 @@ export function computeCapaian(
     if (realisasi === 0) return { kind: 'undefined', reason: 'realisasi-nol' };
     value = (target / realisasi) * 100;
   }
-  if (!Number.isFinite(value)) return { kind: 'undefined', reason: 'tidak-ada-data' };
+  if (!Number.isFinite(value)) return { kind: 'undefined', reason: 'terlalu-besar' };
   return { kind: 'ok', value: cap === null ? value : Math.min(value, cap), uncapped: value };
 }
 
@@ -51,7 +55,12 @@ export type Quarters = readonly [
 
 export type Aggregate =
   | { readonly kind: 'ok'; readonly value: number; readonly quartersReported: readonly number[] }
-  | { readonly kind: 'none' };
+  | { readonly kind: 'none' }
+  /**
+   * The quarters are numbers, but their sum (or average) is beyond a double: not computable.
+   * `largest` is the quarter (1-based) of largest magnitude, the cell to point at.
+   */
+  | { readonly kind: 'overflow'; readonly quartersReported: readonly number[]; readonly largest: number };
 
 /**
  * Annual realisasi from quarterly values by Metode Agregasi, counting quarters up to
@@ -83,6 +92,13 @@ export function aggregateQuarters(
       value = values.reduce((a, b) => a + b, 0) / values.length;
       break;
   }
+  if (!Number.isFinite(value)) {
+    let largest = 0;
+    values.forEach((v, i) => {
+      if (Math.abs(v) > Math.abs(values[largest] ?? 0)) largest = i;
+    });
+    return { kind: 'overflow', quartersReported: reported, largest: reported[largest] ?? 1 };
+  }
   return { kind: 'ok', value, quartersReported: reported };
 }
 
@@ -92,14 +108,20 @@ export function annualFromQuarterlyTargets(
   metode: MetodeAgregasi,
 ): number | undefined {
   if (targets.length === 0) return undefined;
+  let annual: number | undefined;
   switch (metode) {
     case 'Kumulatif':
-      return targets.reduce((a, b) => a + b, 0);
+      annual = targets.reduce((a, b) => a + b, 0);
+      break;
     case 'Nilai Akhir':
-      return targets[targets.length - 1];
+      annual = targets[targets.length - 1];
+      break;
     case 'Rata-rata':
-      return targets.reduce((a, b) => a + b, 0) / targets.length;
+      annual = targets.reduce((a, b) => a + b, 0) / targets.length;
+      break;
   }
+  // Beyond a double (targets near 10^308): there is no annual figure to compare with.
+  return annual !== undefined && Number.isFinite(annual) ? annual : undefined;
 }
 
 export const KATEGORI = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'] as const;
@@ -117,10 +139,11 @@ export function kategoriOf(
   return 'Sangat Rendah';
 }
 
-/** Serapan (%) = Σ realisasi ÷ Σ pagu × 100; undefined for a pagu of 0. */
+/** Serapan (%) = Σ realisasi ÷ Σ pagu × 100; undefined for a pagu of 0, or a result beyond a double. */
 export function serapan(realisasi: number, pagu: number): number | undefined {
   if (pagu === 0 || !Number.isFinite(pagu) || !Number.isFinite(realisasi)) return undefined;
-  return (realisasi / pagu) * 100;
+  const value = (realisasi / pagu) * 100;
+  return Number.isFinite(value) ? value : undefined;
 }
 
 export type Tren = 'naik' | 'turun' | 'tetap';
@@ -138,12 +161,16 @@ export function trenOf(
 
 export type StatusEfisiensi = 'Efisien' | 'Cukup Efisien' | 'Tidak Efisien';
 
-/** Efisiensi: Selisih = Capaian − Serapan; > 5 Efisien, −5 … 5 Cukup Efisien, < −5 Tidak Efisien. */
+/**
+ * Efisiensi: Selisih = Capaian − Serapan; > 5 Efisien, −5 … 5 Cukup Efisien, < −5 Tidak
+ * Efisien. Undefined when the difference is beyond a double.
+ */
 export function efisiensiOf(
   capaian: number,
   serapanPersen: number,
-): { selisih: number; status: StatusEfisiensi } {
+): { selisih: number; status: StatusEfisiensi } | undefined {
   const selisih = capaian - serapanPersen;
+  if (!Number.isFinite(selisih)) return undefined;
   const status: StatusEfisiensi = selisih > 5 ? 'Efisien' : selisih < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { selisih, status };
 }

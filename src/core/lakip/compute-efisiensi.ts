@@ -26,10 +26,12 @@ export function computeEfisiensi(ctx: LakipContext): SummaryTable {
     if (!program) missing.push(problemText('tanpa-dpa', ctx.settings));
     else if (program.problem !== undefined) missing.push(problemText(program.problem, ctx.settings));
     // The status is judged on the selisih as shown (15 digits), so 103,05 − 98,05 is exactly 5.
-    const selisih =
-      c.kind === 'ok' && program?.serapan !== undefined
-        ? atExcelPrecision(efisiensiOf(c.value, program.serapan).selisih)
-        : undefined;
+    const raw =
+      c.kind === 'ok' && program?.serapan !== undefined ? efisiensiOf(c.value, program.serapan) : undefined;
+    if (c.kind === 'ok' && program?.serapan !== undefined && raw === undefined) {
+      missing.push(problemText('selisih-terlalu-besar', ctx.settings));
+    }
+    const selisih = raw === undefined ? undefined : atExcelPrecision(raw.selisih);
     const e = selisih === undefined ? undefined : efisiensiOf(selisih, 0);
     return {
       cells: [

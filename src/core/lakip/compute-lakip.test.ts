@@ -1,3 +1,4 @@
+import type { Finding } from '../findings/finding';
 import type { CellValue } from '../snapshot';
 import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
@@ -132,7 +133,12 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
   });
   test('a quarter left empty before Triwulan Berjalan is noted: the figure is partial', () => {
     const x = row(
-      compute({ tables: { pk: [pk('IK-01', 10, { metode: 'Kumulatif' })], dataKinerja: [dk('IK-01', [2, null, 3, 3])] } }),
+      compute({
+        tables: {
+          pk: [pk('IK-01', 10, { metode: 'Kumulatif' })],
+          dataKinerja: [dk('IK-01', [2, null, 3, 3])],
+        },
+      }),
       'capaian',
       0,
     );
@@ -140,7 +146,12 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
   });
   test('float noise of a mean does not leak: 96,8/97,4/98,1/97,7 averages to exactly 97,5', () => {
     const x = row(
-      compute({ tables: { pk: [pk('IK-04', 95, { metode: 'Rata-rata' })], dataKinerja: [dk('IK-04', [96.8, 97.4, 98.1, 97.7])] } }),
+      compute({
+        tables: {
+          pk: [pk('IK-04', 95, { metode: 'Rata-rata' })],
+          dataKinerja: [dk('IK-04', [96.8, 97.4, 98.1, 97.7])],
+        },
+      }),
       'capaian',
       0,
     );
@@ -166,7 +177,16 @@ describe('undefined arithmetic: the cell is empty, the row is marked, calc/undef
     expect(x.cells[KATEGORI]).toBeNull();
     expect(x.mark).toContain('target 0');
     expect(r.findings).toEqual([
-      { code: 'calc/undefined', severity: 'warning', sheet: 'PK', row: 2, column: 'Target', cell: 'G2', value: 0, detail: { reason: 'target-nol' } },
+      {
+        code: 'calc/undefined',
+        severity: 'warning',
+        sheet: 'PK',
+        row: 2,
+        column: 'Target',
+        cell: 'G2',
+        value: 0,
+        detail: { reason: 'target-nol' },
+      },
     ]);
     expect(r.summary.undefinedCount).toBe(1);
     everyNumberFinite(r);
@@ -216,7 +236,9 @@ describe('missing data: the row is marked with the reason; reporting it is valid
       const x = row(r, 'capaian', 0);
       expect(x.cells[REALISASI]).toBeNull();
       expect(x.cells[CAPAIAN]).toBeNull();
-      expect(x.mark).toContain(target === 0 ? 'target 0' : 'realisasi TW I–TW II di sheet Data Kinerja belum diisi');
+      expect(x.mark).toContain(
+        target === 0 ? 'target 0' : 'realisasi TW I–TW II di sheet Data Kinerja belum diisi',
+      );
       expect(r.findings).toEqual([]);
       expect(r.summary.undefinedCount).toBe(1);
     }
@@ -231,7 +253,11 @@ describe('missing data: the row is marked with the reason; reporting it is valid
   test('a target that is empty or not a number; a polaritas or metode not in the list', () => {
     const r = compute({
       tables: {
-        pk: [pk('IK-01', 'banyak'), pk('IK-02', 10, { polaritas: 'Naik' }), pk('IK-03', 10, { metode: null })],
+        pk: [
+          pk('IK-01', 'banyak'),
+          pk('IK-02', 10, { polaritas: 'Naik' }),
+          pk('IK-03', 10, { metode: null }),
+        ],
         dataKinerja: [dk('IK-01', [1, 1, 1, 1]), dk('IK-02', [1, 1, 1, 1]), dk('IK-03', [1, 1, 1, 1])],
       },
     });
@@ -250,8 +276,24 @@ describe('missing data: the row is marked with the reason; reporting it is valid
         pk: [pk('IK-01', 100, { kodeProgram: 'P1' }), pk('IK-02', 100, { kodeProgram: 'P2' })],
         dataKinerja: [dk('IK-01', [null, null, null, 90]), dk('IK-02', [null, null, null, 100])],
         dpa: [
-          { kodeProgram: 'P1', program: 'Program Satu', pagu: 0, realisasiTw1: 0, realisasiTw2: 0, realisasiTw3: 0, realisasiTw4: 0 },
-          { kodeProgram: 'P2', program: 'Program Dua', pagu: 200, realisasiTw1: 50, realisasiTw2: 50, realisasiTw3: 50, realisasiTw4: 0 },
+          {
+            kodeProgram: 'P1',
+            program: 'Program Satu',
+            pagu: 0,
+            realisasiTw1: 0,
+            realisasiTw2: 0,
+            realisasiTw3: 0,
+            realisasiTw4: 0,
+          },
+          {
+            kodeProgram: 'P2',
+            program: 'Program Dua',
+            pagu: 200,
+            realisasiTw1: 50,
+            realisasiTw2: 50,
+            realisasiTw3: 50,
+            realisasiTw4: 0,
+          },
         ],
       },
     });
@@ -270,7 +312,19 @@ describe('missing data: the row is marked with the reason; reporting it is valid
 
   test('every pagu 0: the Jumlah serapan is empty, not NaN', () => {
     const r = compute({
-      tables: { dpa: [{ kodeProgram: 'P1', program: 'Satu', pagu: 0, realisasiTw1: 0, realisasiTw2: 0, realisasiTw3: 0, realisasiTw4: 0 }] },
+      tables: {
+        dpa: [
+          {
+            kodeProgram: 'P1',
+            program: 'Satu',
+            pagu: 0,
+            realisasiTw1: 0,
+            realisasiTw2: 0,
+            realisasiTw3: 0,
+            realisasiTw4: 0,
+          },
+        ],
+      },
     });
     expect(table(r, 'anggaran').sections[0]?.total?.cells[5]).toBeNull();
     expect(r.summary.serapan).toBeNull();
@@ -282,7 +336,18 @@ describe('missing data: the row is marked with the reason; reporting it is valid
       tables: {
         pk: [pk('IK-01', 10)],
         dataKinerja: [dk('IK-01', [null, null, null, 10])],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 0, target1: 1, target2: 2, target3: 3, target4: 4, target5: 5, kondisiAkhir: 0 }],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 0,
+            target1: 1,
+            target2: 2,
+            target3: 3,
+            target4: 4,
+            target5: 5,
+            kondisiAkhir: 0,
+          },
+        ],
       },
     });
     const x = row(r, 'perbandingan', 0, 1);
@@ -336,7 +401,12 @@ describe('kategori boundaries (lower bounds inclusive)', () => {
     expect(row(single(target, realisasi), 'capaian', 0).cells[KATEGORI]).toBe(kategori);
   });
   test('the thresholds are the workbook’s', () => {
-    const r = single(100, 85, {}, { batasSangatTinggi: 85, batasTinggi: 70, batasSedang: 55, batasRendah: 40 });
+    const r = single(
+      100,
+      85,
+      {},
+      { batasSangatTinggi: 85, batasTinggi: 70, batasSedang: 55, batasRendah: 40 },
+    );
     expect(row(r, 'capaian', 0).cells[KATEGORI]).toBe('Sangat Tinggi');
     expect(table(r, 'capaian').notes.join(' ')).toContain('≥ 85 Sangat Tinggi');
   });
@@ -349,11 +419,46 @@ describe('Perbandingan', () => {
         pk: [pk('IK-01', 10, { polaritas, metode: 'Kumulatif' })],
         dataKinerja: [dk('IK-01', [cur, 0, 0, 0])],
         lkjip: [
-          { tahun: 2016, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: prev, capaian: 95.5 },
-          { tahun: 2015, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: 7, capaian: 70 },
-          { tahun: 2014, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: 1, capaian: 1 },
+          {
+            tahun: 2016,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: prev,
+            capaian: 95.5,
+          },
+          {
+            tahun: 2015,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: 7,
+            capaian: 70,
+          },
+          {
+            tahun: 2014,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: 1,
+            capaian: 1,
+          },
         ],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 6, target1: 7, target2: 8, target3: 9, target4: 10, target5: 11, kondisiAkhir: 11 }],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 6,
+            target1: 7,
+            target2: 8,
+            target3: 9,
+            target4: 10,
+            target5: 11,
+            kondisiAkhir: 11,
+          },
+        ],
       },
     });
   test.each([
@@ -382,7 +487,18 @@ describe('Perbandingan', () => {
       tables: {
         pk: [pk('IK-01', 10)],
         dataKinerja: [dk('IK-01', [null, null, null, 10])],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 6, target1: 7, target2: 8, target3: 9, target4: 10, target5: 11, kondisiAkhir: 11 }],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 6,
+            target1: 7,
+            target2: 8,
+            target3: 9,
+            target4: 10,
+            target5: 11,
+            kondisiAkhir: 11,
+          },
+        ],
       },
     });
     const h = row(r, 'perbandingan', 0, 0);
@@ -421,7 +537,11 @@ describe('Analisis and SOP', () => {
       tables: {
         pk: [pk('IK-01', 100), pk('IK-02', 100)],
         dataKinerja: [
-          dk('IK-01', [null, null, null, 80], { faktorPendukung: 'A', faktorPenghambat: 'B', upayaPerbaikan: 'C' }),
+          dk('IK-01', [null, null, null, 80], {
+            faktorPendukung: 'A',
+            faktorPenghambat: 'B',
+            upayaPerbaikan: 'C',
+          }),
           dk('IK-02', [null, null, null, 80], { faktorPendukung: 'A' }),
         ],
       },
@@ -435,26 +555,89 @@ describe('Analisis and SOP', () => {
     const r = compute({
       tables: {
         sop: [
-          { no: 1, aktivitas: 'Memerintahkan', 'actor:Camat': '✓', kelengkapan: 'Nota dinas', waktu: 3, output: 'Dokumen', status: 'Selesai', tanggalMulai: '08/01/2018', tanggalSelesai: '08/01/2018', waktuAktual: 5, buktiSoft: 'a.pdf', buktiHard: 'Ya' },
-          { no: 2, aktivitas: 'Menyampaikan', 'actor:Sekcam': '✓', 'actor:Staf': 'x', kelengkapan: 'Dokumen', waktu: 60, output: 'Dokumen' },
+          {
+            no: 1,
+            aktivitas: 'Memerintahkan',
+            'actor:Camat': '✓',
+            kelengkapan: 'Nota dinas',
+            waktu: 3,
+            output: 'Dokumen',
+            status: 'Selesai',
+            tanggalMulai: '08/01/2018',
+            tanggalSelesai: '08/01/2018',
+            waktuAktual: 5,
+            buktiSoft: 'a.pdf',
+            buktiHard: 'Ya',
+          },
+          {
+            no: 2,
+            aktivitas: 'Menyampaikan',
+            'actor:Sekcam': '✓',
+            'actor:Staf': 'x',
+            kelengkapan: 'Dokumen',
+            waktu: 60,
+            output: 'Dokumen',
+          },
         ],
         dokumen: [
-          { no: 1, kode: 'PK', nama: 'PK Tahun 2017', tahun: 2017, sheet: 'PK', bagianPenyedia: 'PERKEU', status: 'Diverifikasi' },
-          { no: 2, kode: 'DPA', nama: 'DPA Tahun 2017', tahun: 2017, sheet: 'DPA', bagianPenyedia: 'PERKEU', status: 'Belum Ada' },
+          {
+            no: 1,
+            kode: 'PK',
+            nama: 'PK Tahun 2017',
+            tahun: 2017,
+            sheet: 'PK',
+            bagianPenyedia: 'PERKEU',
+            status: 'Diverifikasi',
+          },
+          {
+            no: 2,
+            kode: 'DPA',
+            nama: 'DPA Tahun 2017',
+            tahun: 2017,
+            sheet: 'DPA',
+            bagianPenyedia: 'PERKEU',
+            status: 'Belum Ada',
+          },
         ],
       },
     });
     const sop = table(r, 'sop');
-    expect(sop.sections[0]?.rows[0]?.cells).toEqual([1, 'Memerintahkan', 'Camat', 'Selesai', '2018-01-08', '2018-01-08', 'a.pdf', 'Ya', 3, 5, 2]);
+    expect(sop.sections[0]?.rows[0]?.cells).toEqual([
+      1,
+      'Memerintahkan',
+      'Camat',
+      'Selesai',
+      '2018-01-08',
+      '2018-01-08',
+      'a.pdf',
+      'Ya',
+      3,
+      5,
+      2,
+    ]);
     expect(sop.sections[0]?.rows[0]?.note).toContain('melebihi waktu baku');
     expect(sop.sections[0]?.rows[1]?.cells.slice(0, 4)).toEqual([2, 'Menyampaikan', 'Sekcam, Staf', 'Belum']);
-    expect(sop.sections[0]?.total?.cells).toEqual(['Jumlah', null, null, null, null, null, null, null, 63, 5, null]);
+    expect(sop.sections[0]?.total?.cells).toEqual([
+      'Jumlah',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      63,
+      5,
+      null,
+    ]);
     expect(sop.sections[2]?.rows.map((x) => x.cells)).toEqual([
       [1, 'Langkah SOP berstatus Selesai', 1, 2, 50],
       [2, 'Dokumen berstatus Diterima atau Diverifikasi', 1, 2, 50],
       [3, 'Waktu aktual langkah yang sudah dicatat terhadap waktu bakunya (menit)', 5, 3, (5 / 3) * 100],
     ]);
-    expect(sop.notes.join(' ')).toContain('Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.');
+    expect(sop.notes.join(' ')).toContain(
+      'Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.',
+    );
     expect(r.summary).toMatchObject({ sopDone: 1, sopTotal: 2, documentsReceived: 1, documentsTotal: 2 });
   });
 });
@@ -478,4 +661,91 @@ test('an empty workbook gives seven empty tables and no NaN, without throwing', 
 test('the result is JSON-serialisable as it is', () => {
   const r = single(82, 84.5);
   expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+});
+
+describe('numbers valid one by one whose sum, average or ratio is beyond a double (9E+307)', () => {
+  const HUGE = 9e307;
+  const dpaRow = (kode: string, pagu: number, tw: readonly number[]): Row => ({
+    kodeProgram: kode,
+    program: `Program ${kode}`,
+    pagu,
+    realisasiTw1: tw[0] ?? null,
+    realisasiTw2: tw[1] ?? null,
+    realisasiTw3: tw[2] ?? null,
+    realisasiTw4: tw[3] ?? null,
+  });
+  const snapshot = inlineSnapshot({
+    tables: {
+      pk: [
+        pk('IK-01', 80, { metode: 'Kumulatif', kodeProgram: 'P1' }),
+        pk('IK-02', 80, { metode: 'Rata-rata', kodeProgram: 'P2' }),
+        pk('IK-03', 1e-10, { kodeProgram: 'P3' }),
+        pk('IK-04', 100, { kodeProgram: 'P4' }),
+      ],
+      dataKinerja: [
+        dk('IK-01', [HUGE, HUGE, HUGE, HUGE]),
+        dk('IK-02', [1, HUGE, HUGE, 2]),
+        dk('IK-03', [0, 0, 0, 1e300]),
+        dk('IK-04', [0, 0, 0, 90]),
+      ],
+      dpa: [
+        dpaRow('P1', 1_000_000, [HUGE, HUGE, 0, 0]),
+        dpaRow('P2', 1e-300, [0, 0, 0, 1e10]),
+        dpaRow('P3', HUGE, [0, 0, 0, 1]),
+        dpaRow('P4', HUGE, [0, 0, 0, 1]),
+      ],
+    },
+  });
+
+  test('not computable, marked with the reason, never Infinity in a table (the Jumlah row included)', () => {
+    const r = computeLakip(snapshot);
+    const capaian = table(r, 'capaian').sections[0]?.rows ?? [];
+    expect(capaian.map((x) => [x.cells[REALISASI], x.cells[CAPAIAN]])).toEqual([
+      [null, null],
+      [null, null],
+      [1e300, null],
+      [90, 90],
+    ]);
+    expect(capaian[0]?.mark).toBe(
+      'Capaian tidak dapat dihitung: realisasi TW I–TW IV di sheet Data Kinerja terlalu besar sehingga jumlah atau rata-ratanya melampaui batas angka yang dapat dihitung.',
+    );
+    expect(capaian[2]?.mark).toBe(
+      'Capaian tidak dapat dihitung: hasil bagi realisasi dan target melampaui batas angka yang dapat dihitung.',
+    );
+    const anggaran = table(r, 'anggaran').sections[0];
+    expect(anggaran?.rows.map((x) => x.cells.slice(3))).toEqual([
+      [1_000_000, null, null, null],
+      [1e-300, 1e10, null, -1e10],
+      [HUGE, 1, 1.11111111111111e-306, HUGE],
+      [HUGE, 1, 1.11111111111111e-306, HUGE],
+    ]);
+    expect(anggaran?.rows[0]?.mark).toMatch(
+      /^Serapan tidak dapat dihitung: realisasi TW I–TW IV di sheet DPA terlalu besar/,
+    );
+    expect(anggaran?.rows[1]?.mark).toBe(
+      'Serapan tidak dapat dihitung: hasil bagi realisasi dan pagu melampaui batas angka yang dapat dihitung.',
+    );
+    // Σ pagu = 2 × 9E+307 + … is beyond a double: the Jumlah is left empty and says why.
+    expect(anggaran?.total?.cells[3]).toBeNull();
+    expect(anggaran?.total?.mark).toBe(
+      'Jumlah Pagu (Rp), Serapan (%), Sisa (Rp) tidak dapat dihitung: jumlahnya melampaui batas angka yang dapat dihitung.',
+    );
+    everyNumberFinite(r);
+  });
+
+  test('each offending cell is a calc/overflow finding, the same as validateTracker gives', () => {
+    const ours = computeLakip(snapshot).findings;
+    expect(ours.map((f) => [f.code, f.severity, f.sheet, f.cell, f.detail?.reason])).toEqual([
+      // the quarter of largest magnitude (the first of equals), the last reported, the pagu
+      ['calc/overflow', 'error', 'Data Kinerja', 'F2', 'realisasi'],
+      ['calc/overflow', 'error', 'Data Kinerja', 'G3', 'realisasi'],
+      ['calc/overflow', 'error', 'Data Kinerja', 'I4', 'capaian'],
+      ['calc/overflow', 'error', 'DPA', 'H2', 'realisasi-anggaran'],
+      ['calc/overflow', 'error', 'DPA', 'G3', 'serapan'],
+    ]);
+    const byPlace = (a: Finding, b: Finding): number =>
+      `${a.sheet}!${a.cell ?? ''}`.localeCompare(`${b.sheet}!${b.cell ?? ''}`);
+    const theirs = validateTracker(snapshot).findings.filter((f) => f.code === 'calc/overflow');
+    expect([...ours].sort(byPlace)).toEqual([...theirs].sort(byPlace));
+  });
 });

@@ -7,17 +7,12 @@
  * place, same detail); missing data is validation's to report (cell/required, ref/uncovered).
  */
 import { cellAddress } from '../address';
-import type { Finding } from '../findings/finding';
+import { FINDING_CODES, type Finding } from '../findings/finding';
 import { formatPercent } from '../format/indonesian';
 import { readSettings, type Settings } from '../model/settings';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
-import {
-  METODE_AGREGASI,
-  POLARITAS,
-  type MetodeAgregasi,
-  type Polaritas,
-} from '../schema/choices';
+import { METODE_AGREGASI, POLARITAS, type MetodeAgregasi, type Polaritas } from '../schema/choices';
 import type { WorkbookSnapshot } from '../snapshot';
 import {
   aggregateQuarters,
@@ -40,7 +35,13 @@ export type CalcProblem =
   | 'realisasi-kosong'
   | 'pagu-nol'
   | 'pagu-kosong'
-  | 'tanpa-dpa';
+  | 'tanpa-dpa'
+  /** Numbers valid one by one whose sum, average or ratio is beyond a double (a `calc/overflow` finding). */
+  | 'realisasi-terlalu-besar'
+  | 'capaian-terlalu-besar'
+  | 'realisasi-anggaran-terlalu-besar'
+  | 'serapan-terlalu-besar'
+  | 'selisih-terlalu-besar';
 
 export type CapaianFact =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
@@ -124,6 +125,16 @@ export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triw
       return 'Serapan tidak dapat dihitung: pagu di sheet DPA kosong atau bukan bilangan.';
     case 'tanpa-dpa':
       return 'Serapan tidak dapat dihitung: program/kegiatan ini tidak ada di sheet DPA.';
+    case 'realisasi-terlalu-besar':
+      return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja terlalu besar sehingga jumlah atau rata-ratanya melampaui batas angka yang dapat dihitung.`;
+    case 'capaian-terlalu-besar':
+      return 'Capaian tidak dapat dihitung: hasil bagi realisasi dan target melampaui batas angka yang dapat dihitung.';
+    case 'realisasi-anggaran-terlalu-besar':
+      return `Serapan tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet DPA terlalu besar sehingga jumlahnya melampaui batas angka yang dapat dihitung.`;
+    case 'serapan-terlalu-besar':
+      return 'Serapan tidak dapat dihitung: hasil bagi realisasi dan pagu melampaui batas angka yang dapat dihitung.';
+    case 'selisih-terlalu-besar':
+      return 'Selisih tidak dapat dihitung: selisih capaian dan serapan melampaui batas angka yang dapat dihitung.';
   }
 }
 
@@ -148,19 +159,23 @@ function quartersOf(row: TableRow): Quarters {
   ];
 }
 
-/** `calc/undefined` at a cell, shaped as validation shapes it (`validate/checks/calc-undefined.ts`). */
+/**
+ * `calc/undefined` (or `calc/overflow`) at a cell, shaped as validation shapes it
+ * (`validate/checks/calc-undefined.ts`, `calc-overflow.ts`).
+ */
 export function calcFinding(
   table: TableRead,
   row: TableRow,
   columnKey: string,
   detail: Readonly<Record<string, string | number>>,
+  code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
 ): Finding {
   const column = table.schema.columns.find((c) => c.key === columnKey);
   const colIndex = table.columnIndex.get(columnKey);
   const raw = row.raw.get(columnKey);
   return {
-    code: 'calc/undefined',
-    severity: 'warning',
+    code,
+    severity: FINDING_CODES[code],
     sheet: table.sheetName,
     row: row.excelRow,
     ...(column ? { column: column.label } : {}),
@@ -176,7 +191,7 @@ export function buildLakipContext(snapshot: WorkbookSnapshot): LakipContext {
   const settings = readSettings(tracker);
   const findings: Finding[] = [];
   const indicators = computeIndicators(tracker, settings, findings);
-  const programs = computePrograms(tracker, settings);
+  const programs = computePrograms(tracker, settings, findings);
   return {
     tracker,
     settings,
@@ -198,6 +213,7 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     if (kode !== '' && !dataByKode.has(kode)) dataByKode.set(kode, row);
   }
   const reported = new Set<string>();
+  const overflowed = new Set<string>();
 
   return pk.rows.map((row, i): IndicatorFact => {
     const kode = text(row, 'kodeIndikator');
@@ -209,11 +225,21 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
 
     let realisasi: number | undefined;
     let quartersReported: readonly number[] = [];
+    let overflow = false;
     if (dataRow && metode) {
       const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan);
       if (agg.kind === 'ok') {
         realisasi = atExcelPrecision(agg.value);
         quartersReported = agg.quartersReported;
+      } else if (agg.kind === 'overflow' && dk) {
+        overflow = true;
+        quartersReported = agg.quartersReported;
+        if (kode !== '' && !overflowed.has(kode)) {
+          overflowed.add(kode);
+          findings.push(
+            calcFinding(dk, dataRow, `realisasiTw${agg.largest}`, { reason: 'realisasi' }, 'calc/overflow'),
+          );
+        }
       }
     }
 
@@ -223,20 +249,40 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     else if (polaritas === undefined) capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
     else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
     else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
+    else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {
-      const c = computeCapaian(target, realisasi, polaritas, settings.rumusNegatif, settings.batasAtasCapaian);
+      const c = computeCapaian(
+        target,
+        realisasi,
+        polaritas,
+        settings.rumusNegatif,
+        settings.batasAtasCapaian,
+      );
       if (c.kind === 'ok') {
         const value = atExcelPrecision(c.value);
         const uncapped = atExcelPrecision(c.uncapped);
         capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
+      } else if (c.reason === 'terlalu-besar') {
+        capaian = { kind: 'undefined', problem: 'capaian-terlalu-besar' };
+        if (dk && kode !== '' && !overflowed.has(kode)) {
+          overflowed.add(kode);
+          const last = quartersReported[quartersReported.length - 1] ?? 1;
+          findings.push(
+            calcFinding(dk, dataRow, `realisasiTw${last}`, { reason: 'capaian' }, 'calc/overflow'),
+          );
+        }
       } else {
-        capaian = { kind: 'undefined', problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol' };
+        capaian = {
+          kind: 'undefined',
+          problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol',
+        };
       }
     }
 
     // The arithmetic itself is undefined only when everything it needs is there (once per indicator).
-    const computable = dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
+    const computable =
+      dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
     if (capaian.kind === 'undefined' && computable && dk && kode !== '' && !reported.has(kode)) {
       if (capaian.problem === 'target-nol') {
         reported.add(kode);
@@ -245,7 +291,10 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
         reported.add(kode);
         const last = quartersReported[quartersReported.length - 1] ?? 1;
         findings.push(
-          calcFinding(dk, dataRow, `realisasiTw${last}`, { reason: 'realisasi-nol', rumus: settings.rumusNegatif }),
+          calcFinding(dk, dataRow, `realisasiTw${last}`, {
+            reason: 'realisasi-nol',
+            rumus: settings.rumusNegatif,
+          }),
         );
       }
     }
@@ -271,23 +320,39 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
   });
 }
 
-function computePrograms(tracker: TrackerRead, settings: Settings): ProgramFact[] {
+function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {
   const dpa = tracker.tables.dpa;
   if (!dpa) return [];
   return dpa.rows.map((row, i): ProgramFact => {
     const pagu = numberOf(row, 'pagu');
     const agg = aggregateQuarters(quartersOf(row), 'Kumulatif', settings.triwulanBerjalan);
     const realisasi = agg.kind === 'ok' ? atExcelPrecision(agg.value) : undefined;
+    // As validation's calc-overflow check: the quarters' sum, then the ratio to the pagu.
+    if (agg.kind === 'overflow') {
+      findings.push(
+        calcFinding(dpa, row, `realisasiTw${agg.largest}`, { reason: 'realisasi-anggaran' }, 'calc/overflow'),
+      );
+    } else if (
+      agg.kind === 'ok' &&
+      pagu !== undefined &&
+      pagu !== 0 &&
+      serapan(agg.value, pagu) === undefined
+    ) {
+      findings.push(calcFinding(dpa, row, 'pagu', { reason: 'serapan' }, 'calc/overflow'));
+    }
     let problem: CalcProblem | undefined;
     let s: number | undefined;
     if (pagu === undefined) {
       problem = 'pagu-kosong';
     } else if (pagu === 0) {
       problem = 'pagu-nol';
+    } else if (agg.kind === 'overflow') {
+      problem = 'realisasi-anggaran-terlalu-besar';
     } else if (realisasi === undefined) {
       problem = 'realisasi-kosong';
     } else {
       const value = serapan(realisasi, pagu);
+      if (value === undefined) problem = 'serapan-terlalu-besar';
       s = value === undefined ? undefined : atExcelPrecision(value);
     }
     const kode = text(row, 'kodeProgram');
@@ -299,11 +364,18 @@ function computePrograms(tracker: TrackerRead, settings: Settings): ProgramFact[
       realisasi,
       quartersReported: agg.kind === 'ok' ? agg.quartersReported : [],
       serapan: s,
-      sisa: pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
+      sisa: finiteOr(
+        pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
+      ),
       problem,
       dpa: { sheet: dpa.sheetName, row },
     };
   });
+}
+
+/** A figure beyond a double is no figure (a pagu of 9E+307 minus a realisasi of −9E+307). */
+function finiteOr(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
 }
 
 /** The note for a capaian the cap limited. */
@@ -317,7 +389,8 @@ export function capNote(c: Extract<CapaianFact, { kind: 'ok' }>): string | undef
 export function partialNote(reported: readonly number[], triwulanBerjalan: number): string | undefined {
   if (reported.length === 0 || reported.length >= triwulanBerjalan) return undefined;
   const missing: string[] = [];
-  for (let q = 1; q <= triwulanBerjalan; q++) if (!reported.includes(q)) missing.push(`TW ${ROMAN[q - 1] ?? q}`);
+  for (let q = 1; q <= triwulanBerjalan; q++)
+    if (!reported.includes(q)) missing.push(`TW ${ROMAN[q - 1] ?? q}`);
   return `Realisasi ${missing.join(', ')} belum dilaporkan; angka dihitung dari triwulan yang terisi.`;
 }
 

@@ -19,13 +19,7 @@ export const LAKIP_SHEETS = [
 export type LakipSheetName = (typeof LAKIP_SHEETS)[number];
 
 export type SummaryTableId =
-  | 'perjanjianKinerja'
-  | 'capaian'
-  | 'perbandingan'
-  | 'analisis'
-  | 'anggaran'
-  | 'efisiensi'
-  | 'sop';
+  'perjanjianKinerja' | 'capaian' | 'perbandingan' | 'analisis' | 'anggaran' | 'efisiensi' | 'sop';
 
 /**
  * What a cell of a column holds. `percent` is a number on the 0–100 scale (103.05…, never
@@ -156,7 +150,11 @@ export function atExcelPrecision(n: number): number {
  * filled by it from the cells as they stand (so the figure equals what `SUM` gives in Excel).
  * A ratio over a zero denominator is left empty.
  */
-export function totalRow(columns: readonly SummaryColumn[], rows: readonly SummaryRow[], label = 'Jumlah'): SummaryRow {
+export function totalRow(
+  columns: readonly SummaryColumn[],
+  rows: readonly SummaryRow[],
+  label = 'Jumlah',
+): SummaryRow {
   const sums = columns.map((_, i) => {
     let sum = 0;
     for (const r of rows) {
@@ -165,13 +163,33 @@ export function totalRow(columns: readonly SummaryColumn[], rows: readonly Summa
     }
     return sum;
   });
+  const beyond: string[] = [];
   const cells = columns.map((c, i): string | number | null => {
     if (i === 0 && c.total === undefined) return label;
     if (c.total === undefined) return null;
-    if (c.total.kind === 'sum') return atExcelPrecision(sums[i] ?? 0);
-    const num = sums[c.total.numerator] ?? 0;
-    const den = sums[c.total.denominator] ?? 0;
-    return den === 0 ? null : atExcelPrecision((num / den) * 100);
+    let value: number | null;
+    if (c.total.kind === 'sum') value = atExcelPrecision(sums[i] ?? 0);
+    else {
+      const num = sums[c.total.numerator] ?? 0;
+      const den = sums[c.total.denominator] ?? 0;
+      // A sum beyond a double makes the ratio meaningless too (x ÷ ∞ is not a serapan of 0).
+      value =
+        den === 0
+          ? null
+          : Number.isFinite(num) && Number.isFinite(den)
+            ? atExcelPrecision((num / den) * 100)
+            : Infinity;
+    }
+    // Figures valid one by one can sum beyond a double (9E+307 twice): not computable, said so.
+    if (value !== null && !Number.isFinite(value)) {
+      beyond.push(c.label);
+      return null;
+    }
+    return value;
   });
-  return { cells };
+  if (beyond.length === 0) return { cells };
+  return {
+    cells,
+    mark: `${label} ${beyond.join(', ')} tidak dapat dihitung: jumlahnya melampaui batas angka yang dapat dihitung.`,
+  };
 }

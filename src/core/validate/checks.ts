@@ -4,6 +4,7 @@
  */
 import type { FindingCode } from '../findings/finding';
 import { checkAnalysisMissing } from './checks/analysis-missing';
+import { checkCalcOverflow } from './checks/calc-overflow';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
 import { checkCellFormulaError } from './checks/cell-formula-error';
@@ -66,6 +67,7 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'sum-anggaran-pagu', codes: ['sum/mismatch'], run: checkSumAnggaranPagu },
   { name: 'sum-realisasi-pagu', codes: ['sum/mismatch'], run: checkSumRealisasiPagu },
   { name: 'calc-undefined', codes: ['calc/undefined'], run: checkCalcUndefined },
+  { name: 'calc-overflow', codes: ['calc/overflow'], run: checkCalcOverflow },
   { name: 'analysis-missing', codes: ['analysis/missing'], run: checkAnalysisMissing },
   { name: 'sop-no-actor', codes: ['sop/no-actor'], run: checkSopNoActor },
   { name: 'sop-duplicate-step', codes: ['sop/duplicate-step'], run: checkSopDuplicateStep },

@@ -211,7 +211,7 @@ export function keyValueCell(kv: KeyValueRead, column: ColumnSchema, f: KeyValue
   return { sheet: kv.sheetName, row: f.row, column, cell: `B${f.row}`, raw: f.raw, parsed: f.parsed };
 }
 
-function choiceOf<T extends string>(row: TableRow, key: string, choices: readonly T[]): T | undefined {
+export function choiceOf<T extends string>(row: TableRow, key: string, choices: readonly T[]): T | undefined {
   const v = textOf(row, key);
   return choices.find((c) => c === v);
 }

@@ -151,6 +151,16 @@ const PLANTED: readonly Planted[] = [
       for (const c of ['F8', 'G8', 'H8', 'I8']) wb.set('Data Kinerja', c, 0);
     },
   },
+  {
+    // A realisasi typed as 9E+307 in every quarter: each a valid number, their sum beyond a double.
+    code: 'calc/overflow',
+    severity: 'error',
+    sheet: 'Data Kinerja',
+    cell: 'F9',
+    plant: (wb) => {
+      for (const c of ['F9', 'G9', 'H9', 'I9']) wb.set('Data Kinerja', c, 9e307);
+    },
+  },
   // IK-06 (98,88 %) without Upaya Perbaikan.
   {
     code: 'analysis/missing',
@@ -264,6 +274,7 @@ describe('a defect of every code planted in the sample', () => {
       ['row/duplicate-key', 'error', 'LKjIP', 'A13'],
       ['cell/formula-text', 'warning', 'Data Kinerja', 'M6'],
       ['calc/undefined', 'warning', 'Data Kinerja', 'I8'],
+      ['calc/overflow', 'error', 'Data Kinerja', 'F9'],
       ['analysis/missing', 'warning', 'Data Kinerja', 'L11'],
     ]);
     expect([...found].sort()).toEqual(PLANTED.map(placeOfPlanted).sort());
