@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { orThrow, inspectWorkbookBytes, type GuardApproval } from '../../core/guard/input-guard';
+import { assertPackageScan } from '../../core/guard/package-scan';
 import type { WritePlan } from '../../core/plan/plan';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes, saveBytesAtomic, type WriteBytes } from './file';
@@ -33,7 +34,10 @@ export async function openForPatch(
       basename(path),
     ),
   );
-  return { path, data, approval, snapshot: await readSnapshotFromZip(data, approval) };
+  // A package to be changed is scanned before it is read, so that a bomb is refused before the
+  // reader holds any of it (the streaming reader's inline limits trip only once it has).
+  assertPackageScan(data, basename(path), {}, approval);
+  return { path, data, approval, snapshot: await readSnapshotFromZip(data, approval, basename(path)) };
 }
 
 /** A new, empty workbook to be written at `path` (nothing is on disk until it is saved). */

@@ -16,13 +16,18 @@
 import { Inflate, strFromU8 } from 'fflate';
 import { LakipError, type ErrorCode } from '../errors';
 import { formatNumber } from '../format/indonesian';
-import {
-  bytesSource,
-  inspectWorkbookBytes,
-  type ByteSource,
-  type GuardApproval,
-  type ZipEntry,
-} from './input-guard';
+import { bytesSource, type ByteSource, type GuardApproval } from './input-guard';
+import { readCentralDirectory, readZipEnd, walkLocalHeaders, type ZipEntry } from './zip-view';
+
+/** The zip's one view (the guard's own walk), or why it has none. */
+function zipViewOf(source: ByteSource): readonly ZipEntry[] | string {
+  const end = readZipEnd(source);
+  if (end === undefined) return 'daftar isinya rusak';
+  if (typeof end === 'string') return end;
+  const records = readCentralDirectory(source, end);
+  if (typeof records === 'string') return records;
+  return walkLocalHeaders(source, end, records);
+}
 
 /** Excel's own sheet limits (Excel specifications and limits). */
 export const EXCEL_MAX_ROWS = 1_048_576;
@@ -109,9 +114,12 @@ export function scanWorkbookBytes(
   limits: Partial<PackageLimits> = {},
   approved?: GuardApproval,
 ): ScanVerdict {
-  const verdict = approved ?? inspectWorkbookBytes(bytes, {}, name);
-  if (!verdict.ok) return verdict;
-  return scanPackage(bytesSource(bytes), verdict.entries, limits, name);
+  const source = bytesSource(bytes);
+  const entries = approved?.entries ?? zipViewOf(source);
+  if (typeof entries === 'string') {
+    return { ok: false, code: 'file/damaged', userMessage: damagedSentence(subjectOf(name), entries) };
+  }
+  return scanPackage(source, entries, limits, name);
 }
 
 /** `scanWorkbookBytes`, its refusal thrown as a LakipError. */
@@ -119,8 +127,9 @@ export function assertPackageScan(
   bytes: Uint8Array,
   name?: string,
   limits: Partial<PackageLimits> = {},
+  approved?: GuardApproval,
 ): Extract<ScanVerdict, { ok: true }> {
-  const verdict = scanWorkbookBytes(bytes, name, limits);
+  const verdict = scanWorkbookBytes(bytes, name, limits, approved);
   if (!verdict.ok) throw new LakipError(verdict.code, verdict.userMessage);
   return verdict;
 }
