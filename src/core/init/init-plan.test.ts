@@ -1,3 +1,4 @@
+import { FORMAT } from '../layout/formats';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { sheetsTouched, type WriteOp } from '../plan/plan';
 import { readTable } from '../read/read-table';
@@ -119,7 +120,7 @@ describe('a new tracker', () => {
     expect(pkPj?.source).toEqual({ range: 'Bagian!$A$6:$A$105' });
     expect(plan.ops).toContainEqual({ op: 'freezePanes', sheet: 'PK', rows: 5, cols: 0 });
     expect(plan.ops).toContainEqual(
-      expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: '#,##0' }),
+      expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: FORMAT.rupiah }),
     );
     // No list is longer than Excel's inline limit, so no lists sheet is needed.
     expect(sheetsTouched(plan)).not.toContain(LISTS_SHEET);
