@@ -397,7 +397,8 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
     const widths = cells.map(columnWidth);
     values.forEach((line, i) => {
       const height = rowHeightFor(line, widths);
-      if (height > ROW_HEIGHT.min) ctx.ops.push({ op: 'setRowHeight', sheet: name, row: firstDataRow + i, height });
+      if (height > ROW_HEIGHT.min)
+        ctx.ops.push({ op: 'setRowHeight', sheet: name, row: firstDataRow + i, height });
     });
     if (schema.id === 'sop') {
       const actorStart = cells.findIndex((c) => 'actor' in c) + 1;

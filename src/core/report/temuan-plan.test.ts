@@ -134,7 +134,11 @@ describe('buildTemuanPlan', () => {
 
   test('every code has its Indonesian category beside it, one label per code group', () => {
     for (const code of Object.keys(FINDING_CODES) as FindingCode[]) {
-      const plan = buildTemuanPlan({ ...result(), findings: [{ code, severity: FINDING_CODES[code], sheet: 'SOP' }] }, '', null);
+      const plan = buildTemuanPlan(
+        { ...result(), findings: [{ code, severity: FINDING_CODES[code], sheet: 'SOP' }] },
+        '',
+        null,
+      );
       const row = ops(plan, 'setValues').find((o) => o.row === 6)?.values[0] ?? [];
       expect(row[TEMUAN_HEADER.indexOf('Kode')]).toBe(code);
       expect(row[TEMUAN_HEADER.indexOf('Kategori')]).toBe(FINDING_CATEGORIES[findingGroup(code)]);
@@ -148,9 +152,8 @@ describe('buildTemuanPlan', () => {
     const body = ops(plan, 'setValues').find((o) => o.row === 6)?.values ?? [];
     const heights = new Map(ops(plan, 'setRowHeight').map((o) => [o.row, o.height]));
     body.forEach((line, i) => {
-      const pesan = String(line[PESAN] ?? '');
-      const saran = String(line[PESAN + 1] ?? '');
-      const lines = Math.max(linesFor(pesan, 70), linesFor(saran, 60));
+      const [pesan, saran] = [line[PESAN], line[PESAN + 1]].map((v) => (typeof v === 'string' ? v : ''));
+      const lines = Math.max(linesFor(pesan ?? '', 70), linesFor(saran ?? '', 60));
       if (lines > 1) expect(heights.get(6 + i)).toBeGreaterThanOrEqual(lines * 15);
       else expect(heights.has(6 + i)).toBe(false);
     });

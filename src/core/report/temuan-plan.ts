@@ -16,7 +16,17 @@ import { TEMUAN_SHEET } from '../schema/registry';
 import type { ValidationResult } from '../validate/validate';
 
 /** Kategori (Indonesian, per code group) stands beside the stable Kode, which tools and tests key on. */
-export const TEMUAN_HEADER = ['No', 'Tingkat', 'Kategori', 'Kode', 'Sheet', 'Sel', 'Kolom', 'Pesan', 'Saran'] as const;
+export const TEMUAN_HEADER = [
+  'No',
+  'Tingkat',
+  'Kategori',
+  'Kode',
+  'Sheet',
+  'Sel',
+  'Kolom',
+  'Pesan',
+  'Saran',
+] as const;
 const WIDTHS = [6, 12, 22, 21, 20, 10, 22, 70, 60] as const;
 
 /** Excel's "Bad" and "Neutral" cell styles: red for Galat, amber for Peringatan. */
@@ -175,7 +185,8 @@ export function buildTemuanPlan(
   // Wrapped Pesan and Saran need their rows' heights: no viewer grows a row when it opens or prints a file.
   const shown = (v: PlanValue): unknown => (isLinkValue(v) ? v.text : v);
   const headerHeight = rowHeightFor([...TEMUAN_HEADER], WIDTHS);
-  if (headerHeight > ROW_HEIGHT.min) ops.push({ op: 'setRowHeight', sheet, row: headerRow, height: headerHeight });
+  if (headerHeight > ROW_HEIGHT.min)
+    ops.push({ op: 'setRowHeight', sheet, row: headerRow, height: headerHeight });
   body.forEach((line, i) => {
     const height = rowHeightFor(line.map(shown), WIDTHS);
     if (height > ROW_HEIGHT.min) ops.push({ op: 'setRowHeight', sheet, row: firstDataRow + i, height });
