@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { numberedLines, SEED_DASAR_HUKUM, SEED_PENCATATAN, SEED_PERINGATAN } from '../../core/seed/identitas';
+import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { runCliIn } from '../test-io';
 import { DEMO_TRACKER } from './demo';
 
@@ -127,6 +128,12 @@ describeWithTools.each(['en-US', 'id-ID'])('the demo tracker printed by LibreOff
     if (p === undefined) throw new Error(`no printed page shows “${text}”`);
     return p;
   };
+  /** The page of the sheet whose title (its first line) is `title`. */
+  const titled = (title: string): Page => {
+    const p = pages.find((x) => x.text.trim().split('\n')[0]?.trim() === title);
+    if (p === undefined) throw new Error(`no printed page is titled “${title}”`);
+    return p;
+  };
   const index = (text: string): number => pages.findIndex((x) => x.text.includes(text));
 
   beforeAll(() => {
@@ -158,15 +165,28 @@ describeWithTools.each(['en-US', 'id-ID'])('the demo tracker printed by LibreOff
   });
 
   test('Identitas SOP shows all 10 Dasar Hukum, Peringatan and Pencatatan in full', () => {
-    const shown = new Set(page('Identitas SOP').words.map((w) => w.text));
+    const shown = new Set(titled('Identitas SOP').words.map((w) => w.text));
     const missing = (text: string): string[] => text.split(/\s+/).filter((w) => w !== '' && !shown.has(w));
     expect(missing(numberedLines(SEED_DASAR_HUKUM))).toEqual([]);
     expect(missing(SEED_PERINGATAN)).toEqual([]);
     expect(missing(SEED_PENCATATAN)).toEqual([]);
   });
 
+  test('the Catatan of the SOP and Dokumen sheets print in full', () => {
+    const shown = new Set(
+      [
+        ...titled('SOP Pengumpulan Data Kinerja').words,
+        ...titled('Daftar Periksa Dokumen Keterkaitan').words,
+      ].map((w) => w.text),
+    );
+    const catatan = [...SAMPLE_PASRUJAMBE_2017.sopProgress, ...SAMPLE_PASRUJAMBE_2017.dokumenProgress]
+      .map((p) => p.catatan ?? '')
+      .join(' ');
+    expect(catatan.split(/\s+/).filter((w) => w !== '' && !shown.has(w))).toEqual([]);
+  });
+
   test('Temuan shows an Indonesian Kategori beside the code', () => {
-    const temuan = page('Temuan Validasi Tracker').text;
+    const temuan = titled('Temuan Validasi Tracker').text;
     expect(temuan).toContain('Kategori');
     expect(temuan).toMatch(/Pelaksanaan SOP\s+sop\/incomplete/);
   });
