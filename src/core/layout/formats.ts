@@ -7,12 +7,12 @@
  *   `1.234,56` whatever the PC's regional setting (tested under en-US and id-ID by
  *   `src/cli/commands/print.test.ts`); without the code an English PC prints `1,234.56`.
  * - Microsoft Excel takes the thousands and decimal separators from Windows (or from
- *   File › Options › Advanced › "Use system separators"), never from a format: the locale
- *   code changes only month and day names there. No format code keeps a number a number
- *   and forces a decimal comma in Excel; formats built from literal dots with conditions
- *   (`[>=1000000]#"."###"."##0;…`) break above a billion, for negatives and for decimals.
- *   The Word report (.docx) carries its figures as Indonesian text, so it reads the same on
- *   every PC. docs/architecture.md (Number formats) says the same.
+ *   File › Options › Advanced › "Use system separators"), not from a format: there the locale
+ *   code changes month and day names. No format code keeps a number a number and forces a
+ *   decimal comma in Excel; formats built from literal dots with conditions
+ *   (`[>=1000000]#"."###"."##0;…`) group only whole numbers up to two magnitudes and lose
+ *   the minus sign in LibreOffice. The Word report (.docx) carries its figures as Indonesian
+ *   text, so it reads the same on every PC. docs/architecture.md (Printing) has the details.
  */
 import type { CellType } from '../schema/types';
 
