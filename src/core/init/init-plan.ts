@@ -149,7 +149,7 @@ function keyValueRows(ctx: Context, schema: KeyValueSheetSchema): Map<string, Ce
 }
 
 /** Isian, Nilai, Keterangan of a key-value sheet, in characters. */
-const KEY_VALUE_WIDTHS = [32, 70, 40] as const;
+const KEY_VALUE_WIDTHS = [32, 80, 30] as const;
 
 function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSnapshot | undefined): void {
   const values = keyValueRows(ctx, schema);
