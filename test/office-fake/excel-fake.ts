@@ -873,6 +873,7 @@ class FakeWorksheet extends FakeProxy {
     if (name === 'autoFilter') return this.autoFilter;
     if (name === 'freezePanes') return this.freezePanes;
     if (name === 'pageLayout') return this.pageLayout;
+    if (name === 'horizontalPageBreaks') return this.horizontalPageBreaks;
     return undefined;
   }
 
@@ -925,6 +926,12 @@ class FakeWorksheet extends FakeProxy {
   }
   get pageLayout(): FakePageLayout {
     return this._nav('pageLayout', (path) => new FakePageLayout(this._ctx, this, path, this));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this._nav(
+      'horizontalPageBreaks',
+      (path) => new FakePageBreakCollection(this._ctx, this, path, this),
+    );
   }
   get autoFilter(): FakeAutoFilter {
     return this._nav('autoFilter', (path) => new FakeAutoFilter(this._ctx, this, path, this));
@@ -1062,6 +1069,36 @@ class FakeWorksheetProtection extends FakeProxy {
   unprotect(password?: string): void {
     this._queue('call', 'unprotect', [password === undefined ? null : '***'], '1.2', () => {
       this._ws._sheet().protection = { protected: false, options: {} };
+    });
+  }
+}
+
+/** `worksheet.horizontalPageBreaks` (ExcelApi 1.9): `add` breaks the page above a range's first row. */
+class FakePageBreakCollection extends FakeProxy {
+  readonly _type = 'PageBreakCollection';
+  constructor(
+    ctx: FakeRequestContext,
+    parent: FakeProxy,
+    name: string,
+    private readonly _ws: FakeWorksheet,
+  ) {
+    super(ctx, parent, name);
+  }
+  override _loadables(): Record<string, Loadable> {
+    return {};
+  }
+  add(pageBreakRange: FakeRange | string): void {
+    this._queue('call', 'add', [pageBreakRange], '1.9', () => {
+      const rect =
+        typeof pageBreakRange === 'string' ? parseAddress(pageBreakRange) : pageBreakRange._target().rect;
+      const breaks = this._ws._sheet().pageLayout.rowBreaks;
+      if (rect.row === 0) throw invalid('A page break cannot be above the first row.');
+      if (!breaks.includes(rect.row + 1)) breaks.push(rect.row + 1);
+    });
+  }
+  removePageBreaks(): void {
+    this._queue('call', 'removePageBreaks', [], '1.9', () => {
+      this._ws._sheet().pageLayout.rowBreaks = [];
     });
   }
 }

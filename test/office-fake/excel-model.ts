@@ -71,6 +71,8 @@ export interface FakePageLayout {
   paperSize: string;
   zoom: Record<string, unknown>;
   printTitleRows: string | null;
+  /** Manual horizontal page breaks: a page starts at each of these 1-based rows. */
+  rowBreaks: number[];
 }
 
 export function newCell(): FakeCell {
@@ -110,6 +112,7 @@ export class FakeSheet {
     paperSize: 'Letter',
     zoom: { scale: 100 },
     printTitleRows: null,
+    rowBreaks: [],
   };
   protection: { protected: boolean; options: Record<string, unknown> } = { protected: false, options: {} };
 

@@ -119,6 +119,14 @@ test('an empty tracker still gives a valid document', async () => {
   expect(x).not.toMatch(/NaN|undefined/);
 });
 
+test('no empty paragraph ends a section (it could spill onto a blank last page)', async () => {
+  const x = zipEntry(await buildLakipDocx(result), 'word/document.xml');
+  // A section ends at a body-level sectPr or at a paragraph carrying one: what stands before it has text.
+  const ends = [...x.matchAll(/<w:p>(?:(?!<w:p>).)*?<\/w:p>(?=<w:sectPr>|<w:p><w:pPr><w:sectPr>)/g)];
+  expect(ends.length).toBeGreaterThan(0);
+  for (const [p] of ends) expect(p).toMatch(/<w:t[ >]/);
+});
+
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const describeWithSoffice = soffice ? describe : describe.skip;
 if (!soffice) {
@@ -143,6 +151,17 @@ describeWithSoffice('LibreOffice opens the .docx', () => {
         expect(shown).toContain('Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017');
         expect(shown).toContain('103,05');
         expect(shown).toContain('955.010.000');
+        // The last row of a long table never stands alone on a page: the checklist's last three share one.
+        const pages = shown.split('\f').filter((p) => p.trim() !== '');
+        const last = pages.findIndex((p) => p.includes('Rencana Aksi Tahun 2018'));
+        expect(last).toBeGreaterThan(0);
+        expect(pages[last]).toContain('Renja Tahun 2018');
+        expect(pages[last]).toContain('LKjIP Tahun Sebelumnya');
+        // …and no page holds only its footer (a blank last page).
+        for (const page of pages) {
+          const lines = page.split('\n').filter((l) => l.trim() !== '' && !/— halaman \d+\s*$/.test(l));
+          expect(lines.length).toBeGreaterThan(0);
+        }
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -52,6 +52,8 @@ export const DOCX_LAYOUT = {
   textColor: '000000',
   /** A section with at most this many rows is kept on one page when it fits. */
   keepTogetherRows: 12,
+  /** A longer one keeps its last rows together, so no page holds a lone last row. */
+  keepLastRows: 3,
 } as const;
 
 type OutlineItem =
@@ -190,7 +192,7 @@ function renderSection(section: SummarySection, textWidth: number): Table {
   });
   const dataRow = (row: SummaryRow, total: boolean): TableRow => {
     rowIndex++;
-    const keepNext = together && rowIndex < rowCount;
+    const keepNext = rowIndex < rowCount && (together || rowIndex > rowCount - L.keepLastRows);
     const fill = total ? L.totalFill : row.mark !== undefined ? L.markedFill : undefined;
     const cells: TableCell[] = [];
     // The Jumlah label spans the empty cells up to the first figure.
@@ -250,8 +252,12 @@ function renderTable(result: LakipResult, table: SummaryTable, textWidth: number
       ),
     );
   }
-  out.push(new Paragraph({ children: [], spacing: { after: 120 } }));
   return out;
+}
+
+/** Air between two tables (never after the last one: an empty paragraph there can make a blank page). */
+function spacer(): Paragraph {
+  return new Paragraph({ children: [], spacing: { after: 120 } });
 }
 
 function footer(result: LakipResult): Footer {
@@ -325,6 +331,7 @@ function sectionsOf(result: LakipResult): ISectionOptions[] {
     const children: (Paragraph | Table)[] = gi === 0 ? titleBlock(result) : [];
     let hasTable = false;
     for (const item of g.items) {
+      if (hasTable) children.push(spacer());
       if (item.kind === 'table') {
         const t = tables.get(item.id);
         if (t) children.push(...renderTable(result, t, textWidth));

@@ -680,6 +680,27 @@ describe('applyWritePlan: refusals before anything is written', () => {
     expect(fake.syncCount).toBe(1);
   });
 
+  it('breaks the page before each later table of a sheet, replacing the last export’s breaks', async () => {
+    const fake = new ExcelFake();
+    const plan: WritePlan = {
+      ops: [
+        { op: 'ensureSheet', sheet: 'LAKIP SOP' },
+        {
+          op: 'pageSetup',
+          sheet: 'LAKIP SOP',
+          orientation: 'landscape',
+          paperSize: 'A4',
+          fitToWidth: true,
+          rowBreaks: [21, 38],
+        },
+      ],
+      notes: [],
+    };
+    await applyWritePlan(fake.run, plan, { supports: fake.supports });
+    await applyWritePlan(fake.run, plan, { supports: fake.supports });
+    expect(fake.sheet('LAKIP SOP')?.pageLayout).toMatchObject({ rowBreaks: [21, 38], printTitleRows: null });
+  });
+
   it('does nothing, in no sync, for an empty plan', async () => {
     const fake = new ExcelFake();
     expect(await applyWritePlan(fake.run, { ops: [], notes: [] }, { supports: fake.supports })).toEqual({

@@ -205,6 +205,12 @@ function queueOp(w: WriteContext, op: OtherOp): void {
       if (op.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (op.printTitleRows !== undefined)
         layout.setPrintTitleRows(`$${op.printTitleRows.from}:$${op.printTitleRows.to}`);
+      if (op.rowBreaks !== undefined) {
+        // Only a sheet the project rebuilds names its breaks: the last export's go first.
+        const breaks = writable(w, op.sheet).horizontalPageBreaks;
+        breaks.removePageBreaks();
+        for (const row of op.rowBreaks) breaks.add(`A${row}`);
+      }
       return;
     }
     case 'protectSheet': {

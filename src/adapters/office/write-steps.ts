@@ -108,7 +108,7 @@ function actionCount(op: OtherOp): number {
     case 'listValidation':
       return 6;
     case 'pageSetup':
-      return 6;
+      return 6 + 2 * (op.rowBreaks?.length ?? 0);
     case 'protectSheet':
       return 4 + 3 * op.unlocked.length;
   }

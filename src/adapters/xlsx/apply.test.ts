@@ -349,6 +349,29 @@ async function usersWorkbook(): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+test('manual page breaks: a printed page starts at each row named (OOXML brk id = the row above)', async () => {
+  const wb = new ExcelJS.Workbook();
+  applyPlan(
+    wb,
+    plan(
+      { op: 'ensureSheet', sheet: 'LAKIP SOP' },
+      { op: 'setValues', sheet: 'LAKIP SOP', row: 30, col: 1, values: [['akhir']] },
+      {
+        op: 'pageSetup',
+        sheet: 'LAKIP SOP',
+        orientation: 'landscape',
+        paperSize: 'A4',
+        fitToWidth: true,
+        rowBreaks: [21, 28],
+      },
+    ),
+  );
+  const zip = await JSZip.loadAsync(await writeWorkbookBuffer(wb));
+  const xml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
+  const ids = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
+  expect(ids).toEqual([20, 27]);
+});
+
 describe('applyPlan leaves alone what the plan does not name', () => {
   it('every other cell, style, validation and sheet is unchanged, in memory and in the saved file', async () => {
     const original = await usersWorkbook();

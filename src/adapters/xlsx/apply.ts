@@ -75,6 +75,8 @@ function applyOp(wb: ExcelJS.Workbook, op: WriteOp): void {
         ...(op.fitToWidth ? { fitToWidth: 1, fitToHeight: 0 } : {}),
         ...(op.printTitleRows ? { printTitlesRow: `${op.printTitleRows.from}:${op.printTitleRows.to}` } : {}),
       };
+      // exceljs breaks the page after the row it is given.
+      for (const row of op.rowBreaks ?? []) if (row > 1) ws.getRow(row - 1).addPageBreak();
       return;
     }
     case 'protectSheet':

@@ -46,7 +46,7 @@ test('what init wrote reads back as the plan said: formats, dropdowns, frozen he
   expect(pk).toBeDefined();
   if (!pk) return;
   expect(pk.getCell('A5').value).toBe('Kode Indikator *');
-  expect(pk.getCell('J6').numFmt).toBe('#,##0');
+  expect(pk.getCell('J6').numFmt).toBe('[$-421]#,##0');
   expect(pk.getCell('G6').value).toBe(82);
   expect(pk.getCell('F6').dataValidation).toMatchObject({
     type: 'list',

@@ -136,25 +136,35 @@ describe('lakip validate FILE', () => {
     const others = (s: typeof after) => s.sheets.filter((x) => x.name !== 'Temuan');
     expect(others(after)).toEqual(others(before));
     const temuan = after.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
-    expect(temuan[4]).toEqual(['No', 'Tingkat', 'Kode', 'Sheet', 'Sel', 'Kolom', 'Pesan', 'Saran']);
-    expect(temuan.slice(5).map((r) => r.slice(0, 5))).toEqual([
-      [1, 'Peringatan', 'sop/incomplete', 'SOP', 'K10'],
-      [2, 'Peringatan', 'sop/duplicate-step', 'SOP', 'B15'],
-      [3, 'Galat', 'cell/required', 'PK', 'B9'],
-      [4, 'Peringatan', 'cell/number-as-text', 'LKjIP', 'F6'],
+    expect(temuan[4]).toEqual([
+      'No',
+      'Tingkat',
+      'Kategori',
+      'Kode',
+      'Sheet',
+      'Sel',
+      'Kolom',
+      'Pesan',
+      'Saran',
+    ]);
+    expect(temuan.slice(5).map((r) => r.slice(0, 6))).toEqual([
+      [1, 'Peringatan', 'Pelaksanaan SOP', 'sop/incomplete', 'SOP', 'K10'],
+      [2, 'Peringatan', 'Pelaksanaan SOP', 'sop/duplicate-step', 'SOP', 'B15'],
+      [3, 'Galat', 'Isian sel', 'cell/required', 'PK', 'B9'],
+      [4, 'Peringatan', 'Isian sel', 'cell/number-as-text', 'LKjIP', 'F6'],
     ]);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('Temuan');
     // The link is written as Excel writes an internal link (`location`), which exceljs does not read.
-    expect(ws?.getCell('E8').value).toBe('B9');
-    expect(internalLinks(sheetXmlOf(readFileSync(file), 'Temuan')).get('E8')).toBe("'PK'!B9");
+    expect(ws?.getCell('F8').value).toBe('B9');
+    expect(internalLinks(sheetXmlOf(readFileSync(file), 'Temuan')).get('F8')).toBe("'PK'!B9");
     const fill = (address: string) =>
       (ws?.getCell(address).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
     expect(fill('B8')).toBe('FFFFC7CE');
     expect(fill('B9')).toBe('FFFFEB9C');
-    expect(ws?.autoFilter).toBe('A5:H9');
+    expect(ws?.autoFilter).toBe('A5:I9');
 
     // Fixed and validated again: the sheet is rebuilt, not appended to.
     await edit(file, [
@@ -164,7 +174,7 @@ describe('lakip validate FILE', () => {
     const again = await cli('validate', 'report.xlsx', '--report');
     expect(again.code).toBe(0);
     const rebuilt = (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
-    expect(rebuilt.slice(5).map((r) => r[2])).toEqual(['sop/incomplete', 'sop/duplicate-step']);
+    expect(rebuilt.slice(5).map((r) => r[3])).toEqual(['sop/incomplete', 'sop/duplicate-step']); // Kode
     expect(rebuilt.length).toBe(7);
   });
 
@@ -238,7 +248,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;
   const temuan = snapshot.sheets.find((s) => s.name === 'Temuan')?.rows ?? [];
-  expect(temuan.slice(5).map((r: readonly CellValue[]) => r[2])).toEqual([
+  expect(temuan.slice(5).map((r: readonly CellValue[]) => r[3])).toEqual([
     'sop/incomplete',
     'sop/duplicate-step',
   ]);

@@ -1,3 +1,5 @@
+import { FORMAT } from '../layout/formats';
+import { linesFor } from '../layout/row-height';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { sheetsTouched, type WriteOp } from '../plan/plan';
 import { readTable } from '../read/read-table';
@@ -33,6 +35,27 @@ function sheet(wb: WorkbookSnapshot, name: string) {
 
 describe('a new tracker', () => {
   const wb = init(EMPTY);
+
+  test('every Identitas row is as tall as its wrapped lines, not only its line breaks (Peringatan is one line)', () => {
+    const plan = buildInitPlan(EMPTY, { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang' });
+    const heights = new Map(
+      plan.ops.flatMap((o) =>
+        o.op === 'setRowHeight' && o.sheet === 'Identitas SOP' ? [[o.row, o.height]] : [],
+      ),
+    );
+    const rows = sheet(wb, 'Identitas SOP').rows;
+    rows.forEach((r, i) => {
+      if (i < 3 || typeof r[1] !== 'string') return;
+      const lines = linesFor(r[1], 80);
+      if (lines > 1)
+        expect({ row: i + 1, height: heights.get(i + 1) ?? 15 }).toEqual({
+          row: i + 1,
+          height: lines * 15 + 3,
+        });
+    });
+    const peringatan = rows.findIndex((r) => r[0] === 'Peringatan') + 1;
+    expect(heights.get(peringatan)).toBeGreaterThan(15);
+  });
 
   test('has every sheet of the contract, in the contract order', () => {
     expect(wb.sheets.map((s) => s.name)).toEqual(ALL_SHEETS.map((s) => s.name));
@@ -119,7 +142,7 @@ describe('a new tracker', () => {
     expect(pkPj?.source).toEqual({ range: 'Bagian!$A$6:$A$105' });
     expect(plan.ops).toContainEqual({ op: 'freezePanes', sheet: 'PK', rows: 5, cols: 0 });
     expect(plan.ops).toContainEqual(
-      expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: '#,##0' }),
+      expect.objectContaining({ op: 'setNumberFormat', sheet: 'PK', col: 10, format: FORMAT.rupiah }),
     );
     // No list is longer than Excel's inline limit, so no lists sheet is needed.
     expect(sheetsTouched(plan)).not.toContain(LISTS_SHEET);

@@ -5,7 +5,8 @@
  */
 import { cellAddress, columnLetter, quoteSheet } from '../address';
 import { FORMAT, inputFormat } from '../layout/formats';
-import { LAYOUT, rowHeightFor, STYLE, TAB } from '../layout/styles';
+import { ROW_HEIGHT, rowHeightFor } from '../layout/row-height';
+import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { readTable, type TableRead } from '../read/read-table';
@@ -147,6 +148,9 @@ function keyValueRows(ctx: Context, schema: KeyValueSheetSchema): Map<string, Ce
   return v;
 }
 
+/** Isian, Nilai, Keterangan of a key-value sheet, in characters. */
+const KEY_VALUE_WIDTHS = [32, 80, 30] as const;
+
 function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSnapshot | undefined): void {
   const values = keyValueRows(ctx, schema);
   const name = sheet?.name ?? schema.name;
@@ -166,11 +170,7 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
       {
         op: 'setColumnWidths',
         sheet: name,
-        widths: [
-          { col: 1, width: 32 },
-          { col: 2, width: 70 },
-          { col: 3, width: 40 },
-        ],
+        widths: KEY_VALUE_WIDTHS.map((width, i) => ({ col: i + 1, width })),
       },
       { op: 'freezePanes', sheet: name, rows: 3, cols: 1 },
       { op: 'pageSetup', sheet: name, orientation: 'portrait', paperSize: 'A4', fitToWidth: true },
@@ -202,13 +202,9 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
       style(name, row, 1, 1, 1, STYLE.label),
       style(name, row, 2, 1, 2, { border: 'thin', wrap: true, vAlign: 'top' }),
     );
-    if (typeof value === 'string' && value.includes('\n'))
-      ctx.ops.push({
-        op: 'setRowHeight',
-        sheet: name,
-        row,
-        height: Math.min(400, 15 * value.split('\n').length + 4),
-      });
+    // Wrapped lines, not only line breaks: Peringatan is one long line.
+    const height = rowHeightFor([headerLabel(f), value, f.hint ?? null], KEY_VALUE_WIDTHS);
+    if (height > ROW_HEIGHT.min) ctx.ops.push({ op: 'setRowHeight', sheet: name, row, height });
     const dropdown = dropdownFor(ctx, f);
     if (dropdown)
       ctx.ops.push({ op: 'listValidation', ...dropdown, sheet: name, row, col: 2, rows: 1, cols: 1 });
@@ -401,7 +397,8 @@ function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): voi
     const widths = cells.map(columnWidth);
     values.forEach((line, i) => {
       const height = rowHeightFor(line, widths);
-      if (height > 15) ctx.ops.push({ op: 'setRowHeight', sheet: name, row: firstDataRow + i, height });
+      if (height > ROW_HEIGHT.min)
+        ctx.ops.push({ op: 'setRowHeight', sheet: name, row: firstDataRow + i, height });
     });
     if (schema.id === 'sop') {
       const actorStart = cells.findIndex((c) => 'actor' in c) + 1;

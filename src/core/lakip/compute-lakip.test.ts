@@ -617,8 +617,9 @@ describe('Analisis and SOP', () => {
     ]);
     expect(sop.sections[0]?.rows[0]?.note).toContain('melebihi waktu baku');
     expect(sop.sections[0]?.rows[1]?.cells.slice(0, 4)).toEqual([2, 'Menyampaikan', 'Sekcam, Staf', 'Belum']);
+    // Baku summed only over the steps with an aktual, so Jumlah compares like with like.
     expect(sop.sections[0]?.total?.cells).toEqual([
-      'Jumlah',
+      'Jumlah langkah yang waktu aktualnya tercatat (1 dari 2)',
       null,
       null,
       null,
@@ -626,9 +627,9 @@ describe('Analisis and SOP', () => {
       null,
       null,
       null,
-      63,
+      3,
       5,
-      null,
+      2,
     ]);
     expect(sop.sections[2]?.rows.map((x) => x.cells)).toEqual([
       [1, 'Langkah SOP berstatus Selesai', 1, 2, 50],
@@ -649,8 +650,8 @@ test('an empty workbook gives seven empty tables and no NaN, without throwing', 
     'LAKIP Capaian',
     'LAKIP Perbandingan',
     'LAKIP Analisis',
-    'LAKIP Anggaran',
     'LAKIP Efisiensi',
+    'LAKIP Anggaran',
     'LAKIP SOP',
   ]);
   expect(r.summary).toMatchObject({ indicators: 0, pagu: 0, realisasi: 0, serapan: null, sopTotal: 0 });

@@ -20,8 +20,9 @@ export function computeLakip(snapshot: WorkbookSnapshot): LakipResult {
     computeCapaianTable(ctx),
     computePerbandingan(ctx),
     computeAnalisis(ctx),
-    computeAnggaran(ctx),
+    // Tabel 3.4 before 3.5, as the Laporan Kinerja numbers them.
     computeEfisiensi(ctx),
+    computeAnggaran(ctx),
     sop.table,
   ];
 

@@ -20,9 +20,10 @@ const STEP_COLUMNS: readonly SummaryColumn[] = [
   { label: 'Tanggal Selesai', kind: 'date', width: 12 },
   { label: 'Bukti Soft Copy', kind: 'text', width: 26 },
   { label: 'Bukti Hard Copy', kind: 'text', width: 9 },
-  { label: 'Waktu Baku (Menit)', kind: 'number', width: 10, total: { kind: 'sum' } },
+  // Jumlah compares like with like: the baku of the steps whose aktual is recorded (column 9).
+  { label: 'Waktu Baku (Menit)', kind: 'number', width: 10, total: { kind: 'sumWhere', where: 9 } },
   { label: 'Waktu Aktual (Menit)', kind: 'number', width: 10, total: { kind: 'sum' } },
-  { label: 'Selisih Waktu (Menit)', kind: 'number', width: 10 },
+  { label: 'Selisih Waktu (Menit)', kind: 'number', width: 10, total: { kind: 'sum' } },
 ];
 
 const DOCUMENT_COLUMNS: readonly SummaryColumn[] = [
@@ -66,6 +67,7 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
   const dokumen = ctx.tracker.tables.dokumen;
 
   let sopDone = 0;
+  let recorded = 0;
   let bakuRecorded = 0;
   let aktualRecorded = 0;
   const stepRows: SummaryRow[] = (sop?.rows ?? []).map((row) => {
@@ -75,6 +77,7 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
     const baku = numberOf(row, 'waktu');
     const aktual = numberOf(row, 'waktuAktual');
     if (baku !== undefined && aktual !== undefined) {
+      recorded++;
       bakuRecorded += baku;
       aktualRecorded += aktual;
     }
@@ -158,7 +161,11 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
         title: 'Langkah SOP',
         columns: STEP_COLUMNS,
         rows: stepRows,
-        total: totalRow(STEP_COLUMNS, stepRows),
+        total: totalRow(
+          STEP_COLUMNS,
+          stepRows,
+          `Jumlah langkah yang waktu aktualnya tercatat (${recorded} dari ${stepRows.length})`,
+        ),
       },
       { title: 'Daftar Periksa Dokumen Keterkaitan', columns: DOCUMENT_COLUMNS, rows: documentRows },
       { title: 'Kemajuan', columns: SHARE_COLUMNS, rows: shareRows },

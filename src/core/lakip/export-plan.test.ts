@@ -78,14 +78,13 @@ test('title with unit and year, subtitle, header row; numbers are numbers, never
   }
 });
 
-test('number formats: rupiah #,##0, percentages and decimals #,##0.00 on the 0–100 scale, whole numbers #,##0, dates dd/mm/yyyy', () => {
+test('number formats, Indonesian ([$-421]): rupiah #,##0, percentages and decimals #,##0.00 on the 0–100 scale, whole numbers #,##0, dates dd/mm/yyyy', () => {
   const values = opsOf('LAKIP Anggaran', 'setValues').find((o) => o.values.length === 5);
-  expect(values?.numberFormats?.[0]).toEqual([
-    '#,##0', null, null, '#,##0', '#,##0', '#,##0.00', '#,##0', null,
-  ]);
+  const [int, dec2] = ['[$-421]#,##0', '[$-421]#,##0.00'];
+  expect(values?.numberFormats?.[0]).toEqual([int, null, null, int, int, dec2, int, null]);
   const capaian = opsOf('LAKIP Capaian', 'setValues').find((o) => o.values.length === 7);
-  expect(capaian?.numberFormats?.[0]?.slice(4, 7)).toEqual(['#,##0', '#,##0.00', '#,##0.00']);
-  expect(capaian?.numberFormats?.[2]?.slice(4, 7)).toEqual(['#,##0', '#,##0', '#,##0.00']);
+  expect(capaian?.numberFormats?.[0]?.slice(4, 7)).toEqual([int, dec2, dec2]);
+  expect(capaian?.numberFormats?.[2]?.slice(4, 7)).toEqual([int, int, dec2]);
   const sop = opsOf('LAKIP SOP', 'setValues').find((o) => o.values.length === 13);
   expect(sop?.values[0]?.[4]).toEqual({ kind: 'date', iso: '2018-01-08' });
   expect(sop?.numberFormats?.[0]?.[4]).toBe('dd/mm/yyyy');
@@ -106,22 +105,31 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
     'LAKIP Anggaran!SUM(E5:E9)',
     'LAKIP Anggaran!SUM(E5:E9)/SUM(D5:D9)*100',
     'LAKIP Anggaran!SUM(G5:G9)',
-    'LAKIP SOP!SUM(I6:I18)',
+    'LAKIP SOP!SUMIF(J6:J18,"<>",I6:I18)',
     'LAKIP SOP!SUM(J6:J18)',
+    'LAKIP SOP!SUM(K6:K18)',
   ]);
-  const sumOf = (sheet: string, range: string): number => {
+  /** Σ of a range; with `where`, only over the rows whose cell in that range holds a number (SUMIF "<>"). */
+  const sumOf = (sheet: string, range: string, where?: string): number => {
     const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    const w = where === undefined ? null : /^([A-Z]+)\d+:/.exec(where);
     if (!m) throw new Error(range);
     const col = columnNumber(m[1] as string) - 1;
     let sum = 0;
     for (let r = Number(m[2]); r <= Number(m[4]); r++) {
       const v = rowsOf(wb, sheet)[r - 1]?.[col];
-      if (typeof v === 'number') sum += v;
+      const ok = w === null || typeof rowsOf(wb, sheet)[r - 1]?.[columnNumber(w[1] as string) - 1] === 'number';
+      if (typeof v === 'number' && ok) sum += v;
     }
     return sum;
   };
   for (const { sheet, f } of formulas) {
     expect(typeof f.result).toBe('number');
+    const sumIf = /^SUMIF\(([A-Z0-9:]+),"<>",([A-Z0-9:]+)\)$/.exec(f.formula);
+    if (sumIf) {
+      expect(f.result).toBe(sumOf(sheet, sumIf[2] as string, sumIf[1] as string));
+      continue;
+    }
     const ranges = [...f.formula.matchAll(/SUM\(([A-Z0-9:]+)\)/g)].map((m) => sumOf(sheet, m[1] as string));
     const value = ranges.length === 1 ? ranges[0] : ((ranges[0] as number) / (ranges[1] as number)) * 100;
     expect(f.result as number).toBeCloseTo(value as number, 9);
@@ -132,12 +140,23 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
   expect(opsOf('LAKIP Anggaran', 'mergeCells')).toContainEqual({ op: 'mergeCells', sheet: 'LAKIP Anggaran', row: jumlah, col: 1, rows: 1, cols: 3 });
 });
 
-test('print-ready: landscape A4 fit to width, header row repeated and frozen, widths set', () => {
+test('print-ready: landscape A4 fit to width, header frozen, widths set; each table prints under its own header', () => {
   for (const sheet of LAKIP_SHEETS) {
     const [setup] = opsOf(sheet, 'pageSetup');
     const [freeze] = opsOf(sheet, 'freezePanes');
-    const header = setup?.printTitleRows?.from ?? 0;
-    expect(setup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true, printTitleRows: { from: header, to: header } });
+    const table = result.tables.find((t) => t.sheetName === sheet);
+    const placed = table ? placeSections(table) : [];
+    const header = placed[0]?.headerRow ?? 0;
+    expect(setup).toMatchObject({ orientation: 'landscape', paperSize: 'A4', fitToWidth: true });
+    if (placed.length === 1) {
+      // One table: its header repeats on every page.
+      expect(setup?.printTitleRows).toEqual({ from: header, to: header });
+      expect(setup?.rowBreaks).toBeUndefined();
+    } else {
+      // Several: each later table starts a page (at its title), and no header repeats over the others.
+      expect(setup?.printTitleRows).toBeUndefined();
+      expect(setup?.rowBreaks).toEqual(placed.slice(1).map((p) => p.titleRow ?? p.headerRow));
+    }
     expect(freeze).toMatchObject({ rows: header, cols: 0 });
     const styled = opsOf(sheet, 'setStyle').find((o) => o.row === header);
     expect(styled?.style).toMatchObject({ bold: true, border: 'thin' });

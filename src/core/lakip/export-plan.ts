@@ -5,7 +5,8 @@
  * carries the value we computed, so every viewer shows it without recalculating.
  */
 import { columnLetter } from '../address';
-import { FORMAT } from '../layout/formats';
+import { decimalFormat, FORMAT } from '../layout/formats';
+import { linesFor } from '../layout/row-height';
 import { STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { DateValue } from '../snapshot';
@@ -49,8 +50,7 @@ export function numberFormatFor(column: SummaryColumn, value: number): string {
       return FORMAT.integer;
     case 'percent':
     case 'number': {
-      const d = decimalsFor(column, value);
-      return d === 0 ? FORMAT.integer : `#,##0.${'0'.repeat(d)}`;
+      return decimalFormat(decimalsFor(column, value));
     }
     case 'date':
     case 'text':
@@ -98,30 +98,6 @@ function geometryOf(table: SummaryTable): SheetGeometry {
   }
   widths.push(LAKIP_LAYOUT.keteranganWidth);
   return { width: widths.length, widths };
-}
-
-/** Lines a text needs in a column this many characters wide, wrapping at spaces. */
-export function linesFor(text: string, widthChars: number): number {
-  const usable = Math.max(1, Math.floor(widthChars) - 1);
-  let lines = 0;
-  for (const paragraph of text.split('\n')) {
-    let count = 1;
-    let line = 0;
-    for (const word of paragraph.split(/\s+/).filter((w) => w !== '')) {
-      if (line === 0) line = word.length;
-      else if (line + 1 + word.length <= usable) line += 1 + word.length;
-      else {
-        count++;
-        line = word.length;
-      }
-      while (line > usable) {
-        count++;
-        line -= usable;
-      }
-    }
-    lines += count;
-  }
-  return Math.max(1, lines);
 }
 
 /** A row height that shows every line of its wrapped cells (viewers do not all fit rows themselves). */
@@ -212,7 +188,9 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
       const formula =
         c.total.kind === 'sum'
           ? `SUM(${range(i)})`
-          : `SUM(${range(c.total.numerator)})/SUM(${range(c.total.denominator)})*100`;
+          : c.total.kind === 'sumWhere'
+            ? `SUMIF(${range(c.total.where)},"<>",${range(i)})`
+            : `SUM(${range(c.total.numerator)})/SUM(${range(c.total.denominator)})*100`;
       return { kind: 'formula', formula, result: v };
     });
     ops.push({
@@ -279,6 +257,9 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
   }
 
   const header = firstHeader ?? LAKIP_LAYOUT.firstSectionRow;
+  // Every table prints under its own header: a sheet of several tables starts each later one
+  // on a new page and repeats no header (the first table's would stand over the others).
+  const rowBreaks = placements.slice(1).map((p) => p.titleRow ?? p.headerRow);
   ops.push(
     { op: 'setColumnWidths', sheet, widths: geo.widths.map((w, i) => ({ col: i + 1, width: w })) },
     { op: 'freezePanes', sheet, rows: header, cols: 0 },
@@ -288,7 +269,7 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
       orientation: 'landscape',
       paperSize: 'A4',
       fitToWidth: true,
-      printTitleRows: { from: header, to: header },
+      ...(rowBreaks.length === 0 ? { printTitleRows: { from: header, to: header } } : { rowBreaks }),
     },
   );
 }

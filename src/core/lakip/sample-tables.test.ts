@@ -88,8 +88,8 @@ test('captions, unit and year', () => {
     'Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
     'Tabel 3.2 Perbandingan Realisasi dan Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
     'Tabel 3.3 Analisis Penyebab Keberhasilan/Kegagalan Capaian Kinerja Kecamatan Pasrujambe Tahun 2017',
-    'Tabel 3.5 Realisasi Anggaran Kecamatan Pasrujambe Tahun 2017',
     'Tabel 3.4 Efisiensi Penggunaan Sumber Daya Kecamatan Pasrujambe Tahun 2017',
+    'Tabel 3.5 Realisasi Anggaran Kecamatan Pasrujambe Tahun 2017',
     'Tabel L.1 Pelaksanaan SOP Pengumpulan Data Kinerja Kecamatan Pasrujambe Tahun 2017',
   ]);
 });
@@ -229,7 +229,9 @@ test('LAKIP SOP: 4 of 13 steps done, 12 of 14 documents received, the SOP’s wa
   ]);
   expect(steps[2]?.cells[2]).toBe('Kasi/Kasubbag, Staf');
   expect(steps[1]?.cells.slice(4)).toEqual(['2018-01-09', '2018-01-10', '\\\\server\\sakip\\2017\\02-format-data-kinerja', 'Ya', 60, 55, 55 - 60]);
-  expect(table('sop').sections[0]?.total?.cells.slice(8, 10)).toEqual([3 + 12 * 60, 3 + 55 + 60 + 58]);
+  // Jumlah: baku of the four steps with an aktual (not all 13), aktual, and their difference.
+  expect(table('sop').sections[0]?.total?.cells.slice(8, 11)).toEqual([3 + 3 * 60, 3 + 55 + 60 + 58, 176 - 183]);
+  expect(table('sop').sections[0]?.total?.cells[0]).toBe('Jumlah langkah yang waktu aktualnya tercatat (4 dari 13)');
   expect(rows('sop', 1)).toHaveLength(14);
   expect(rows('sop', 1)[12]?.cells.slice(1, 6)).toEqual(['Renja Tahun 2018', 'PERKEU', 'Draf', null, 'Tidak']);
   expect(rows('sop', 2).map((r) => r.cells)).toEqual([

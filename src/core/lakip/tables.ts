@@ -12,8 +12,8 @@ export const LAKIP_SHEETS = [
   'LAKIP Capaian',
   'LAKIP Perbandingan',
   'LAKIP Analisis',
-  'LAKIP Anggaran',
   'LAKIP Efisiensi',
+  'LAKIP Anggaran',
   'LAKIP SOP',
 ] as const;
 export type LakipSheetName = (typeof LAKIP_SHEETS)[number];
@@ -29,11 +29,14 @@ export type SummaryTableId =
 export type ColumnKind = 'text' | 'number' | 'percent' | 'rupiah' | 'integer' | 'date';
 
 /**
- * How the Jumlah row of a section gets its figure in this column: the sum of the column, or
+ * How the Jumlah row of a section gets its figure in this column: the sum of the column; the
+ * sum over the rows whose column `where` holds a number (the waktu baku of the SOP steps that
+ * have a waktu aktual, so the two totals compare like with like); or
  * Σ numerator ÷ Σ denominator × 100 (the serapan of a group; never an average of percentages).
  */
 export type TotalRule =
   | { readonly kind: 'sum' }
+  | { readonly kind: 'sumWhere'; readonly where: number }
   | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
 
 export interface SummaryColumn {
@@ -169,7 +172,15 @@ export function totalRow(
     if (c.total === undefined) return null;
     let value: number | null;
     if (c.total.kind === 'sum') value = atExcelPrecision(sums[i] ?? 0);
-    else {
+    else if (c.total.kind === 'sumWhere') {
+      const where = c.total.where;
+      let sum = 0;
+      for (const r of rows) {
+        const v = r.cells[i];
+        if (typeof v === 'number' && typeof r.cells[where] === 'number') sum += v;
+      }
+      value = atExcelPrecision(sum);
+    } else {
       const num = sums[c.total.numerator] ?? 0;
       const den = sums[c.total.denominator] ?? 0;
       // A sum beyond a double makes the ratio meaningless too (x ÷ ∞ is not a serapan of 0).

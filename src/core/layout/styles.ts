@@ -31,24 +31,3 @@ export const LAYOUT = {
   /** Rows below the data that get dropdowns and formats, ready to be filled. */
   readyRows: 300,
 } as const;
-
-/** Points per line of 11-pt text, and the smallest row height Excel uses. */
-const LINE_HEIGHT = 14.5;
-const MIN_ROW_HEIGHT = 15;
-
-/**
- * A row height that shows every wrapped line: LibreOffice and Excel do not always grow a
- * row to fit wrapped text when a file is opened, so we set it. `widths` are in characters.
- */
-export function rowHeightFor(cells: readonly unknown[], widths: readonly number[]): number {
-  let lines = 1;
-  cells.forEach((cell, i) => {
-    if (typeof cell !== 'string' || cell === '') return;
-    const width = Math.max(1, (widths[i] ?? 10) * 1.15);
-    const cellLines = cell
-      .split('\n')
-      .reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / width)), 0);
-    lines = Math.max(lines, cellLines);
-  });
-  return lines <= 1 ? MIN_ROW_HEIGHT : Math.ceil(lines * LINE_HEIGHT + 2);
-}

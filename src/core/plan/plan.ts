@@ -94,6 +94,8 @@ export type WriteOp =
       readonly fitToWidth: boolean;
       /** Rows repeated at the top of every printed page. */
       readonly printTitleRows?: { readonly from: number; readonly to: number };
+      /** Manual page breaks: a printed page starts at each of these rows. */
+      readonly rowBreaks?: readonly number[];
     }
   | { readonly op: 'protectSheet'; readonly sheet: string; readonly unlocked: readonly Area[] };
 

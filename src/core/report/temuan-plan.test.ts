@@ -2,6 +2,9 @@ import { isLinkValue, sheetsTouched, type WriteOp } from '../plan/plan';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { rowOf, toSnapshot, validTrackerData } from '../validate/test-fixtures';
 import { validateTracker, type ValidationResult } from '../validate/validate';
+import { FINDING_CATEGORIES, findingCategory, findingGroup } from '../findings/categories';
+import { FINDING_CODES, type FindingCode } from '../findings/finding';
+import { linesFor } from '../layout/row-height';
 import { buildTemuanPlan, SEVERITY_STYLE, TEMUAN_HEADER } from './temuan-plan';
 
 function result(): ValidationResult {
@@ -11,6 +14,9 @@ function result(): ValidationResult {
   rowOf(data, 'pk', 0).sasaran = null; // error PK!B2
   return validateTracker(toSnapshot(data, ['skTim']));
 }
+
+const PESAN = TEMUAN_HEADER.indexOf('Pesan');
+const SEL = TEMUAN_HEADER.indexOf('Sel');
 
 const ops = <K extends WriteOp['op']>(plan: { ops: readonly WriteOp[] }, op: K) =>
   plan.ops.filter((o): o is Extract<WriteOp, { op: K }> => o.op === op);
@@ -38,14 +44,14 @@ describe('buildTemuanPlan', () => {
       /^3 galat, 1 peringatan \(4 temuan\)\. Kelengkapan isian wajib: \d+,\d\d% \(/,
     );
     expect(rows[4]).toEqual([...TEMUAN_HEADER]);
-    expect(rows.slice(5).map((r) => r.slice(0, 6))).toEqual([
-      [1, 'Galat', 'cell/choice', 'Bagian', 'C2', 'Jenis'],
-      [2, 'Galat', 'sheet/missing', 'SK Tim SAKIP', '—', null],
-      [3, 'Galat', 'cell/required', 'PK', 'B2', 'Sasaran Strategis'],
-      [4, 'Peringatan', 'cell/number-as-text', 'LKjIP', 'F2', 'Realisasi'],
+    expect(rows.slice(5).map((r) => r.slice(0, 7))).toEqual([
+      [1, 'Galat', 'Isian sel', 'cell/choice', 'Bagian', 'C2', 'Jenis'],
+      [2, 'Galat', 'Kelengkapan sheet', 'sheet/missing', 'SK Tim SAKIP', '—', null],
+      [3, 'Galat', 'Isian sel', 'cell/required', 'PK', 'B2', 'Sasaran Strategis'],
+      [4, 'Peringatan', 'Isian sel', 'cell/number-as-text', 'LKjIP', 'F2', 'Realisasi'],
     ]);
-    expect(rows[5]?.[6]).toBe('Bagian!C2: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
-    expect(rows[5]?.[7]).toMatch(/^Pilih salah satu dari/);
+    expect(rows[5]?.[PESAN]).toBe('Bagian!C2: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
+    expect(rows[5]?.[PESAN + 1]).toMatch(/^Pilih salah satu dari/);
   });
 
   test('Sel links to the cell, to the row, or to the sheet’s A1', () => {
@@ -59,7 +65,7 @@ describe('buildTemuanPlan', () => {
       null,
     );
     const body = ops(plan, 'setValues').find((o) => o.row === 6)?.values ?? [];
-    const links = body.map((row) => row[4]).filter(isLinkValue);
+    const links = body.map((row) => row[SEL]).filter(isLinkValue);
     expect(links).toContainEqual({ kind: 'link', text: 'baris 9', sheet: 'Dokumen', cell: 'A9' });
     expect(links).toContainEqual({ kind: 'link', text: 'baris 1', sheet: 'PK', cell: 'A1' });
     const sheetLevel = buildTemuanPlan(
@@ -67,7 +73,7 @@ describe('buildTemuanPlan', () => {
       '',
       null,
     );
-    expect(ops(sheetLevel, 'setValues').find((o) => o.row === 6)?.values[0]?.[4]).toEqual({
+    expect(ops(sheetLevel, 'setValues').find((o) => o.row === 6)?.values[0]?.[SEL]).toEqual({
       kind: 'link',
       text: 'buka sheet',
       sheet: 'SOP',
@@ -84,7 +90,7 @@ describe('buildTemuanPlan', () => {
       row: 6,
       col: 1,
       rows: 3,
-      cols: 8,
+      cols: 9,
       style: SEVERITY_STYLE.error,
     });
     expect(styles).toContainEqual({
@@ -93,15 +99,15 @@ describe('buildTemuanPlan', () => {
       row: 9,
       col: 1,
       rows: 1,
-      cols: 8,
+      cols: 9,
       style: SEVERITY_STYLE.warning,
     });
     expect(styles.find((s) => s.row === 6 && s.style.wrap === true)).toBeDefined();
     expect(ops(plan, 'autoFilter')).toEqual([
-      { op: 'autoFilter', sheet: 'Temuan', row: 5, col: 1, rows: 5, cols: 8 },
+      { op: 'autoFilter', sheet: 'Temuan', row: 5, col: 1, rows: 5, cols: 9 },
     ]);
     expect(ops(plan, 'freezePanes')).toEqual([{ op: 'freezePanes', sheet: 'Temuan', rows: 5, cols: 0 }]);
-    expect(ops(plan, 'setColumnWidths')[0]?.widths).toHaveLength(8);
+    expect(ops(plan, 'setColumnWidths')[0]?.widths).toHaveLength(9);
   });
 
   test('no finding: one line saying so', () => {
@@ -109,7 +115,7 @@ describe('buildTemuanPlan', () => {
     const wb = applyPlanToSnapshot({ sheets: [] }, plan);
     const rows = wb.sheets[0]?.rows ?? [];
     expect(rows[2]?.[0]).toBe('Tidak ada temuan. Kelengkapan isian wajib: 100,00% (368 dari 368 sel).');
-    expect(rows[5]?.[6]).toMatch(/^Tidak ada temuan/);
+    expect(rows[5]?.[PESAN]).toMatch(/^Tidak ada temuan/);
     expect(ops(plan, 'autoFilter')[0]?.rows).toBe(1);
   });
 
@@ -121,8 +127,36 @@ describe('buildTemuanPlan', () => {
     const rows = applyPlanToSnapshot({ sheets: [] }, plan).sheets[0]?.rows ?? [];
     expect(rows[2]?.[0]).toMatch(/Ditampilkan 25 temuan pertama\.$/);
     expect(rows[5 + 24]?.[0]).toBe(25);
-    expect(rows[5 + 25]?.[6]).toBe(
+    expect(rows[5 + 25]?.[PESAN]).toBe(
       '… dan 5 temuan lain tidak ditampilkan. Perbaiki temuan di atas lalu jalankan validasi lagi.',
     );
+  });
+
+  test('every code has its Indonesian category beside it, one label per code group', () => {
+    for (const code of Object.keys(FINDING_CODES) as FindingCode[]) {
+      const plan = buildTemuanPlan(
+        { ...result(), findings: [{ code, severity: FINDING_CODES[code], sheet: 'SOP' }] },
+        '',
+        null,
+      );
+      const row = ops(plan, 'setValues').find((o) => o.row === 6)?.values[0] ?? [];
+      expect(row[TEMUAN_HEADER.indexOf('Kode')]).toBe(code);
+      expect(row[TEMUAN_HEADER.indexOf('Kategori')]).toBe(FINDING_CATEGORIES[findingGroup(code)]);
+    }
+    expect(findingCategory('sop/incomplete')).toBe('Pelaksanaan SOP');
+    expect(findingCategory('doc/missing')).toBe('Kelengkapan dokumen');
+  });
+
+  test('a row whose Pesan or Saran wraps gets the height of its lines (LibreOffice does not grow it)', () => {
+    const plan = buildTemuanPlan(result(), 'Kecamatan Contoh', 2017);
+    const body = ops(plan, 'setValues').find((o) => o.row === 6)?.values ?? [];
+    const heights = new Map(ops(plan, 'setRowHeight').map((o) => [o.row, o.height]));
+    body.forEach((line, i) => {
+      const [pesan, saran] = [line[PESAN], line[PESAN + 1]].map((v) => (typeof v === 'string' ? v : ''));
+      const lines = Math.max(linesFor(pesan ?? '', 70), linesFor(saran ?? '', 60));
+      if (lines > 1) expect(heights.get(6 + i)).toBeGreaterThanOrEqual(lines * 15);
+      else expect(heights.has(6 + i)).toBe(false);
+    });
+    expect([...heights.values()].some((h) => h > 15)).toBe(true);
   });
 });

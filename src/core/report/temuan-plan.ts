@@ -4,17 +4,30 @@
  * plan touches no other sheet.
  */
 import { FORMAT } from '../layout/formats';
+import { ROW_HEIGHT, rowHeightFor } from '../layout/row-height';
 import { LAYOUT, STYLE, TAB } from '../layout/styles';
+import { findingCategory } from '../findings/categories';
 import type { Finding } from '../findings/finding';
 import { describeFinding, severityLabel } from '../findings/messages';
 import { FINDINGS_LIMIT } from '../findings/report';
 import { formatNumber, formatPercent } from '../format/indonesian';
-import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
+import { isLinkValue, type CellStyle, type PlanValue, type WriteOp, type WritePlan } from '../plan/plan';
 import { TEMUAN_SHEET } from '../schema/registry';
 import type { ValidationResult } from '../validate/validate';
 
-export const TEMUAN_HEADER = ['No', 'Tingkat', 'Kode', 'Sheet', 'Sel', 'Kolom', 'Pesan', 'Saran'] as const;
-const WIDTHS = [6, 12, 22, 24, 10, 22, 70, 60] as const;
+/** Kategori (Indonesian, per code group) stands beside the stable Kode, which tools and tests key on. */
+export const TEMUAN_HEADER = [
+  'No',
+  'Tingkat',
+  'Kategori',
+  'Kode',
+  'Sheet',
+  'Sel',
+  'Kolom',
+  'Pesan',
+  'Saran',
+] as const;
+const WIDTHS = [6, 12, 22, 21, 20, 10, 22, 70, 60] as const;
 
 /** Excel's "Bad" and "Neutral" cell styles: red for Galat, amber for Peringatan. */
 export const SEVERITY_STYLE = {
@@ -110,10 +123,21 @@ export function buildTemuanPlan(
 
   const body: PlanValue[][] = listed.map((f, i) => {
     const { message, saran } = describeFinding(f);
-    return [i + 1, severityLabel(f.severity), f.code, f.sheet, selOf(f), f.column ?? null, message, saran];
+    return [
+      i + 1,
+      severityLabel(f.severity),
+      findingCategory(f.code),
+      f.code,
+      f.sheet,
+      selOf(f),
+      f.column ?? null,
+      message,
+      saran,
+    ];
   });
   if (body.length === 0)
     body.push([
+      null,
       null,
       null,
       null,
@@ -126,6 +150,7 @@ export function buildTemuanPlan(
   const hidden = result.findings.length - listed.length;
   if (hidden > 0) {
     body.push([
+      null,
       null,
       null,
       null,
@@ -148,6 +173,7 @@ export function buildTemuanPlan(
         null,
         FORMAT.text,
         FORMAT.text,
+        FORMAT.text,
         null,
         FORMAT.text,
         FORMAT.text,
@@ -156,6 +182,15 @@ export function buildTemuanPlan(
     },
     style(firstDataRow, 1, body.length, cols, STYLE.body),
   );
+  // Wrapped Pesan and Saran need their rows' heights: no viewer grows a row when it opens or prints a file.
+  const shown = (v: PlanValue): unknown => (isLinkValue(v) ? v.text : v);
+  const headerHeight = rowHeightFor([...TEMUAN_HEADER], WIDTHS);
+  if (headerHeight > ROW_HEIGHT.min)
+    ops.push({ op: 'setRowHeight', sheet, row: headerRow, height: headerHeight });
+  body.forEach((line, i) => {
+    const height = rowHeightFor(line.map(shown), WIDTHS);
+    if (height > ROW_HEIGHT.min) ops.push({ op: 'setRowHeight', sheet, row: firstDataRow + i, height });
+  });
   for (const run of severityRuns(listed)) {
     ops.push(style(firstDataRow + run.start, 1, run.length, cols, SEVERITY_STYLE[run.severity]));
   }

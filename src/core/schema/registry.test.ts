@@ -1,5 +1,6 @@
 import { DOCUMENT_CODES } from './types';
 import { ALL_SHEETS, DOCUMENT_SHEETS } from './registry';
+import { wordsFit } from '../layout/row-height';
 
 test('the document sheets are the 14 of the Keterkaitan list, in its order', () => {
   expect(DOCUMENT_SHEETS.map((s) => s.documentCode)).toEqual([...DOCUMENT_CODES]);
@@ -10,4 +11,16 @@ test('sheet names are valid Excel names (≤ 31 characters, none of / \\ ? * [ ]
     expect(s.name.length).toBeLessThanOrEqual(31);
     expect(s.name).not.toMatch(/[/\\?*[\]:]/);
   }
+});
+
+test('every header word fits its column, so no printed header is broken mid-word (“Kegiata n”)', () => {
+  const broken: string[] = [];
+  for (const s of ALL_SHEETS) {
+    if (s.kind !== 'table') continue;
+    for (const c of s.columns) {
+      const label = c.required ? `${c.label} *` : c.label;
+      if (!wordsFit(label, c.width ?? 14)) broken.push(`${s.name}: ${label} (${c.width ?? 14})`);
+    }
+  }
+  expect(broken).toEqual([]);
 });

@@ -144,7 +144,9 @@ class Patcher {
       case 'autoFilter':
         return this.autoFilter(op);
       case 'pageSetup':
-        return this.pageSetup(op.sheet, op.orientation, op.fitToWidth, op.printTitleRows);
+        this.pageSetup(op.sheet, op.orientation, op.fitToWidth, op.printTitleRows);
+        if (op.rowBreaks !== undefined && op.rowBreaks.length > 0) this.rowBreaks(op.sheet, op.rowBreaks);
+        return;
       case 'protectSheet':
         return this.protectSheet(op.sheet, op.unlocked);
       default:
@@ -499,6 +501,35 @@ class Patcher {
       const rows = `${quoted(info.name)}!$${titles.from}:$${titles.to}`;
       this.book.setDefinedName('_xlnm.Print_Titles', info.index, columns ? `${columns},${rows}` : rows);
     }
+    this.dirty.add(info);
+  }
+
+  /**
+   * A manual page break before each of `rows` (as exceljs's `getRow(row - 1).addPageBreak()`):
+   * added to the sheet's own breaks, none twice, in row order.
+   */
+  private rowBreaks(sheet: string, rows: readonly number[]): void {
+    const { info, doc } = this.sheet(sheet);
+    const old = doc.current('rowBreaks');
+    const brk = doc.q('brk');
+    const kept = new Map<number, string>();
+    if (old !== undefined) {
+      const el = rootElement(old);
+      for (const k of childElements(old, el.contentStart, el.contentEnd)) {
+        if (k.local !== 'brk') continue;
+        const text = old.slice(k.start, k.close);
+        kept.set(Number(attribute(text, 'id') ?? '0'), text);
+      }
+    }
+    for (const row of rows) {
+      if (row > 1 && !kept.has(row - 1)) kept.set(row - 1, `<${brk} id="${row - 1}" max="16383" man="1"/>`);
+    }
+    const all = [...kept.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
+    const manual = all.filter((t) => /\bman="(?:1|true)"/.test(t)).length;
+    doc.replace(
+      'rowBreaks',
+      `<${doc.q('rowBreaks')} count="${all.length}" manualBreakCount="${manual}">${all.join('')}</${doc.q('rowBreaks')}>`,
+    );
     this.dirty.add(info);
   }
 

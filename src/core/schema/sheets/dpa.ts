@@ -10,7 +10,7 @@ export const dpa: TableSheetSchema = {
     'Pagu dan realisasi anggaran per program/kegiatan. Realisasi wajib diisi sampai Triwulan Berjalan (lihat Pengaturan); 0 berarti tidak ada realisasi.',
   documentCode: 'DPA',
   columns: [
-    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 16 }),
+    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 18 }),
     col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
     col.teks('subKegiatan', 'Sub Kegiatan', { width: 28 }),
     col.teks('indikatorKeluaran', 'Indikator Keluaran', { ...req, width: 30 }),

@@ -19,7 +19,7 @@ export const pk: TableSheetSchema = {
     col.pilihan('polaritas', 'Polaritas', POLARITAS, { ...req, width: 10 }),
     col.pilihan('metode', 'Metode Agregasi', METODE_AGREGASI, { ...req, width: 13 }),
     col.bilangan('target', 'Target', { ...req, width: 10 }),
-    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, ref: REF_DPA, width: 16 }),
+    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, ref: REF_DPA, width: 18 }),
     col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
     col.rupiah('anggaran', 'Anggaran (Rp)', { ...req, width: 16 }),
     col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),

@@ -6,7 +6,7 @@ const renjaColumns: readonly ColumnSchema[] = [
   col.kode('kodeIndikator', 'Kode Indikator', { ref: REF_IKU, width: 12 }),
   col.teks('sasaran', 'Sasaran', { ...req, width: 30 }),
   col.teks('indikatorSasaran', 'Indikator Sasaran', { ...req, width: 30 }),
-  col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 16 }),
+  col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 18 }),
   col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
   col.teks('indikatorKeluaran', 'Indikator Keluaran', { ...req, width: 30 }),
   col.teks('satuan', 'Satuan', { ...req, width: 10 }),
