@@ -5,6 +5,7 @@ import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
 import { readSnapshot } from '../../adapters/xlsx/read';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
+import { sampleRefusal } from '../../core/init/sample-policy';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { checkFlags, flagBool, flagString, parseTahun, type ParsedArgs } from '../args';
 import { HELP_INIT } from '../help';
@@ -16,6 +17,8 @@ export interface InitResult {
   readonly created: boolean;
   readonly changed: boolean;
   readonly sheets: number;
+  /** The sample went into a workbook that already held data (--force). */
+  readonly sampleMixed: boolean;
 }
 
 export interface InitRequest {
@@ -24,6 +27,8 @@ export interface InitRequest {
   readonly unit?: string;
   readonly kabupaten?: string;
   readonly sample: boolean;
+  /** Pour the sample into a workbook that already holds data. */
+  readonly force?: boolean;
 }
 
 /** Make or upgrade a tracker file. */
@@ -33,6 +38,7 @@ export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResu
   const snapshot = readSnapshot(wb);
   const options: InitOptions = {
     tahun: req.tahun ?? (req.sample ? 2017 : io.now.getFullYear() - 1),
+    ...(req.tahun !== undefined ? { tahunGiven: true } : {}),
     ...(req.unit !== undefined ? { unit: req.unit } : req.sample ? { unit: 'Kecamatan Pasrujambe' } : {}),
     ...(req.kabupaten !== undefined
       ? { kabupaten: req.kabupaten }
@@ -41,14 +47,23 @@ export async function initTracker(req: InitRequest, io: CliIo): Promise<InitResu
         : {}),
     ...(req.sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
   };
+  // The sample is for a new, empty workbook: never mixed into a real one unless asked for.
+  const refusal = req.sample ? sampleRefusal(snapshot, options) : null;
+  if (refusal !== null && req.force !== true) {
+    throw new LakipError(
+      'usage',
+      `${refusal} Buat tracker contoh di file baru, mis. lakip init contoh-2017.xlsx --sample, atau tambahkan --force bila memang ingin mencampurnya.`,
+    );
+  }
   const plan = buildInitPlan(snapshot, options);
   for (const note of plan.notes) io.out(`• ${note}`);
+  const sampleMixed = refusal !== null;
   if (plan.ops.length === 0) {
-    return { file: req.file, created: false, changed: false, sheets: wb.worksheets.length };
+    return { file: req.file, created: false, changed: false, sheets: wb.worksheets.length, sampleMixed };
   }
   applyPlan(wb, plan);
   await saveXlsxAtomic(wb, req.file);
-  return { file: req.file, created: !exists, changed: true, sheets: wb.worksheets.length };
+  return { file: req.file, created: !exists, changed: true, sheets: wb.worksheets.length, sampleMixed };
 }
 
 function newWorkbook(now: Date): ExcelJS.Workbook {
@@ -82,6 +97,7 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     {
       file: path.resolve(io.cwd, file),
       sample: flagBool(args, 'sample'),
+      force: flagBool(args, 'force'),
       ...(tahun !== undefined ? { tahun } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(kabupaten !== undefined ? { kabupaten } : {}),
@@ -89,6 +105,10 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     io,
   );
   if (result.created) io.out(`Tracker dibuat: ${file} (${result.sheets} sheet).`);
+  else if (result.changed && result.sampleMixed)
+    io.out(
+      `Tracker dimutakhirkan: ${file}. Data contoh Kecamatan Pasrujambe 2017 dimasukkan ke sheet yang masih kosong (--force); sel yang sudah Anda isi tidak diubah.`,
+    );
   else if (result.changed) io.out(`Tracker dimutakhirkan: ${file}. Isian Anda tidak diubah.`);
   else io.out(`Tracker ${file} sudah lengkap; tidak ada yang diubah.`);
   return 0;
