@@ -28,7 +28,7 @@ Opsi umum:
 Kode keluar: 0 berhasil, 1 ada galat pada data, 2 file tidak dapat dipakai atau
 perintah salah.`;
 
-export const HELP_INIT = `Pemakaian: lakip init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample]
+export const HELP_INIT = `Pemakaian: lakip init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample [--force]]
 
 Membuat tracker baru di FILE, atau memutakhirkan tracker yang sudah ada:
 sheet yang belum ada ditambahkan, kolom yang belum ada ditambahkan di ujung
@@ -38,7 +38,13 @@ mengubah apa pun.
   --tahun N        Tahun Laporan (bawaan: tahun lalu; dengan --sample: 2017)
   --unit NAMA      Nama Unit Kerja, mis. "Kecamatan Pasrujambe"
   --kabupaten NAMA Nama kabupaten, mis. "Lumajang"
-  --sample         isi dengan contoh lengkap Kecamatan Pasrujambe 2017`;
+  --sample         isi dengan contoh lengkap Kecamatan Pasrujambe 2017 (hanya
+                   untuk file baru atau kosong; ditolak bila FILE sudah berisi data)
+  --force          dengan --sample: campurkan contoh ke FILE yang sudah berisi data
+
+Satu file tracker untuk satu tahun: --tahun tidak mengubah tahun tracker yang
+sudah ada; untuk tahun baru buat file baru, mis.
+  lakip init tracker-2025.xlsx --tahun 2025 --unit "Kecamatan Pasrujambe"`;
 
 export const HELP_VALIDATE = `Pemakaian: lakip validate FILE [--json] [--report]
 

@@ -206,6 +206,26 @@ describe('lakip export FILE', () => {
     expect(readFileSync(path.join(dir, 'lain.xlsx')).equals(bytes)).toBe(true);
   });
 
+  test("a workbook whose PK is the user's own table is refused, not given seven empty LAKIP sheets", async () => {
+    const fixture = path.join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'test',
+      'fixtures',
+      'real-world',
+      'pk-milik-pengguna.xlsx',
+    );
+    copyFileSync(fixture, path.join(dir, 'kantor.xlsx'));
+    const run = await cli('export', 'kantor.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([
+      'kantor.xlsx bukan tracker LAKIP: sheet PK di file ini kosong atau tersusun sendiri, bukan susunan sheet tracker. Buat tracker dengan: lakip init kantor.xlsx (sheet Anda tidak diubah).',
+    ]);
+    expect(readFileSync(path.join(dir, 'kantor.xlsx')).equals(readFileSync(fixture))).toBe(true);
+  });
+
   test('lakip export --help', async () => {
     const run = await cli('export', '--help');
     expect(run.code).toBe(0);

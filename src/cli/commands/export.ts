@@ -12,7 +12,7 @@ import { KATEGORI } from '../../core/lakip/arithmetic';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import { buildLakipPlan, placeSections } from '../../core/lakip/export-plan';
 import { markedRows, type LakipResult } from '../../core/lakip/tables';
-import { findSchemaSheet } from '../../core/read/tracker';
+import { findSchemaSheet, findTrackerSheet } from '../../core/read/tracker';
 import { SCHEMAS } from '../../core/schema/registry';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
@@ -76,12 +76,18 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
 }
 
 function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
-  if (!findSchemaSheet(snapshot, SCHEMAS.pengaturan) && !findSchemaSheet(snapshot, SCHEMAS.pk)) {
-    throw new LakipError(
-      'usage',
-      `${path.basename(file)} bukan tracker LAKIP: sheet Pengaturan dan PK tidak ditemukan. Buat tracker dengan: lakip init ${path.basename(file)}`,
-    );
-  }
+  // A user's own sheet named PK or Pengaturan does not make a tracker (core/read/tracker-layout.ts).
+  if (findTrackerSheet(snapshot, SCHEMAS.pengaturan) || findTrackerSheet(snapshot, SCHEMAS.pk)) return;
+  const name = path.basename(file);
+  const own = [SCHEMAS.pengaturan, SCHEMAS.pk]
+    .map((schema) => findSchemaSheet(snapshot, schema)?.name)
+    .filter((n): n is string => n !== undefined);
+  throw new LakipError(
+    'usage',
+    own.length === 0
+      ? `${name} bukan tracker LAKIP: sheet Pengaturan dan PK tidak ditemukan. Buat tracker dengan: lakip init ${name}`
+      : `${name} bukan tracker LAKIP: sheet ${own.join(' dan ')} di file ini kosong atau tersusun sendiri, bukan susunan sheet tracker. Buat tracker dengan: lakip init ${name} (sheet Anda tidak diubah).`,
+  );
 }
 
 /** The rows that could not be computed: which (sheet and row of the LAKIP sheet) and why. */

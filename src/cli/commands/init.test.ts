@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
+import { readSnapshotFromZip } from '../../adapters/xlsx/stream-read';
 import { ALL_SHEETS } from '../../core/schema/registry';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { runCli } from '../main';
@@ -154,6 +155,69 @@ test('--help is Indonesian', async () => {
   const io2 = captureIo(dir);
   expect(await runCli(['init', '--help'], io2)).toBe(0);
   expect(io2.stdout.join('\n')).toContain('Tahun Laporan');
+});
+
+test('--sample is refused on a workbook that holds data, in one sentence naming it; --force pours it in', async () => {
+  await runCli(['init', 't.xlsx', '--tahun', '2024', '--unit', 'Kecamatan Tempeh'], captureIo(dir));
+  const file = path.join(dir, 't.xlsx');
+  const before = readFileSync(file);
+  const io = captureIo(dir);
+  expect(await runCli(['init', 't.xlsx', '--sample'], io)).toBe(2);
+  expect(io.stderr).toHaveLength(1);
+  expect(io.stderr[0]).toMatch(
+    /^Data contoh Kecamatan Pasrujambe 2017 \(nama pejabat, NIP, indikator dan angkanya\) tidak dimasukkan karena buku kerja ini sudah berisi data \(sheet Pengaturan, .*\): contoh itu akan tercampur dengan data Anda di sheet .*lakip init contoh-2017\.xlsx --sample, atau tambahkan --force/,
+  );
+  expect(readFileSync(file).equals(before)).toBe(true);
+
+  const forced = captureIo(dir);
+  expect(await runCli(['init', 't.xlsx', '--sample', '--force'], forced)).toBe(0);
+  expect(forced.stdout.at(-1)).toMatch(
+    /Data contoh Kecamatan Pasrujambe 2017 dimasukkan ke sheet yang masih kosong \(--force\)/,
+  );
+  const pk = (await snapshotOf(file)).sheets.find((s) => s.name === 'PK');
+  expect(pk?.rows[5]?.[0]).toBe('IK-01');
+});
+
+test('init EXISTING --tahun 2025 on a 2024 tracker says the year stays and how to start 2025', async () => {
+  await runCli(['init', 't.xlsx', '--tahun', '2024', '--unit', 'Kecamatan Tempeh'], captureIo(dir));
+  const file = path.join(dir, 't.xlsx');
+  const before = readFileSync(file);
+  const io = captureIo(dir);
+  expect(await runCli(['init', 't.xlsx', '--tahun', '2025'], io)).toBe(0);
+  expect(io.stdout).toEqual([
+    '• Tahun Laporan tracker ini 2024 (sheet Pengaturan), jadi tahun 2025 yang diminta tidak dipakai: tracker tetap untuk tahun 2024 dan tahunnya tidak diubah. Satu file tracker untuk satu tahun; untuk tahun 2025 buat file baru, mis. lakip init tracker-2025.xlsx --tahun 2025 --unit "Kecamatan Tempeh"',
+    'Tracker t.xlsx sudah lengkap; tidak ada yang diubah.',
+  ]);
+  expect(readFileSync(file).equals(before)).toBe(true);
+});
+
+test("a user's own sheet named PK: init leaves it and says so; validate says it once", async () => {
+  const fixture = path.join(
+    __dirname,
+    '..',
+    '..',
+    '..',
+    'test',
+    'fixtures',
+    'real-world',
+    'pk-milik-pengguna.xlsx',
+  );
+  const file = path.join(dir, 'kantor.xlsx');
+  writeFileSync(file, readFileSync(fixture));
+  const pkBefore = (await readSnapshotFromZip(readFileSync(file))).sheets.find((s) => s.name === 'PK');
+  const io = captureIo(dir);
+  expect(await runCli(['init', 'kantor.xlsx', '--tahun', '2023'], io)).toBe(0);
+  expect(io.stdout.filter((l) => l.startsWith('• Sheet PK '))).toEqual([
+    '• Sheet PK dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet PK tracker (judul seperti Kode Indikator, Sasaran Strategis, Indikator Kinerja tidak ditemukan di 10 baris teratas), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "PK Saya"), jalankan init lagi agar sheet PK tracker dibuat, lalu salin datanya ke kolom yang sesuai (perintah impor sedang direncanakan).',
+  ]);
+  const after = await readSnapshotFromZip(readFileSync(file));
+  expect(after.sheets.find((s) => s.name === 'PK')).toEqual(pkBefore);
+  const v = captureIo(dir);
+  await runCli(['validate', 'kantor.xlsx'], v);
+  const text = v.stdout.join('\n');
+  const pkPart = text.slice(text.indexOf('\nPK — '), text.indexOf('\n\n', text.indexOf('\nPK — ') + 1));
+  expect(pkPart).toMatch(/^\nPK — 1 galat;/);
+  expect(pkPart).toMatch(/ganti nama sheet-nya \(mis\. "PK Saya"\), jalankan "lakip init"/);
 });
 
 const soffice = hasSoffice();

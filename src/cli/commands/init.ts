@@ -3,6 +3,7 @@ import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
+import { sampleRefusal } from '../../core/init/sample-policy';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { checkFlags, flagBool, flagString, parseTahun, type ParsedArgs } from '../args';
 import { HELP_INIT } from '../help';
@@ -18,6 +19,8 @@ export interface InitResult {
   /** Sheets created and existing sheets changed by this run (every other sheet is as it was). */
   readonly sheetsCreated: readonly string[];
   readonly sheetsChanged: readonly string[];
+  /** The sample went into a workbook that already held data (--force). */
+  readonly sampleMixed: boolean;
 }
 
 export interface InitRequest {
@@ -26,6 +29,8 @@ export interface InitRequest {
   readonly unit?: string;
   readonly kabupaten?: string;
   readonly sample: boolean;
+  /** Pour the sample into a workbook that already holds data. */
+  readonly force?: boolean;
 }
 
 /** Make or upgrade a tracker file. */
@@ -39,6 +44,7 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
   const { snapshot } = opened;
   const options: InitOptions = {
     tahun: req.tahun ?? (req.sample ? 2017 : io.now.getFullYear() - 1),
+    ...(req.tahun !== undefined ? { tahunGiven: true } : {}),
     ...(req.unit !== undefined ? { unit: req.unit } : req.sample ? { unit: 'Kecamatan Pasrujambe' } : {}),
     ...(req.kabupaten !== undefined
       ? { kabupaten: req.kabupaten }
@@ -47,9 +53,18 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
         : {}),
     ...(req.sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
   };
+  // The sample is for a new, empty workbook: never mixed into a real one unless asked for.
+  const refusal = req.sample ? sampleRefusal(snapshot, options) : null;
+  if (refusal !== null && req.force !== true) {
+    throw new LakipError(
+      'usage',
+      `${refusal} Buat tracker contoh di file baru, mis. lakip init contoh-2017.xlsx --sample, atau tambahkan --force bila memang ingin mencampurnya.`,
+    );
+  }
   const plan = buildInitPlan(snapshot, options);
   for (const note of plan.notes) io.out(`• ${note}`);
   const before = snapshot.sheets.length;
+  const sampleMixed = refusal !== null;
   if (plan.ops.length === 0) {
     return {
       file: req.file,
@@ -58,6 +73,7 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
       sheets: before,
       sheetsCreated: [],
       sheetsChanged: [],
+      sampleMixed,
     };
   }
   const saved = await savePatched(opened, plan);
@@ -68,6 +84,7 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
     sheets: before + saved.sheetsCreated.length,
     sheetsCreated: saved.sheetsCreated,
     sheetsChanged: saved.sheetsChanged,
+    sampleMixed,
   };
 }
 
@@ -94,6 +111,7 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     {
       file: path.resolve(io.cwd, file),
       sample: flagBool(args, 'sample'),
+      force: flagBool(args, 'force'),
       ...(tahun !== undefined ? { tahun } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(kabupaten !== undefined ? { kabupaten } : {}),
@@ -101,6 +119,10 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     io,
   );
   if (result.created) io.out(`Tracker dibuat: ${file} (${result.sheets} sheet).`);
+  else if (result.changed && result.sampleMixed)
+    io.out(
+      `Tracker dimutakhirkan: ${file}. Data contoh Kecamatan Pasrujambe 2017 dimasukkan ke sheet yang masih kosong (--force); sel yang sudah Anda isi tidak diubah. ${describeSavedSheets(result.sheetsCreated, result.sheetsChanged)}`,
+    );
   else if (result.changed)
     io.out(
       `Tracker dimutakhirkan: ${file}. Isian Anda tidak diubah. ${describeSavedSheets(result.sheetsCreated, result.sheetsChanged)}`,

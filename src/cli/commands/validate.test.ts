@@ -188,6 +188,27 @@ describe('lakip validate FILE', () => {
     ]);
   });
 
+  test("a workbook whose only tracker-named sheet is the user's own PK: one sentence, not an error per missing sheet", async () => {
+    const fixture = path.join(
+      __dirname,
+      '..',
+      '..',
+      '..',
+      'test',
+      'fixtures',
+      'real-world',
+      'pk-milik-pengguna.xlsx',
+    );
+    copyFileSync(fixture, path.join(dir, 'kantor.xlsx'));
+    const run = await cli('validate', 'kantor.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    expect(run.err).toEqual([
+      'kantor.xlsx bukan tracker LAKIP: sheet PK di file ini tersusun sendiri, bukan susunan sheet tracker, dan sheet tracker lain tidak ada. Buat tracker dengan: lakip init kantor.xlsx (sheet Anda tidak diubah).',
+    ]);
+    expect(readFileSync(path.join(dir, 'kantor.xlsx')).equals(readFileSync(fixture))).toBe(true);
+  });
+
   test('a workbook that is not a tracker, a damaged file, a missing file, a wrong name: exit 2 with one sentence, nothing written', async () => {
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet('Sheet1').getCell('A1').value = 'bukan tracker';

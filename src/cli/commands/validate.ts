@@ -11,10 +11,10 @@ import { describeFinding, severityLabel } from '../../core/findings/messages';
 import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { readSettings } from '../../core/model/settings';
-import { readTracker, findSchemaSheet } from '../../core/read/tracker';
+import { findSchemaSheet, findTrackerSheet, readTracker } from '../../core/read/tracker';
 import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import { ALL_SHEETS, SCHEMAS, TEMUAN_SHEET } from '../../core/schema/registry';
-import { normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
+import { isEmptyCell, normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
 import type { CompletenessEntry } from '../../core/validate/completeness';
 import { validateTracker, type ValidationResult } from '../../core/validate/validate';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
@@ -84,14 +84,27 @@ async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> 
   return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false };
 }
 
-/** A workbook with none of the contract's sheets is not a tracker: nothing to validate (exit 2). */
+/**
+ * A workbook with none of the contract's sheets in the tracker's layout is not a tracker:
+ * nothing to validate (exit 2), rather than an error for every sheet it lacks. A sheet of the
+ * user's own that shares a tracker name is said.
+ */
 function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
-  if (!ALL_SHEETS.some((schema) => findSchemaSheet(snapshot, schema) !== undefined)) {
-    throw new LakipError(
-      'usage',
-      `${path.basename(file)} bukan tracker LAKIP: tidak ada satu pun sheet tracker (Pengaturan, SOP, PK …). Buat tracker dengan: lakip init ${path.basename(file)}`,
-    );
-  }
+  if (ALL_SHEETS.some((schema) => findTrackerSheet(snapshot, schema) !== undefined)) return;
+  const name = path.basename(file);
+  const own = ALL_SHEETS.map((schema) => findSchemaSheet(snapshot, schema)?.name).filter(
+    (n): n is string => n !== undefined && snapshot.sheets.some((s) => s.name === n && hasData(s.rows)),
+  );
+  throw new LakipError(
+    'usage',
+    own.length === 0
+      ? `${name} bukan tracker LAKIP: tidak ada satu pun sheet tracker (Pengaturan, SOP, PK …). Buat tracker dengan: lakip init ${name}`
+      : `${name} bukan tracker LAKIP: sheet ${own.join(', ')} di file ini tersusun sendiri, bukan susunan sheet tracker, dan sheet tracker lain tidak ada. Buat tracker dengan: lakip init ${name} (sheet Anda tidak diubah).`,
+  );
+}
+
+function hasData(rows: WorkbookSnapshot['sheets'][number]['rows']): boolean {
+  return rows.some((r) => r.some((c) => !isEmptyCell(c)));
 }
 
 function percent(e: CompletenessEntry): string {

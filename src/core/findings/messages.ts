@@ -94,9 +94,16 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
   },
   'column/missing': (f, place) => {
     if (text(f, 'noHeader') !== undefined) {
+      const own = `Bila ini tabel Anda sendiri, ganti nama sheet-nya (mis. "${f.sheet} Saya"), jalankan "lakip init" agar sheet ${f.sheet} tracker dibuat, lalu salin datanya ke sana.`;
+      if (text(f, 'keyValue') !== undefined) {
+        return {
+          message: `Sheet ${f.sheet}: tidak ada satu pun isian tracker di kolom A (sheet ini tersusun sendiri, atau labelnya diubah), sehingga isinya tidak dibaca.`,
+          saran: `${own} Bila ini sheet tracker, tulis labelnya di kolom A dan nilainya di kolom B: ${text(f, 'columns') ?? ''}.`,
+        };
+      }
       return {
-        message: `Sheet ${f.sheet}: baris judul kolom tidak ditemukan di 10 baris teratas, sehingga isinya tidak dapat dibaca.`,
-        saran: `Tulis judul kolom di satu baris dalam 10 baris teratas: ${text(f, 'columns') ?? ''}.`,
+        message: `Sheet ${f.sheet}: baris judul kolom tracker tidak ditemukan di 10 baris teratas (sheet ini tersusun sendiri, atau judulnya diubah), sehingga isinya tidak dibaca.`,
+        saran: `${own} Bila ini sheet tracker, tulis judul kolom di satu baris dalam 10 baris teratas: ${text(f, 'columns') ?? ''}.`,
       };
     }
     if (text(f, 'keyValue') !== undefined) {

@@ -272,3 +272,77 @@ describe('the sample', () => {
     ).toBe(12);
   });
 });
+
+describe("a sheet in the user's own layout that shares a tracker name", () => {
+  // A "PK" the user keeps for something else: two labels in common with the tracker's PK at most.
+  const ownPk = {
+    name: 'PK',
+    rows: [
+      ['Rekap PK Kasi 2023'],
+      [],
+      ['No', 'Nama Pejabat', 'Indikator Kinerja', 'Target', 'Keterangan'],
+      [1, 'Siti Aminah', 'Desa tertib administrasi', 90, 'ditandatangani 2 Januari'],
+      [2, 'Agus Wibowo', 'Posyandu aktif', 75, null],
+    ] as CellValue[][],
+  };
+
+  test('init writes nothing into it, makes no second header block, and says which sheet and what to do', () => {
+    const wb: WorkbookSnapshot = { sheets: [ownPk] };
+    const plan = buildInitPlan(wb, { tahun: 2023, unit: 'Kecamatan Pasrujambe' });
+    expect(plan.ops.filter((o) => o.sheet === 'PK')).toEqual([]);
+    // Every other sheet of the tracker is made.
+    expect(sheetsTouched(plan)).toEqual(expect.arrayContaining(['Pengaturan', 'SOP', 'DPA', 'Data Kinerja']));
+    const note = plan.notes.find((n) => n.startsWith('Sheet PK '));
+    expect(note).toMatch(/Sheet PK dibiarkan, tidak diubah: isinya tersusun sendiri/);
+    expect(note).toMatch(/ganti nama sheet itu \(mis\. "PK Saya"\), jalankan init lagi .* salin datanya/);
+    expect(note).toMatch(/perintah impor sedang direncanakan/);
+    const after = applyPlanToSnapshot(wb, plan);
+    expect(sheet(after, 'PK').rows).toEqual(ownPk.rows);
+  });
+
+  test('the same for a key–value sheet without one label of ours; its year is not taken', () => {
+    const own = {
+      name: 'Pengaturan',
+      rows: [
+        ['Printer', 'Epson L3110'],
+        ['Tahun', 2015],
+      ] as CellValue[][],
+    };
+    const plan = buildInitPlan({ sheets: [own] }, { tahun: 2023 });
+    expect(plan.ops.filter((o) => o.sheet === 'Pengaturan')).toEqual([]);
+    expect(plan.notes.join('\n')).toMatch(/Sheet Pengaturan dibiarkan, tidak diubah/);
+    const pk = plan.ops.find((o) => o.op === 'setValues' && o.sheet === 'PK' && o.row === 2);
+    expect(pk).toMatchObject({ values: [['Unit Kerja (isi di sheet Pengaturan) · Tahun 2023']] });
+  });
+
+  test('a tracker sheet of an older version (most columns there) is still upgraded', () => {
+    const base = init(EMPTY);
+    const pkRows = sheet(base, 'PK').rows.map((r) => [...r]);
+    (pkRows[4] as CellValue[]).splice(6, 5, null, null, null, null, null); // 5 of 11 columns gone, 6 left
+    const wb = { sheets: base.sheets.map((s) => (s.name === 'PK' ? { name: 'PK', rows: pkRows } : s)) };
+    const plan = buildInitPlan(wb, { tahun: 2017 });
+    expect(plan.notes.join('\n')).toMatch(/Sheet PK: ditambahkan kolom Target, Kode Program\/Kegiatan/);
+    // With fewer than half of the columns left, it is no longer taken for the tracker's PK.
+    (pkRows[4] as CellValue[])[5] = null;
+    expect(buildInitPlan(wb, { tahun: 2017 }).notes.join('\n')).toMatch(/Sheet PK dibiarkan, tidak diubah/);
+  });
+});
+
+describe('init --tahun on a tracker of another year', () => {
+  const tracker2024 = init({ sheets: [] });
+  test('the year is not changed, and the note says so and how to start the new year', () => {
+    const wb = applyPlanToSnapshot(
+      { sheets: [] },
+      buildInitPlan({ sheets: [] }, { tahun: 2024, unit: 'Kecamatan Pasrujambe' }),
+    );
+    const plan = buildInitPlan(wb, { tahun: 2025, tahunGiven: true });
+    expect(plan.ops).toEqual([]);
+    expect(plan.notes).toEqual([
+      'Tahun Laporan tracker ini 2024 (sheet Pengaturan), jadi tahun 2025 yang diminta tidak dipakai: tracker tetap untuk tahun 2024 dan tahunnya tidak diubah. Satu file tracker untuk satu tahun; untuk tahun 2025 buat file baru, mis. lakip init tracker-2025.xlsx --tahun 2025 --unit "Kecamatan Pasrujambe"',
+    ]);
+  });
+  test('no note when the year was not asked for, or is the same', () => {
+    expect(buildInitPlan(tracker2024, { tahun: 2030 }).notes).toEqual([]);
+    expect(buildInitPlan(tracker2024, { tahun: 2017, tahunGiven: true }).notes).toEqual([]);
+  });
+});

@@ -2,6 +2,10 @@
  * `lakip init`: build the tracker, or upgrade an existing one in place. The plan only
  * creates sheets that are missing and only writes into cells that are empty in the
  * snapshot, so a user's typed cell is never changed and a second run plans nothing.
+ *
+ * Only the tracker's own sheets are written: a sheet in the user's own layout that merely
+ * shares a tracker sheet's name (`read/tracker-layout.ts`) gets no columns and no header
+ * block; a note says which sheet was left alone, why, and how to bring its data in.
  */
 import { cellAddress, columnLetter, quoteSheet } from '../address';
 import { FORMAT, inputFormat } from '../layout/formats';
@@ -11,6 +15,7 @@ import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { readTable, type TableRead } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
+import { isTrackerKeyValue, isTrackerTable } from '../read/tracker-layout';
 import { RUMUS_NEGATIF } from '../schema/choices';
 import { ALL_SHEETS, LISTS_SHEET, SCHEMAS } from '../schema/registry';
 import { DEFAULT_ACTORS } from '../schema/sheets/sop';
@@ -33,6 +38,11 @@ import { isEmptyCell, type CellValue, type SheetSnapshot, type WorkbookSnapshot 
 export interface InitOptions {
   /** Tahun Laporan for a new tracker. */
   readonly tahun: number;
+  /**
+   * The user asked for `tahun` (lakip init --tahun): when the tracker already reports another
+   * year, a note says the year was not changed and how to start the new year's file.
+   */
+  readonly tahunGiven?: boolean;
   /** Nama Unit Kerja for a new tracker, e.g. `Kecamatan Pasrujambe`. */
   readonly unit?: string;
   readonly kabupaten?: string;
@@ -56,7 +66,8 @@ interface Context {
 
 export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): WritePlan {
   const existingSettings = findSchemaSheet(wb, SCHEMAS.pengaturan);
-  const settingsRead = existingSettings ? readKeyValue(existingSettings, SCHEMAS.pengaturan) : undefined;
+  const settingsKv = existingSettings ? readKeyValue(existingSettings, SCHEMAS.pengaturan) : undefined;
+  const settingsRead = settingsKv && isTrackerKeyValue(settingsKv) ? settingsKv : undefined;
   const tahunExisting = settingsRead?.fields.get('tahunLaporan')?.parsed;
   const unitExisting = settingsRead?.fields.get('namaUnit')?.parsed;
   const tahun =
@@ -69,6 +80,8 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
       : (options.unit ?? '');
 
   const ctx: Context = { options, tahun, unit, ops: [], notes: [], lists: [], bagianRange: null };
+  if (options.tahunGiven === true && tahun !== options.tahun)
+    ctx.notes.push(otherYearNote(ctx, options.tahun));
   ctx.bagianRange = bagianRange(wb);
 
   for (const schema of ALL_SHEETS) {
@@ -80,13 +93,29 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
   return { ops: ctx.ops, notes: ctx.notes };
 }
 
+/** `init EXISTING --tahun 2025` on a 2024 tracker: the year stays, and the new year is a new file. */
+function otherYearNote(ctx: Context, asked: number): string {
+  const unit = ctx.unit === '' ? '' : ` --unit "${ctx.unit}"`;
+  return `Tahun Laporan tracker ini ${ctx.tahun} (sheet Pengaturan), jadi tahun ${asked} yang diminta tidak dipakai: tracker tetap untuk tahun ${ctx.tahun} dan tahunnya tidak diubah. Satu file tracker untuk satu tahun; untuk tahun ${asked} buat file baru, mis. lakip init tracker-${asked}.xlsx --tahun ${asked}${unit}`;
+}
+
+/**
+ * A sheet with a tracker sheet's name in the user's own layout: left alone, and said how to
+ * bring its data into the tracker.
+ */
+function ownSheetNote(name: string, schema: SheetSchema): string {
+  const labels = (schema.kind === 'table' ? schema.columns : schema.fields).slice(0, 3).map((c) => c.label);
+  const where = schema.kind === 'table' ? 'di 10 baris teratas' : 'di kolom A';
+  return `Sheet ${name} dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet ${schema.name} tracker (judul seperti ${labels.join(', ')} tidak ditemukan ${where}), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "${name} Saya"), jalankan init lagi agar sheet ${schema.name} tracker dibuat, lalu salin datanya ke kolom yang sesuai (perintah impor sedang direncanakan).`;
+}
+
 function bagianRange(wb: WorkbookSnapshot): string | null {
   const sheet = findSchemaSheet(wb, SCHEMAS.bagian);
   if (!sheet)
     return `${quoteSheet(SCHEMAS.bagian.name)}!$A$${LAYOUT.firstDataRow}:$A$${LAYOUT.firstDataRow + 99}`;
   const read = readTable(sheet, SCHEMAS.bagian);
   const col = read.columnIndex.get('kode');
-  if (read.headerRow === null || col === undefined) return null;
+  if (!isTrackerTable(read) || read.headerRow === null || col === undefined) return null;
   const letter = columnLetter(col + 1);
   return `${quoteSheet(sheet.name)}!$${letter}$${read.headerRow + 1}:$${letter}$${read.headerRow + 100}`;
 }
@@ -179,6 +208,10 @@ function planKeyValue(ctx: Context, schema: KeyValueSheetSchema, sheet: SheetSna
     firstRow = 4;
   } else {
     const read = readKeyValue(sheet, schema);
+    if (!isTrackerKeyValue(read)) {
+      ctx.notes.push(ownSheetNote(sheet.name, schema));
+      return;
+    }
     fields = read.missingFields;
     firstRow = read.lastRow + 1;
     if (fields.length > 0) {
@@ -282,15 +315,13 @@ function planTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot 
     planNewTable(ctx, schema, schema.name);
     return;
   }
+  if (sheet.rows.every((r) => r.every((c) => isEmptyCell(c)))) {
+    planNewTable(ctx, schema, sheet.name);
+    return;
+  }
   const read = readTable(sheet, schema);
-  if (read.headerRow === null) {
-    if (sheet.rows.every((r) => r.every((c) => isEmptyCell(c)))) {
-      planNewTable(ctx, schema, sheet.name);
-    } else {
-      ctx.notes.push(
-        `Sheet ${sheet.name} sudah berisi data tetapi baris judul kolomnya tidak dikenali, jadi tidak diubah. Pastikan judul kolom (mis. ${schema.columns[0]?.label ?? ''}) ada di salah satu dari 10 baris teratas.`,
-      );
-    }
+  if (!isTrackerTable(read)) {
+    ctx.notes.push(ownSheetNote(sheet.name, schema));
     return;
   }
   planUpgradeTable(ctx, schema, sheet, read);

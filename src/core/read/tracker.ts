@@ -3,6 +3,7 @@ import type { SheetId, SheetSchema } from '../schema/types';
 import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { readKeyValue, type KeyValueRead } from './read-keyvalue';
 import { readTable, type TableRead } from './read-table';
+import { isTrackerKeyValue, isTrackerTable, unreadTable } from './tracker-layout';
 
 /** The tracker as read: every sheet of the contract that exists, parsed by its schema. */
 export interface TrackerRead {
@@ -23,6 +24,20 @@ export function findSchemaSheet(wb: WorkbookSnapshot, schema: SheetSchema): Shee
   return undefined;
 }
 
+/**
+ * The workbook's sheet for a schema when it is laid out as the tracker's: a sheet of the user's
+ * own that shares the name (tracker-layout.ts), or an empty one, is not.
+ */
+export function findTrackerSheet(wb: WorkbookSnapshot, schema: SheetSchema): SheetSnapshot | undefined {
+  const sheet = findSchemaSheet(wb, schema);
+  if (sheet === undefined) return undefined;
+  const ours =
+    schema.kind === 'table'
+      ? isTrackerTable(readTable(sheet, schema))
+      : isTrackerKeyValue(readKeyValue(sheet, schema));
+  return ours ? sheet : undefined;
+}
+
 export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = ALL_SHEETS): TrackerRead {
   const tables: Partial<Record<SheetId, TableRead>> = {};
   const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
@@ -33,8 +48,11 @@ export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[
       missingSheets.push(schema);
       continue;
     }
-    if (schema.kind === 'table') tables[schema.id] = readTable(sheet, schema);
-    else keyValues[schema.id] = readKeyValue(sheet, schema);
+    if (schema.kind === 'table') {
+      // A sheet in the user's own layout that shares the name is read as one without a header.
+      const read = readTable(sheet, schema);
+      tables[schema.id] = isTrackerTable(read) ? read : unreadTable(read);
+    } else keyValues[schema.id] = readKeyValue(sheet, schema);
   }
   return { snapshot: wb, tables, keyValues, missingSheets };
 }

@@ -55,7 +55,16 @@ describe('buildTemuanPlan', () => {
   });
 
   test('Sel links to the cell, to the row, or to the sheet’s A1', () => {
-    const r = validateTracker({ sheets: [{ name: 'PK', rows: [['Kode Indikator', 'Sasaran Strategis']] }] });
+    // A PK header with half of its columns (still the tracker's PK: read/tracker-layout.ts) and no rows.
+    const header = [
+      'Kode Indikator',
+      'Sasaran Strategis',
+      'Indikator Kinerja',
+      'Satuan',
+      'Polaritas',
+      'Target',
+    ];
+    const r = validateTracker({ sheets: [{ name: 'PK', rows: [header] }] });
     const plan = buildTemuanPlan(
       {
         ...r,

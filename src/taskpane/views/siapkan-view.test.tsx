@@ -33,6 +33,16 @@ describe('Siapkan', () => {
     expect(input('Tahun Laporan').disabled).toBe(true);
   });
 
+  test('the sample is offered for an empty workbook only (the same decision as lakip init --sample)', async () => {
+    const empty = renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(emptyWorkbook()));
+    expect(await screen.findByRole('heading', { name: 'Buat tracker' })).toBeTruthy();
+    expect(screen.getByLabelText(/data contoh/)).toBeTruthy();
+    empty.unmount();
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(cleanTracker()));
+    expect(await screen.findByRole('heading', { name: 'Mutakhirkan tracker' })).toBeTruthy();
+    expect(screen.queryByLabelText(/data contoh/)).toBeNull();
+  });
+
   test('refuses a year outside 2000–2100 before anything is written', async () => {
     const port = new FakePort(emptyWorkbook());
     renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);

@@ -1,7 +1,9 @@
 /** Siapkan: make the tracker in this workbook, or upgrade it in place without touching typed cells. */
 import { Body1, Button, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { LakipError } from '../../core/errors';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
+import { sampleRefusal } from '../../core/init/sample-policy';
 import { sheetsTouched } from '../../core/plan/plan';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
@@ -32,6 +34,11 @@ export function SiapkanView(_props: ViewProps) {
   const [unit, setUnit] = useState('');
   const [kabupaten, setKabupaten] = useState('');
   const [sample, setSample] = useState(false);
+  // The sample is offered only for a new, empty workbook (the same decision as lakip init --sample).
+  const sampleOffered = useMemo(
+    () => snapshot !== null && sampleRefusal(snapshot, { tahun: defaultTahun(new Date()) }) === null,
+    [snapshot],
+  );
 
   if (snapshot === null || existing === null) {
     if (readError !== null)
@@ -52,13 +59,16 @@ export function SiapkanView(_props: ViewProps) {
         ...(unit.trim() !== '' ? { unit: unit.trim() } : {}),
         ...(kabupaten.trim() !== '' ? { kabupaten: kabupaten.trim() } : {}),
         // The sample is big and rarely wanted: a chunk of its own, fetched only when asked for.
-        ...(sample
+        ...(sample && sampleOffered
           ? {
               sample: (await import(/* webpackChunkName: "sample" */ '../../core/seed/sample'))
                 .SAMPLE_PASRUJAMBE_2017,
             }
           : {}),
       };
+      // The workbook may have been filled since the pane offered the sample.
+      const refusal = options.sample === undefined ? null : sampleRefusal(fresh, options);
+      if (refusal !== null) throw new LakipError('usage', refusal);
       const plan = buildInitPlan(fresh, options);
       if (plan.ops.length === 0)
         return { message: 'Tracker sudah lengkap; tidak ada yang diubah.', notes: plan.notes };
@@ -132,11 +142,13 @@ export function SiapkanView(_props: ViewProps) {
               onChange={(_e, d) => setKabupaten(d.value)}
             />
           </Field>
-          <Checkbox
-            checked={sample}
-            onChange={(_e, d) => setSample(d.checked === true)}
-            label="Isi sheet yang masih kosong dengan data contoh (Kecamatan Pasrujambe 2017), untuk mencoba"
-          />
+          {sampleOffered ? (
+            <Checkbox
+              checked={sample}
+              onChange={(_e, d) => setSample(d.checked === true)}
+              label="Isi dengan data contoh (Kecamatan Pasrujambe 2017), untuk mencoba di buku kerja baru"
+            />
+          ) : null}
           <div className={view.actions}>
             <Button appearance="primary" type="submit" disabled={task.busy || problem !== null}>
               {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}

@@ -1,5 +1,9 @@
 import { buildContext } from '../context';
 import { runCheck, toSnapshot, validTrackerData } from '../test-fixtures';
+import type { Finding } from '../../findings/finding';
+import { describeFinding } from '../../findings/messages';
+import { SCHEMAS } from '../../schema/registry';
+import { validateTracker } from '../validate';
 import { checkColumnMissing } from './column-missing';
 
 function withHeader(sheet: string, change: (header: (string | null)[]) => void, tw = 4) {
@@ -51,6 +55,50 @@ describe('column/missing', () => {
         severity: 'error',
         sheet: 'Bagian',
         detail: { noHeader: 1, columns: 'Kode Bagian, Nama Bagian, Jenis' },
+      },
+    ]);
+  });
+  test("a sheet in the user's own layout that shares two labels is one finding, not one per column or row", () => {
+    const wb = toSnapshot(validTrackerData());
+    const own = {
+      sheets: wb.sheets.map((s) =>
+        s.name === 'PK'
+          ? {
+              name: 'PK',
+              rows: [
+                ['No', 'Nama Pejabat', 'Indikator Kinerja', 'Target'],
+                [1, 'Siti Aminah', 'Desa tertib administrasi', 'sembilan puluh'],
+              ],
+            }
+          : s,
+      ),
+    };
+    const pk = validateTracker(own).findings.filter((f) => f.sheet === 'PK');
+    expect(pk).toEqual([
+      {
+        code: 'column/missing',
+        severity: 'error',
+        sheet: 'PK',
+        detail: { noHeader: 1, columns: SCHEMAS.pk.columns.map((c) => c.label).join(', ') },
+      },
+    ]);
+    expect(describeFinding(pk[0] as Finding).saran).toMatch(
+      /^Bila ini tabel Anda sendiri, ganti nama sheet-nya \(mis\. "PK Saya"\), jalankan "lakip init" agar sheet PK tracker dibuat, lalu salin datanya ke sana\./,
+    );
+  });
+  test('a key–value sheet without one label of ours is one finding', () => {
+    const wb = toSnapshot(validTrackerData());
+    const own = {
+      sheets: wb.sheets.map((s) =>
+        s.name === 'Pengaturan' ? { name: 'Pengaturan', rows: [['Printer', 'Epson L3110']] } : s,
+      ),
+    };
+    expect(checkColumnMissing(buildContext(own))).toEqual([
+      {
+        code: 'column/missing',
+        severity: 'error',
+        sheet: 'Pengaturan',
+        detail: { noHeader: 1, keyValue: 1, columns: expect.stringContaining('Nama Unit Kerja') as unknown },
       },
     ]);
   });

@@ -12,6 +12,16 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
   const tw = ctx.settings.triwulanBerjalan;
   for (const kv of Object.values(ctx.tracker.keyValues)) {
     if (kv === undefined) continue;
+    if (kv.fields.size === 0 && !ctx.isBlankSheet(kv.sheetName)) {
+      // Not one label of ours: the user's own sheet (or labels all renamed), said once.
+      const labels = kv.missingFields.filter((f) => f.required === true).map((f) => f.label);
+      out.push(
+        atSheet('column/missing', kv.sheetName, {
+          detail: { noHeader: 1, keyValue: 1, columns: labels.join(', ') },
+        }),
+      );
+      continue;
+    }
     for (const field of kv.missingFields) {
       if (field.required === true)
         out.push(atSheet('column/missing', kv.sheetName, { column: field.label, detail: { keyValue: 1 } }));
