@@ -4,7 +4,7 @@
  * part's relationships, and a worksheet's top-level elements as written.
  */
 import { inflateSync } from 'fflate';
-import { bytesSource, readZipDirectory } from '../../src/core/guard/input-guard';
+import { inspectWorkbookBytes } from '../../src/core/guard/input-guard';
 
 export interface Part {
   readonly name: string;
@@ -15,8 +15,9 @@ export interface Part {
 }
 
 export function readParts(zip: Uint8Array): Map<string, Part> {
-  const entries = readZipDirectory(bytesSource(zip));
-  if (entries === undefined) throw new Error('not a zip');
+  const verdict = inspectWorkbookBytes(zip);
+  if (!verdict.ok) throw new Error(`not a usable zip: ${verdict.userMessage}`);
+  const entries = verdict.entries;
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const parts = new Map<string, Part>();
   for (const e of entries) {
@@ -24,7 +25,7 @@ export function readParts(zip: Uint8Array): Map<string, Part> {
     const at = e.localOffset;
     if (view.getUint32(at, true) !== 0x04034b50) throw new Error(`no local header for ${e.name}`);
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const stored = zip.subarray(start, start + e.compressed);
+    const stored = zip.subarray(start, start + e.compressedSize);
     const inflated = e.method === 0 ? stored : inflateSync(stored);
     parts.set(e.name, { name: e.name, method: e.method, stored, inflated });
   }

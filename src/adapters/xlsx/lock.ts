@@ -94,9 +94,13 @@ export async function acquireTrackerLock(
     }
     try {
       await file.writeFile(content);
-    } finally {
+    } catch (cause) {
+      // A full disk can stop even the small lock file: nothing is ours to keep, say why.
       await file.close().catch(() => undefined);
+      await rm(lockPath, { force: true }).catch(() => undefined);
+      throw lockFailed(name, cause);
     }
+    await file.close().catch(() => undefined);
     return {
       path: lockPath,
       release: async () => {
@@ -173,7 +177,7 @@ function lockFailed(name: string, cause: unknown): LakipError {
   const { reason, advice } = writeReason(cause);
   return new LakipError(
     'file/write-failed',
-    `File "${name}" tidak dapat disimpan${reason === '' ? '' : ` (${reason})`}; ${advice}, lalu coba lagi.`,
+    `File "${name}" ${errnoCode(cause) === 'ENOENT' ? 'tidak dapat disimpan' : 'gagal disimpan'}${reason === '' ? '' : ` (${reason})`}${errnoCode(cause) === 'ENOENT' ? '' : ' dan file lama tidak diubah'}; ${advice}, lalu coba lagi.`,
     { cause },
   );
 }
