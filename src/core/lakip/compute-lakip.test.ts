@@ -109,16 +109,13 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
   test.each([
     // metode, triwulan berjalan, TW I–IV, annual realisasi
     ['Kumulatif', 4, [2, 4, 3, 3], 12],
-    ['Kumulatif', 4, [2, null, 3, 3], 8],
     ['Kumulatif', 4, [0, 0, 0, 0], 0],
     ['Kumulatif', 2, [10, 20, 30, 40], 30],
+    ['Kumulatif', 2, [10, 20, null, null], 30],
     ['Nilai Akhir', 4, [0, 0, 0, 85.71], 85.71],
-    ['Nilai Akhir', 4, [80, 90, null, null], 90],
-    ['Nilai Akhir', 4, [80, 90, 0, null], 0],
+    ['Nilai Akhir', 4, [80, 90, 95, 0], 0],
     ['Nilai Akhir', 3, [80, 90, 95, 99], 95],
     ['Rata-rata', 4, [83.2, 84.1, 85, 85.7], 84.5],
-    ['Rata-rata', 4, [80, null, 90, null], 85],
-    ['Rata-rata', 4, [0, 100, null, null], 50],
     ['Rata-rata', 1, [70, 100, 100, 100], 70],
   ] as const)('%s, TW %d, %j → %d', (metode, tw, quarters, expected) => {
     const r = compute({
@@ -130,17 +127,46 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
     expect(x.cells[CAPAIAN]).toBeCloseTo(expected, 10);
     expect(x.mark).toBeUndefined();
   });
-  test('a quarter left empty before Triwulan Berjalan is noted: the figure is partial', () => {
-    const x = row(
-      compute({ tables: { pk: [pk('IK-01', 10, { metode: 'Kumulatif' })], dataKinerja: [dk('IK-01', [2, null, 3, 3])] } }),
-      'capaian',
-      0,
-    );
-    expect(x.note).toContain('TW II belum dilaporkan');
+  test.each([
+    ['Kumulatif', [2, null, 3, 3], 'TW II'],
+    ['Nilai Akhir', [80, 90, 95, null], 'TW IV'],
+    ['Nilai Akhir', [80, 90, null, null], 'TW III dan TW IV'],
+    ['Rata-rata', [80, null, 90, null], 'TW II dan TW IV'],
+  ] as const)(
+    'a quarter up to Triwulan Berjalan without realisasi (%s, %j): no realisasi, no capaian, no kategori — the row is marked with the quarters',
+    (metode, quarters, missing) => {
+      const r = compute({
+        tables: { pk: [pk('IK-01', 10, { metode })], dataKinerja: [dk('IK-01', quarters)] },
+      });
+      const x = row(r, 'capaian', 0);
+      expect(x.cells.slice(REALISASI)).toEqual([null, null, null]);
+      expect(x.mark).toBe(
+        `Capaian tidak dapat dihitung: realisasi ${missing} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan IV); capaian dari triwulan yang terisi saja akan menyesatkan.`,
+      );
+      expect(r.summary.undefinedCount).toBe(1);
+      // The tables built on the capaian say the same and show no figure either.
+      expect(row(r, 'efisiensi', 0).cells[4]).toBeNull();
+      expect(row(r, 'perbandingan', 0).cells[9]).toBeNull();
+    },
+  );
+  test('the issue\'s case: 3 of 4 quarters on target 101,46 % would be "Sangat Tinggi" — it is not computed', () => {
+    const r = compute({
+      tables: {
+        pk: [pk('IK-01', 82, { metode: 'Rata-rata' })],
+        dataKinerja: [dk('IK-01', [83.2, 83.1, 83.3, null])],
+      },
+    });
+    expect(row(r, 'capaian', 0).cells[KATEGORI]).toBeNull();
+    expect(r.summary.byKategori['Sangat Tinggi']).toBe(0);
   });
   test('float noise of a mean does not leak: 96,8/97,4/98,1/97,7 averages to exactly 97,5', () => {
     const x = row(
-      compute({ tables: { pk: [pk('IK-04', 95, { metode: 'Rata-rata' })], dataKinerja: [dk('IK-04', [96.8, 97.4, 98.1, 97.7])] } }),
+      compute({
+        tables: {
+          pk: [pk('IK-04', 95, { metode: 'Rata-rata' })],
+          dataKinerja: [dk('IK-04', [96.8, 97.4, 98.1, 97.7])],
+        },
+      }),
       'capaian',
       0,
     );
@@ -166,7 +192,16 @@ describe('undefined arithmetic: the cell is empty, the row is marked, calc/undef
     expect(x.cells[KATEGORI]).toBeNull();
     expect(x.mark).toContain('target 0');
     expect(r.findings).toEqual([
-      { code: 'calc/undefined', severity: 'warning', sheet: 'PK', row: 2, column: 'Target', cell: 'G2', value: 0, detail: { reason: 'target-nol' } },
+      {
+        code: 'calc/undefined',
+        severity: 'warning',
+        sheet: 'PK',
+        row: 2,
+        column: 'Target',
+        cell: 'G2',
+        value: 0,
+        detail: { reason: 'target-nol' },
+      },
     ]);
     expect(r.summary.undefinedCount).toBe(1);
     everyNumberFinite(r);
@@ -216,7 +251,9 @@ describe('missing data: the row is marked with the reason; reporting it is valid
       const x = row(r, 'capaian', 0);
       expect(x.cells[REALISASI]).toBeNull();
       expect(x.cells[CAPAIAN]).toBeNull();
-      expect(x.mark).toContain(target === 0 ? 'target 0' : 'realisasi TW I–TW II di sheet Data Kinerja belum diisi');
+      expect(x.mark).toContain(
+        target === 0 ? 'target 0' : 'realisasi TW I–TW II di sheet Data Kinerja belum diisi',
+      );
       expect(r.findings).toEqual([]);
       expect(r.summary.undefinedCount).toBe(1);
     }
@@ -231,7 +268,11 @@ describe('missing data: the row is marked with the reason; reporting it is valid
   test('a target that is empty or not a number; a polaritas or metode not in the list', () => {
     const r = compute({
       tables: {
-        pk: [pk('IK-01', 'banyak'), pk('IK-02', 10, { polaritas: 'Naik' }), pk('IK-03', 10, { metode: null })],
+        pk: [
+          pk('IK-01', 'banyak'),
+          pk('IK-02', 10, { polaritas: 'Naik' }),
+          pk('IK-03', 10, { metode: null }),
+        ],
         dataKinerja: [dk('IK-01', [1, 1, 1, 1]), dk('IK-02', [1, 1, 1, 1]), dk('IK-03', [1, 1, 1, 1])],
       },
     });
@@ -248,10 +289,26 @@ describe('missing data: the row is marked with the reason; reporting it is valid
     const r = compute({
       tables: {
         pk: [pk('IK-01', 100, { kodeProgram: 'P1' }), pk('IK-02', 100, { kodeProgram: 'P2' })],
-        dataKinerja: [dk('IK-01', [null, null, null, 90]), dk('IK-02', [null, null, null, 100])],
+        dataKinerja: [dk('IK-01', [90, 90, 90, 90]), dk('IK-02', [100, 100, 100, 100])],
         dpa: [
-          { kodeProgram: 'P1', program: 'Program Satu', pagu: 0, realisasiTw1: 0, realisasiTw2: 0, realisasiTw3: 0, realisasiTw4: 0 },
-          { kodeProgram: 'P2', program: 'Program Dua', pagu: 200, realisasiTw1: 50, realisasiTw2: 50, realisasiTw3: 50, realisasiTw4: 0 },
+          {
+            kodeProgram: 'P1',
+            program: 'Program Satu',
+            pagu: 0,
+            realisasiTw1: 0,
+            realisasiTw2: 0,
+            realisasiTw3: 0,
+            realisasiTw4: 0,
+          },
+          {
+            kodeProgram: 'P2',
+            program: 'Program Dua',
+            pagu: 200,
+            realisasiTw1: 50,
+            realisasiTw2: 50,
+            realisasiTw3: 50,
+            realisasiTw4: 0,
+          },
         ],
       },
     });
@@ -270,7 +327,19 @@ describe('missing data: the row is marked with the reason; reporting it is valid
 
   test('every pagu 0: the Jumlah serapan is empty, not NaN', () => {
     const r = compute({
-      tables: { dpa: [{ kodeProgram: 'P1', program: 'Satu', pagu: 0, realisasiTw1: 0, realisasiTw2: 0, realisasiTw3: 0, realisasiTw4: 0 }] },
+      tables: {
+        dpa: [
+          {
+            kodeProgram: 'P1',
+            program: 'Satu',
+            pagu: 0,
+            realisasiTw1: 0,
+            realisasiTw2: 0,
+            realisasiTw3: 0,
+            realisasiTw4: 0,
+          },
+        ],
+      },
     });
     expect(table(r, 'anggaran').sections[0]?.total?.cells[5]).toBeNull();
     expect(r.summary.serapan).toBeNull();
@@ -281,8 +350,19 @@ describe('missing data: the row is marked with the reason; reporting it is valid
     const r = compute({
       tables: {
         pk: [pk('IK-01', 10)],
-        dataKinerja: [dk('IK-01', [null, null, null, 10])],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 0, target1: 1, target2: 2, target3: 3, target4: 4, target5: 5, kondisiAkhir: 0 }],
+        dataKinerja: [dk('IK-01', [10, 10, 10, 10])],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 0,
+            target1: 1,
+            target2: 2,
+            target3: 3,
+            target4: 4,
+            target5: 5,
+            kondisiAkhir: 0,
+          },
+        ],
       },
     });
     const x = row(r, 'perbandingan', 0, 1);
@@ -336,7 +416,12 @@ describe('kategori boundaries (lower bounds inclusive)', () => {
     expect(row(single(target, realisasi), 'capaian', 0).cells[KATEGORI]).toBe(kategori);
   });
   test('the thresholds are the workbook’s', () => {
-    const r = single(100, 85, {}, { batasSangatTinggi: 85, batasTinggi: 70, batasSedang: 55, batasRendah: 40 });
+    const r = single(
+      100,
+      85,
+      {},
+      { batasSangatTinggi: 85, batasTinggi: 70, batasSedang: 55, batasRendah: 40 },
+    );
     expect(row(r, 'capaian', 0).cells[KATEGORI]).toBe('Sangat Tinggi');
     expect(table(r, 'capaian').notes.join(' ')).toContain('≥ 85 Sangat Tinggi');
   });
@@ -349,11 +434,46 @@ describe('Perbandingan', () => {
         pk: [pk('IK-01', 10, { polaritas, metode: 'Kumulatif' })],
         dataKinerja: [dk('IK-01', [cur, 0, 0, 0])],
         lkjip: [
-          { tahun: 2016, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: prev, capaian: 95.5 },
-          { tahun: 2015, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: 7, capaian: 70 },
-          { tahun: 2014, kodeIndikator: 'IK-01', indikator: 'x', satuan: 'x', target: 10, realisasi: 1, capaian: 1 },
+          {
+            tahun: 2016,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: prev,
+            capaian: 95.5,
+          },
+          {
+            tahun: 2015,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: 7,
+            capaian: 70,
+          },
+          {
+            tahun: 2014,
+            kodeIndikator: 'IK-01',
+            indikator: 'x',
+            satuan: 'x',
+            target: 10,
+            realisasi: 1,
+            capaian: 1,
+          },
         ],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 6, target1: 7, target2: 8, target3: 9, target4: 10, target5: 11, kondisiAkhir: 11 }],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 6,
+            target1: 7,
+            target2: 8,
+            target3: 9,
+            target4: 10,
+            target5: 11,
+            kondisiAkhir: 11,
+          },
+        ],
       },
     });
   test.each([
@@ -381,8 +501,19 @@ describe('Perbandingan', () => {
       pengaturan: { tahunAwalRenstra: 2009 },
       tables: {
         pk: [pk('IK-01', 10)],
-        dataKinerja: [dk('IK-01', [null, null, null, 10])],
-        renstra: [{ kodeIndikator: 'IK-01', kondisiAwal: 6, target1: 7, target2: 8, target3: 9, target4: 10, target5: 11, kondisiAkhir: 11 }],
+        dataKinerja: [dk('IK-01', [10, 10, 10, 10])],
+        renstra: [
+          {
+            kodeIndikator: 'IK-01',
+            kondisiAwal: 6,
+            target1: 7,
+            target2: 8,
+            target3: 9,
+            target4: 10,
+            target5: 11,
+            kondisiAkhir: 11,
+          },
+        ],
       },
     });
     const h = row(r, 'perbandingan', 0, 0);
@@ -407,7 +538,7 @@ describe('Efisiensi status boundaries (Selisih = Capaian − Serapan)', () => {
     const r = compute({
       tables: {
         pk: [pk('IK-01', 100)],
-        dataKinerja: [dk('IK-01', [null, null, null, capaian])],
+        dataKinerja: [dk('IK-01', [capaian, capaian, capaian, capaian])],
         dpa: [{ kodeProgram: 'P1', program: 'P', pagu: 10000, realisasiTw1: serapanPersen * 100 }],
       },
     });
@@ -421,40 +552,105 @@ describe('Analisis and SOP', () => {
       tables: {
         pk: [pk('IK-01', 100), pk('IK-02', 100)],
         dataKinerja: [
-          dk('IK-01', [null, null, null, 80], { faktorPendukung: 'A', faktorPenghambat: 'B', upayaPerbaikan: 'C' }),
-          dk('IK-02', [null, null, null, 80], { faktorPendukung: 'A' }),
+          dk('IK-01', [80, 80, 80, 80], { faktorPendukung: 'A', faktorPenghambat: 'B', upayaPerbaikan: 'C' }),
+          dk('IK-02', [80, 80, 80, 80], { faktorPendukung: 'A' }),
         ],
       },
     });
     expect(row(r, 'analisis', 0).cells).toEqual([1, 'Indikator IK-01', 80, 'A', 'B', 'C']);
-    expect(row(r, 'analisis', 0).note).toBeUndefined();
-    expect(row(r, 'analisis', 1).note).toContain('Faktor Penghambat dan Upaya Perbaikan perlu diisi');
+    expect(row(r, 'analisis', 0).hint).toBeUndefined();
+    // A to-do for the Sekcam: in the sheet's Keterangan, never in the report (SummaryRow.hint).
+    expect(row(r, 'analisis', 1).hint).toContain('Faktor Penghambat dan Upaya Perbaikan perlu diisi');
+    expect(row(r, 'analisis', 1).note).toBeUndefined();
   });
 
   test('SOP: actors, status (empty = Belum), time against the standard, evidence, the share done and the warning', () => {
     const r = compute({
       tables: {
         sop: [
-          { no: 1, aktivitas: 'Memerintahkan', 'actor:Camat': '✓', kelengkapan: 'Nota dinas', waktu: 3, output: 'Dokumen', status: 'Selesai', tanggalMulai: '08/01/2018', tanggalSelesai: '08/01/2018', waktuAktual: 5, buktiSoft: 'a.pdf', buktiHard: 'Ya' },
-          { no: 2, aktivitas: 'Menyampaikan', 'actor:Sekcam': '✓', 'actor:Staf': 'x', kelengkapan: 'Dokumen', waktu: 60, output: 'Dokumen' },
+          {
+            no: 1,
+            aktivitas: 'Memerintahkan',
+            'actor:Camat': '✓',
+            kelengkapan: 'Nota dinas',
+            waktu: 3,
+            output: 'Dokumen',
+            status: 'Selesai',
+            tanggalMulai: '08/01/2018',
+            tanggalSelesai: '08/01/2018',
+            waktuAktual: 5,
+            buktiSoft: 'a.pdf',
+            buktiHard: 'Ya',
+          },
+          {
+            no: 2,
+            aktivitas: 'Menyampaikan',
+            'actor:Sekcam': '✓',
+            'actor:Staf': 'x',
+            kelengkapan: 'Dokumen',
+            waktu: 60,
+            output: 'Dokumen',
+          },
         ],
         dokumen: [
-          { no: 1, kode: 'PK', nama: 'PK Tahun 2017', tahun: 2017, sheet: 'PK', bagianPenyedia: 'PERKEU', status: 'Diverifikasi' },
-          { no: 2, kode: 'DPA', nama: 'DPA Tahun 2017', tahun: 2017, sheet: 'DPA', bagianPenyedia: 'PERKEU', status: 'Belum Ada' },
+          {
+            no: 1,
+            kode: 'PK',
+            nama: 'PK Tahun 2017',
+            tahun: 2017,
+            sheet: 'PK',
+            bagianPenyedia: 'PERKEU',
+            status: 'Diverifikasi',
+          },
+          {
+            no: 2,
+            kode: 'DPA',
+            nama: 'DPA Tahun 2017',
+            tahun: 2017,
+            sheet: 'DPA',
+            bagianPenyedia: 'PERKEU',
+            status: 'Belum Ada',
+          },
         ],
       },
     });
     const sop = table(r, 'sop');
-    expect(sop.sections[0]?.rows[0]?.cells).toEqual([1, 'Memerintahkan', 'Camat', 'Selesai', '2018-01-08', '2018-01-08', 'a.pdf', 'Ya', 3, 5, 2]);
+    expect(sop.sections[0]?.rows[0]?.cells).toEqual([
+      1,
+      'Memerintahkan',
+      'Camat',
+      'Selesai',
+      '2018-01-08',
+      '2018-01-08',
+      'a.pdf',
+      'Ya',
+      3,
+      5,
+      2,
+    ]);
     expect(sop.sections[0]?.rows[0]?.note).toContain('melebihi waktu baku');
     expect(sop.sections[0]?.rows[1]?.cells.slice(0, 4)).toEqual([2, 'Menyampaikan', 'Sekcam, Staf', 'Belum']);
-    expect(sop.sections[0]?.total?.cells).toEqual(['Jumlah', null, null, null, null, null, null, null, 63, 5, null]);
+    expect(sop.sections[0]?.total?.cells).toEqual([
+      'Jumlah',
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      63,
+      5,
+      null,
+    ]);
     expect(sop.sections[2]?.rows.map((x) => x.cells)).toEqual([
       [1, 'Langkah SOP berstatus Selesai', 1, 2, 50],
       [2, 'Dokumen berstatus Diterima atau Diverifikasi', 1, 2, 50],
       [3, 'Waktu aktual langkah yang sudah dicatat terhadap waktu bakunya (menit)', 5, 3, (5 / 3) * 100],
     ]);
-    expect(sop.notes.join(' ')).toContain('Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.');
+    expect(sop.notes.join(' ')).toContain(
+      'Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.',
+    );
     expect(r.summary).toMatchObject({ sopDone: 1, sopTotal: 2, documentsReceived: 1, documentsTotal: 2 });
   });
 });

@@ -9,7 +9,7 @@ import {
   capNote,
   captionOf,
   joinNotes,
-  problemText,
+  capaianProblemText,
   rowExtras,
   yearLabel,
   type LakipContext,
@@ -92,9 +92,10 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
           : `${tren.arah === 'naik' ? 'Naik' : 'Turun'} (${tren.membaik ? 'membaik' : 'memburuk'})`;
 
     const missing: string[] = [];
-    if (c.kind === 'undefined') missing.push(problemText(c.problem, settings));
+    if (c.kind === 'undefined') missing.push(capaianProblemText(c, settings));
     if (!h1) missing.push(`LKjIP ${y(-1)} tidak memuat indikator ini, sehingga tren tidak dapat dihitung.`);
-    else if (real1 === undefined) missing.push(`Realisasi ${y(-1)} di sheet LKjIP kosong, sehingga tren tidak dapat dihitung.`);
+    else if (real1 === undefined)
+      missing.push(`Realisasi ${y(-1)} di sheet LKjIP kosong, sehingga tren tidak dapat dihitung.`);
     if (!h2) missing.push(`LKjIP ${y(-2)} tidak memuat indikator ini.`);
     historyRows.push({
       cells: [
@@ -111,7 +112,11 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
         capaianN !== undefined && cap1 !== undefined ? atExcelPrecision(capaianN - cap1) : null,
         trenText,
       ],
-      ...rowExtras(missing.length > 0 ? missing.join(' ') : undefined, c.kind === 'ok' ? capNote(c) : undefined, ind.pk),
+      ...rowExtras(
+        missing.length > 0 ? missing.join(' ') : undefined,
+        c.kind === 'ok' ? capNote(c) : undefined,
+        ind.pk,
+      ),
     });
 
     const r = renstra.get(ind.kode);
@@ -132,9 +137,15 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
         );
       }
       if (ind.realisasi === undefined) {
-        if (c.kind === 'undefined') renstraMissing.push(problemText(c.problem, settings));
+        if (c.kind === 'undefined') renstraMissing.push(capaianProblemText(c, settings));
       } else if (ind.polaritas !== undefined) {
-        const ca = computeCapaian(akhir, ind.realisasi, ind.polaritas, settings.rumusNegatif, settings.batasAtasCapaian);
+        const ca = computeCapaian(
+          akhir,
+          ind.realisasi,
+          ind.polaritas,
+          settings.rumusNegatif,
+          settings.batasAtasCapaian,
+        );
         if (ca.kind === 'ok') {
           capAkhir = atExcelPrecision(ca.value);
           const uncapped = atExcelPrecision(ca.uncapped);
@@ -142,7 +153,12 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
             capAkhirNote = `${ind.kode}: ${capNote({ kind: 'ok', value: capAkhir, uncapped, capped: true }) ?? ''}`;
           }
         } else {
-          const problem = ca.reason === 'target-nol' ? 'target-nol' : ca.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-kosong';
+          const problem =
+            ca.reason === 'target-nol'
+              ? 'target-nol'
+              : ca.reason === 'realisasi-nol'
+                ? 'realisasi-nol'
+                : 'target-kosong';
           renstraMissing.push(
             problem === 'target-nol'
               ? 'Capaian terhadap target akhir tidak dapat dihitung: Kondisi Akhir 0 (pembagian dengan nol).'
@@ -164,7 +180,11 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
         akhir ?? null,
         capAkhir ?? null,
       ],
-      ...rowExtras(renstraMissing.length > 0 ? renstraMissing.join(' ') : undefined, capAkhirNote, r ? { sheet: renstraRead?.sheetName ?? 'Renstra', row: r } : ind.pk),
+      ...rowExtras(
+        renstraMissing.length > 0 ? renstraMissing.join(' ') : undefined,
+        capAkhirNote,
+        r ? { sheet: renstraRead?.sheetName ?? 'Renstra', row: r } : ind.pk,
+      ),
     });
   }
 
@@ -173,7 +193,9 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
     'Tren dinilai menurut polaritas: penurunan realisasi indikator negatif berarti membaik.',
   );
   if (renstraYearOk && awal !== null) {
-    notes.push(`Target Renstra ${y(0)} adalah Target Tahun ${renstraYear} dari Renstra ${awal}–${awal + 4}; target akhir adalah Kondisi Akhir.`);
+    notes.push(
+      `Target Renstra ${y(0)} adalah Target Tahun ${renstraYear} dari Renstra ${awal}–${awal + 4}; target akhir adalah Kondisi Akhir.`,
+    );
   }
   const capNotes = joinNotes(...renstraRows.map((r) => r.note));
   if (capNotes) notes.push(capNotes);
@@ -184,7 +206,11 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
     title: 'Perbandingan Capaian Kinerja',
     caption: captionOf(ctx, '3.2', 'Perbandingan Realisasi dan Capaian Kinerja'),
     sections: [
-      { title: `Dibandingkan dengan tahun ${y(-2)} dan ${y(-1)}`, columns: historyColumns, rows: historyRows },
+      {
+        title: `Dibandingkan dengan tahun ${y(-2)} dan ${y(-1)}`,
+        columns: historyColumns,
+        rows: historyRows,
+      },
       { title: 'Dibandingkan dengan target Renstra', columns: renstraColumns, rows: renstraRows },
     ],
     notes,

@@ -12,12 +12,7 @@ import { formatPercent } from '../format/indonesian';
 import { readSettings, type Settings } from '../model/settings';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
-import {
-  METODE_AGREGASI,
-  POLARITAS,
-  type MetodeAgregasi,
-  type Polaritas,
-} from '../schema/choices';
+import { METODE_AGREGASI, POLARITAS, type MetodeAgregasi, type Polaritas } from '../schema/choices';
 import type { WorkbookSnapshot } from '../snapshot';
 import {
   aggregateQuarters,
@@ -38,13 +33,19 @@ export type CalcProblem =
   | 'metode-kosong'
   | 'tanpa-data-kinerja'
   | 'realisasi-kosong'
+  | 'realisasi-sebagian'
   | 'pagu-nol'
   | 'pagu-kosong'
   | 'tanpa-dpa';
 
 export type CapaianFact =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
-  | { readonly kind: 'undefined'; readonly problem: CalcProblem };
+  | {
+      readonly kind: 'undefined';
+      readonly problem: CalcProblem;
+      /** For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi. */
+      readonly missing?: readonly number[];
+    };
 
 export interface IndicatorFact {
   /** 1-based position in the PK. */
@@ -101,8 +102,28 @@ export function quarterRange(last: number): string {
   return last <= 1 ? 'TW I' : `TW I–TW ${end}`;
 }
 
+/** `TW IV`, `TW II dan TW IV`. */
+function quarterNames(quarters: readonly number[]): string {
+  const names = quarters.map((q) => `TW ${ROMAN[q - 1] ?? q}`);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1] ?? ''}`;
+}
+
+/** The reason of a capaian that could not be computed. */
+export function capaianProblemText(
+  c: Extract<CapaianFact, { kind: 'undefined' }>,
+  settings: Pick<Settings, 'triwulanBerjalan'>,
+): string {
+  return problemText(c.problem, settings, c.missing);
+}
+
 /** The Indonesian reason shown in a marked row. */
-export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triwulanBerjalan'>): string {
+export function problemText(
+  problem: CalcProblem,
+  settings: Pick<Settings, 'triwulanBerjalan'>,
+  missing: readonly number[] = [],
+): string {
   switch (problem) {
     case 'target-nol':
       return 'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).';
@@ -118,6 +139,8 @@ export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triw
       return 'Capaian tidak dapat dihitung: indikator ini belum punya baris di sheet Data Kinerja.';
     case 'realisasi-kosong':
       return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja belum diisi.`;
+    case 'realisasi-sebagian':
+      return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan ${ROMAN[settings.triwulanBerjalan - 1] ?? 'IV'}); capaian dari triwulan yang terisi saja akan menyesatkan.`;
     case 'pagu-nol':
       return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
     case 'pagu-kosong':
@@ -209,11 +232,17 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
 
     let realisasi: number | undefined;
     let quartersReported: readonly number[] = [];
+    let missing: number[] = [];
     if (dataRow && metode) {
       const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan);
       if (agg.kind === 'ok') {
-        realisasi = atExcelPrecision(agg.value);
         quartersReported = agg.quartersReported;
+        for (let q = 1; q <= settings.triwulanBerjalan; q++)
+          if (!quartersReported.includes(q)) missing.push(q);
+        // An annual figure from some of the quarters is not the annual figure: none until all are in.
+        if (missing.length === 0) realisasi = atExcelPrecision(agg.value);
+      } else {
+        missing = [];
       }
     }
 
@@ -223,20 +252,31 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     else if (polaritas === undefined) capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
     else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
     else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
+    else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {
-      const c = computeCapaian(target, realisasi, polaritas, settings.rumusNegatif, settings.batasAtasCapaian);
+      const c = computeCapaian(
+        target,
+        realisasi,
+        polaritas,
+        settings.rumusNegatif,
+        settings.batasAtasCapaian,
+      );
       if (c.kind === 'ok') {
         const value = atExcelPrecision(c.value);
         const uncapped = atExcelPrecision(c.uncapped);
         capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
       } else {
-        capaian = { kind: 'undefined', problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol' };
+        capaian = {
+          kind: 'undefined',
+          problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol',
+        };
       }
     }
 
     // The arithmetic itself is undefined only when everything it needs is there (once per indicator).
-    const computable = dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
+    const computable =
+      dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
     if (capaian.kind === 'undefined' && computable && dk && kode !== '' && !reported.has(kode)) {
       if (capaian.problem === 'target-nol') {
         reported.add(kode);
@@ -245,7 +285,10 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
         reported.add(kode);
         const last = quartersReported[quartersReported.length - 1] ?? 1;
         findings.push(
-          calcFinding(dk, dataRow, `realisasiTw${last}`, { reason: 'realisasi-nol', rumus: settings.rumusNegatif }),
+          calcFinding(dk, dataRow, `realisasiTw${last}`, {
+            reason: 'realisasi-nol',
+            rumus: settings.rumusNegatif,
+          }),
         );
       }
     }
@@ -317,7 +360,8 @@ export function capNote(c: Extract<CapaianFact, { kind: 'ok' }>): string | undef
 export function partialNote(reported: readonly number[], triwulanBerjalan: number): string | undefined {
   if (reported.length === 0 || reported.length >= triwulanBerjalan) return undefined;
   const missing: string[] = [];
-  for (let q = 1; q <= triwulanBerjalan; q++) if (!reported.includes(q)) missing.push(`TW ${ROMAN[q - 1] ?? q}`);
+  for (let q = 1; q <= triwulanBerjalan; q++)
+    if (!reported.includes(q)) missing.push(`TW ${ROMAN[q - 1] ?? q}`);
   return `Realisasi ${missing.join(', ')} belum dilaporkan; angka dihitung dari triwulan yang terisi.`;
 }
 

@@ -19,13 +19,7 @@ export const LAKIP_SHEETS = [
 export type LakipSheetName = (typeof LAKIP_SHEETS)[number];
 
 export type SummaryTableId =
-  | 'perjanjianKinerja'
-  | 'capaian'
-  | 'perbandingan'
-  | 'analisis'
-  | 'anggaran'
-  | 'efisiensi'
-  | 'sop';
+  'perjanjianKinerja' | 'capaian' | 'perbandingan' | 'analisis' | 'anggaran' | 'efisiensi' | 'sop';
 
 /**
  * What a cell of a column holds. `percent` is a number on the 0–100 scale (103.05…, never
@@ -59,6 +53,11 @@ export interface SummaryRow {
   readonly mark?: string;
   /** Something a reader should know about a figure that is there (a capped capaian …). */
   readonly note?: string;
+  /**
+   * What the tracker's keeper still has to do for this row ("Faktor Penghambat … perlu diisi
+   * di sheet Data Kinerja"): shown in the sheet's Keterangan, never in the report itself.
+   */
+  readonly hint?: string;
   /** The tracker row the figures come from (the sheet's name as the workbook spells it). */
   readonly source?: { readonly sheet: string; readonly row: number };
 }
@@ -156,7 +155,11 @@ export function atExcelPrecision(n: number): number {
  * filled by it from the cells as they stand (so the figure equals what `SUM` gives in Excel).
  * A ratio over a zero denominator is left empty.
  */
-export function totalRow(columns: readonly SummaryColumn[], rows: readonly SummaryRow[], label = 'Jumlah'): SummaryRow {
+export function totalRow(
+  columns: readonly SummaryColumn[],
+  rows: readonly SummaryRow[],
+  label = 'Jumlah',
+): SummaryRow {
   const sums = columns.map((_, i) => {
     let sum = 0;
     for (const r of rows) {
