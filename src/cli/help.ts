@@ -100,7 +100,12 @@ diubah.
   -o              file keluaran (dengan --bagian) atau folder (dengan --all)
   --sheet         untuk workbook bersama (mis. di OneDrive): tambahkan sheet
                   "Data Kinerja KODE" ke dalam tracker itu sendiri
-  --force         timpa file keluaran yang sudah ada
+  --force         timpa file keluaran yang sudah ada, dan buat format walaupun
+                  sheet PK berisi galat di kolom yang disalin ke format
+
+Format tidak dibuat (kode keluar 2) selama sheet PK berisi galat di kolom yang
+disalin ke format (Kode Indikator, Indikator, Satuan, Target, Polaritas, Metode
+Agregasi, Penanggung Jawab): di format kolom itu dikunci.
 
 Bagian dapat memeriksa isiannya dengan: lakip validate FORMAT.xlsx`;
 

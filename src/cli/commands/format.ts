@@ -9,8 +9,10 @@ import {
   listFormatBagian,
   type FormatPlan,
 } from '../../core/consolidate/format-plan';
+import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
 import { LakipError } from '../../core/errors';
 import type { WritePlan } from '../../core/plan/plan';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
@@ -95,9 +97,10 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   const trackerPath = path.resolve(io.cwd, file);
   const now = localIsoDateTime(io.now);
 
-  if (sheet) return formatSheets(trackerPath, file, bagian, io);
+  if (sheet) return formatSheets(trackerPath, file, bagian, io, force);
 
   const { snapshot } = await openXlsxFile(trackerPath);
+  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
   const outArg = output as string;
   const out = path.resolve(io.cwd, outArg);
   if (bagian !== undefined) {
@@ -144,14 +147,27 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
+/** Says which PK cells with galat would reach the format(s); true when there are any. */
+function refuseBlockers(snapshot: WorkbookSnapshot, bagian: string | undefined, io: CliIo): boolean {
+  const blockers = formatBlockers(snapshot, bagian);
+  if (blockers.length === 0) return false;
+  for (const line of formatBlockerLines(blockers)) io.err(line);
+  io.err(
+    'Atau tambahkan --force untuk tetap membuat format (sel itu akan kosong atau salah di format bagian).',
+  );
+  return true;
+}
+
 /** `--sheet`: the bagian's sheet `Data Kinerja KODE` added inside the tracker; nothing else is written. */
 async function formatSheets(
   trackerPath: string,
   shown: string,
   bagian: string | undefined,
   io: CliIo,
+  force: boolean,
 ): Promise<number> {
   const { wb, snapshot } = await openXlsxFile(trackerPath, { forWrite: true });
+  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
   const kodes =
     bagian !== undefined
       ? [bagian]
