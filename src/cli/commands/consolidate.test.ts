@@ -412,3 +412,27 @@ describe('bagian sheets in a shared workbook', () => {
     expect(rowOf(after, 'IK-01')?.get('sumber')).toBe('sheet Data Kinerja PELAYANAN');
   });
 });
+
+describe('arguments in the wrong order', () => {
+  test('consolidate FORMAT TRACKER: said plainly (never "lakip init"), exit 2, both files left as they were', async () => {
+    const tracker = copy(at('kosong.xlsx'), 'terbalik-tracker.xlsx');
+    const format = copy(at('isi', formatName('PEM')), 'terbalik-PEM.xlsx');
+    const before = [readFileSync(tracker), readFileSync(format)];
+    const run = await cli('consolidate', 'terbalik-PEM.xlsx', 'terbalik-tracker.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([
+      'Urutannya terbalik: terbalik-PEM.xlsx adalah format data kinerja bagian PEM, bukan tracker, sedangkan terbalik-tracker.xlsx adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate terbalik-tracker.xlsx terbalik-PEM.xlsx',
+    ]);
+    expect(run.err.join(' ')).not.toMatch(/lakip init/);
+    expect(readFileSync(tracker).equals(before[0] as Buffer)).toBe(true);
+    expect(readFileSync(format).equals(before[1] as Buffer)).toBe(true);
+
+    // A format alone (no tracker among the others): it says what the first file is.
+    const alone = await cli('consolidate', 'terbalik-PEM.xlsx', at('isi', formatName('PMD')));
+    expect(alone.code).toBe(2);
+    expect(alone.err[0]).toMatch(
+      /^terbalik-PEM\.xlsx adalah format data kinerja bagian PEM, bukan tracker\. Sebutkan file tracker lebih dulu/,
+    );
+    expect(alone.err.join(' ')).not.toMatch(/lakip init/);
+  });
+});
