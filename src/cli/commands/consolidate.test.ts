@@ -339,8 +339,9 @@ describe('the tracker itself', () => {
     const bytes = readFileSync(notTracker);
     const run = await cli('consolidate', 'bukan-tracker.xlsx', 'isi');
     expect(run.code).toBe(2);
+    // A bagian's format where the tracker belongs: said as such, never "jalankan lakip init" on it.
     expect(run.err).toEqual([
-      'Tracker tidak punya sheet PK, sehingga tidak diketahui indikator mana milik bagian mana; jalankan lakip init lalu isi sheet PK.',
+      'bukan-tracker.xlsx adalah format data kinerja bagian PEM, bukan tracker. Sebutkan file tracker lebih dulu, lalu format bagian, mis. lakip consolidate tracker-2017.xlsx bukan-tracker.xlsx',
     ]);
     expect(readFileSync(notTracker).equals(bytes)).toBe(true);
     expect(existsSync(at('bukan-tracker.sebelum-konsolidasi.xlsx'))).toBe(false);
