@@ -1,11 +1,5 @@
 /** Tabel 3.3: the causes of success or failure and the remedies, from the Data Kinerja sheet. */
-import {
-  captionOf,
-  capaianProblemText,
-  rowExtras,
-  type IndicatorFact,
-  type LakipContext,
-} from './context';
+import { captionOf, capaianProblemText, rowExtras, type IndicatorFact, type LakipContext } from './context';
 import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
