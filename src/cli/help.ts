@@ -68,6 +68,9 @@ Perbandingan, Analisis, Anggaran, Efisiensi dan SOP. Setiap tabel ditulis ke
 sheet sendiri (LAKIP Capaian, ...) yang dibuat ulang pada setiap ekspor; sheet
 lain tidak diubah. Baris yang angkanya tidak dapat dihitung (mis. target 0)
 ditandai kuning dan alasannya ditulis di kolom Keterangan serta di layar.
+Catatan yang Anda ketik di kolom Keterangan, atau di kolom Anda sendiri di kanan
+tabel, ikut dipindahkan ke baris indikator/program yang sama. Selama tracker
+masih berisi galat, setiap sheet LAKIP dan dokumen Word ditandai DRAF.
 
   -o KELUARAN.xlsx      tulis ke workbook baru yang hanya berisi sheet LAKIP
                         (tracker tidak diubah)
@@ -75,7 +78,11 @@ ditandai kuning dan alasannya ditulis di kolom Keterangan serta di layar.
                         Laporan Kinerja
   --json                cetak { tables, findings, summary } sebagai JSON; tracker
                         tidak diubah (-o dan --docx tetap ditulis)
-  --force               timpa KELUARAN yang sudah ada`;
+  --force               timpa KELUARAN yang sudah ada, dan buang isian di sheet
+                        LAKIP lama yang tidak punya tempat di tabel baru
+
+Kode keluar: 0 selesai, 1 ditulis sebagai DRAF karena tracker masih berisi
+galat, 2 file tidak dapat dipakai (atau isian Anda akan terbuang).`;
 
 export const HELP_DEMO = `Pemakaian: lakip demo [FOLDER] [--force]
 
@@ -103,7 +110,12 @@ diubah.
   -o              file keluaran (dengan --bagian) atau folder (dengan --all)
   --sheet         untuk workbook bersama (mis. di OneDrive): tambahkan sheet
                   "Data Kinerja KODE" ke dalam tracker itu sendiri
-  --force         timpa file keluaran yang sudah ada
+  --force         timpa file keluaran yang sudah ada, dan buat format walaupun
+                  sheet PK berisi galat di kolom yang disalin ke format
+
+Format tidak dibuat (kode keluar 2) selama sheet PK berisi galat di kolom yang
+disalin ke format (Kode Indikator, Indikator, Satuan, Target, Polaritas, Metode
+Agregasi, Penanggung Jawab): di format kolom itu dikunci.
 
 Bagian dapat memeriksa isiannya dengan: lakip validate FORMAT.xlsx`;
 

@@ -9,6 +9,7 @@ import {
   AlignmentType,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   Packer,
   PageNumber,
@@ -25,8 +26,16 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { displayCell } from '../../core/lakip/display';
+import { draftText, type DraftInfo } from '../../core/lakip/export-plan';
 import { narrativeFor } from '../../core/lakip/narrative';
-import type { LakipResult, SummaryColumn, SummaryRow, SummarySection, SummaryTable, SummaryTableId } from '../../core/lakip/tables';
+import type {
+  LakipResult,
+  SummaryColumn,
+  SummaryRow,
+  SummarySection,
+  SummaryTable,
+  SummaryTableId,
+} from '../../core/lakip/tables';
 
 /** Formatting decisions, as data. Sizes are in half-points, lengths in twips (1 cm = 567). */
 export const DOCX_LAYOUT = {
@@ -54,6 +63,9 @@ export const DOCX_LAYOUT = {
   keepTogetherRows: 12,
   /** A longer one keeps its last rows together, so no page holds a lone last row. */
   keepLastRows: 3,
+  /** What a row whose figure could not be computed says in the report (the reasons are the Sekcam's: CLI, Temuan). */
+  uncomputedText: 'belum dapat dihitung',
+  draftColor: 'C00000',
 } as const;
 
 type OutlineItem =
@@ -122,7 +134,9 @@ function heading(text: string, level: 1 | 2, newPage: boolean): Paragraph {
 /** The total width of a table in Excel character units (with Keterangan when it has one). */
 function tableWidth(table: SummaryTable): number {
   return Math.max(
-    ...table.sections.map((s) => s.columns.reduce((a, c) => a + c.width, 0) + (hasKeterangan(s) ? L.keteranganWidth : 0)),
+    ...table.sections.map(
+      (s) => s.columns.reduce((a, c) => a + c.width, 0) + (hasKeterangan(s) ? L.keteranganWidth : 0),
+    ),
   );
 }
 
@@ -131,14 +145,22 @@ function isLandscape(table: SummaryTable): boolean {
 }
 
 function hasKeterangan(section: SummarySection): boolean {
-  return [...section.rows, ...(section.total ? [section.total] : [])].some((r) => r.mark !== undefined || r.note !== undefined);
+  return [...section.rows, ...(section.total ? [section.total] : [])].some(
+    (r) => r.mark !== undefined || r.note !== undefined,
+  );
 }
 
+/** A short neutral mark for a figure that is missing, then what a reader should know; never the Sekcam's to-do. */
 function keterangan(row: SummaryRow): string {
-  return [row.mark, row.note].filter((s): s is string => s !== undefined).join(' ');
+  return [row.mark !== undefined ? L.uncomputedText : undefined, row.note]
+    .filter((s): s is string => s !== undefined)
+    .join('; ');
 }
 
-function alignmentOf(column: SummaryColumn, index: number): (typeof AlignmentType)[keyof typeof AlignmentType] {
+function alignmentOf(
+  column: SummaryColumn,
+  index: number,
+): (typeof AlignmentType)[keyof typeof AlignmentType] {
   if (index === 0 && column.kind === 'integer') return AlignmentType.CENTER;
   if (column.kind === 'text') return AlignmentType.LEFT;
   if (column.kind === 'date') return AlignmentType.CENTER;
@@ -187,7 +209,12 @@ function renderSection(section: SummarySection, textWidth: number): Table {
     tableHeader: true,
     cantSplit: true,
     children: labels.map((label, i) =>
-      cell(label, twips[i] ?? 0, { bold: true, fill: L.headerFill, align: AlignmentType.CENTER, keepNext: true }),
+      cell(label, twips[i] ?? 0, {
+        bold: true,
+        fill: L.headerFill,
+        align: AlignmentType.CENTER,
+        keepNext: true,
+      }),
     ),
   });
   const dataRow = (row: SummaryRow, total: boolean): TableRow => {
@@ -204,13 +231,28 @@ function renderSection(section: SummarySection, textWidth: number): Table {
       const width = twips.slice(i, i + (i === 0 ? span : 1)).reduce((a, b) => a + b, 0);
       const text = displayCell(column, row.cells[i]);
       const align = total && i === 0 ? AlignmentType.CENTER : alignmentOf(column, i);
-      cells.push(cell(text, width, { bold: total, ...(fill ? { fill } : {}), align, span: i === 0 ? span : 1, keepNext }));
+      cells.push(
+        cell(text, width, {
+          bold: total,
+          ...(fill ? { fill } : {}),
+          align,
+          span: i === 0 ? span : 1,
+          keepNext,
+        }),
+      );
     }
-    if (withKet) cells.push(cell(keterangan(row), twips[twips.length - 1] ?? 0, { ...(fill ? { fill } : {}), keepNext }));
+    if (withKet)
+      cells.push(
+        cell(keterangan(row), twips[twips.length - 1] ?? 0, { ...(fill ? { fill } : {}), keepNext }),
+      );
     return new TableRow({ cantSplit: true, children: cells });
   };
   return new Table({
-    rows: [header, ...section.rows.map((r) => dataRow(r, false)), ...(section.total ? [dataRow(section.total, true)] : [])],
+    rows: [
+      header,
+      ...section.rows.map((r) => dataRow(r, false)),
+      ...(section.total ? [dataRow(section.total, true)] : []),
+    ],
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: twips,
     layout: TableLayoutType.FIXED,
@@ -225,7 +267,9 @@ function renderTable(result: LakipResult, table: SummaryTable, textWidth: number
     if (section.title !== undefined && table.sections.length > 1) {
       out.push(
         new Paragraph({
-          children: [run(`${String.fromCharCode(97 + i)}. ${section.title}`, { bold: true, size: L.tableSize + 2 })],
+          children: [
+            run(`${String.fromCharCode(97 + i)}. ${section.title}`, { bold: true, size: L.tableSize + 2 }),
+          ],
           keepNext: true,
           spacing: { before: 120, after: 60 },
         }),
@@ -261,7 +305,9 @@ function spacer(): Paragraph {
 }
 
 function footer(result: LakipResult): Footer {
-  const who = ['LKjIP', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' ');
+  const who = ['LKjIP', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : '']
+    .filter((s) => s !== '')
+    .join(' ');
   return new Footer({
     children: [
       new Paragraph({
@@ -275,14 +321,53 @@ function footer(result: LakipResult): Footer {
   });
 }
 
-function titleBlock(result: LakipResult): Paragraph[] {
+/** The DRAF mark at the top of every page while the tracker has galat. */
+function draftHeader(draft: DraftInfo): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            text: draftText(draft),
+            font: L.font,
+            size: L.noteSize,
+            bold: true,
+            color: L.draftColor,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function titleBlock(result: LakipResult, draft: DraftInfo | undefined): Paragraph[] {
   const lines = [
     'LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)',
     result.unit.toUpperCase(),
     result.kabupaten !== '' ? `KABUPATEN ${result.kabupaten.toUpperCase()}` : '',
     result.tahun !== null ? `TAHUN ${result.tahun}` : '',
   ].filter((s) => s !== '');
+  const mark =
+    draft === undefined
+      ? []
+      : [
+          new Paragraph({
+            children: [
+              new TextRun({
+                text: 'DRAF',
+                font: L.font,
+                size: L.heading1Size + 10,
+                bold: true,
+                color: L.draftColor,
+              }),
+            ],
+            alignment: AlignmentType.CENTER,
+            spacing: { after: 120 },
+          }),
+        ];
   return [
+    ...mark,
     ...lines.map(
       (t, i) =>
         new Paragraph({
@@ -305,7 +390,7 @@ function titleBlock(result: LakipResult): Paragraph[] {
 }
 
 /** Groups the outline into pages of one orientation; headings go with the table after them. */
-function sectionsOf(result: LakipResult): ISectionOptions[] {
+function sectionsOf(result: LakipResult, draft: DraftInfo | undefined): ISectionOptions[] {
   const tables = new Map(result.tables.map((t) => [t.id, t]));
   const orientationAt = (i: number): boolean => {
     for (let k = i; k < LAKIP_OUTLINE.length; k++) {
@@ -328,7 +413,7 @@ function sectionsOf(result: LakipResult): ISectionOptions[] {
 
   return groups.map((g, gi) => {
     const textWidth = (g.landscape ? L.pageHeight : L.pageWidth) - 2 * L.margin;
-    const children: (Paragraph | Table)[] = gi === 0 ? titleBlock(result) : [];
+    const children: (Paragraph | Table)[] = gi === 0 ? titleBlock(result, draft) : [];
     let hasTable = false;
     for (const item of g.items) {
       if (hasTable) children.push(spacer());
@@ -354,20 +439,28 @@ function sectionsOf(result: LakipResult): ISectionOptions[] {
         },
       },
       footers: { default: footer(result) },
+      ...(draft !== undefined ? { headers: { default: draftHeader(draft) } } : {}),
       children,
     };
   });
 }
 
+export interface LakipDocxOptions {
+  /** The tracker still has galat: a DRAF mark on the title page and in every page header. */
+  readonly draft?: DraftInfo;
+}
+
 /** The .docx of the LAKIP tables, ready to open in Word or LibreOffice. */
-export async function buildLakipDocx(result: LakipResult): Promise<Buffer> {
+export async function buildLakipDocx(result: LakipResult, options: LakipDocxOptions = {}): Promise<Buffer> {
   const doc = new Document({
     creator: 'LAKIP Tracker',
-    title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' '),
+    title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : '']
+      .filter((s) => s !== '')
+      .join(' '),
     styles: {
       default: { document: { run: { font: L.font, size: L.bodySize } } },
     },
-    sections: sectionsOf(result),
+    sections: sectionsOf(result, options.draft),
   });
   return Packer.toBuffer(doc);
 }

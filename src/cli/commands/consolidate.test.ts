@@ -339,8 +339,9 @@ describe('the tracker itself', () => {
     const bytes = readFileSync(notTracker);
     const run = await cli('consolidate', 'bukan-tracker.xlsx', 'isi');
     expect(run.code).toBe(2);
+    // A bagian's format where the tracker belongs: said as such, never "jalankan lakip init" on it.
     expect(run.err).toEqual([
-      'Tracker tidak punya sheet PK, sehingga tidak diketahui indikator mana milik bagian mana; jalankan lakip init lalu isi sheet PK.',
+      'bukan-tracker.xlsx adalah format data kinerja bagian PEM, bukan tracker. Sebutkan file tracker lebih dulu, lalu format bagian, mis. lakip consolidate tracker-2017.xlsx bukan-tracker.xlsx',
     ]);
     expect(readFileSync(notTracker).equals(bytes)).toBe(true);
     expect(existsSync(at('bukan-tracker.sebelum-konsolidasi.xlsx'))).toBe(false);
@@ -410,5 +411,29 @@ describe('bagian sheets in a shared workbook', () => {
     const after = await snapshotOf(tracker);
     expect(validateTracker(after).errors).toBe(0);
     expect(rowOf(after, 'IK-01')?.get('sumber')).toBe('sheet Data Kinerja PELAYANAN');
+  });
+});
+
+describe('arguments in the wrong order', () => {
+  test('consolidate FORMAT TRACKER: said plainly (never "lakip init"), exit 2, both files left as they were', async () => {
+    const tracker = copy(at('kosong.xlsx'), 'terbalik-tracker.xlsx');
+    const format = copy(at('isi', formatName('PEM')), 'terbalik-PEM.xlsx');
+    const before = [readFileSync(tracker), readFileSync(format)];
+    const run = await cli('consolidate', 'terbalik-PEM.xlsx', 'terbalik-tracker.xlsx');
+    expect(run.code).toBe(2);
+    expect(run.err).toEqual([
+      'Urutannya terbalik: terbalik-PEM.xlsx adalah format data kinerja bagian PEM, bukan tracker, sedangkan terbalik-tracker.xlsx adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate terbalik-tracker.xlsx terbalik-PEM.xlsx',
+    ]);
+    expect(run.err.join(' ')).not.toMatch(/lakip init/);
+    expect(readFileSync(tracker).equals(before[0] as Buffer)).toBe(true);
+    expect(readFileSync(format).equals(before[1] as Buffer)).toBe(true);
+
+    // A format alone (no tracker among the others): it says what the first file is.
+    const alone = await cli('consolidate', 'terbalik-PEM.xlsx', at('isi', formatName('PMD')));
+    expect(alone.code).toBe(2);
+    expect(alone.err[0]).toMatch(
+      /^terbalik-PEM\.xlsx adalah format data kinerja bagian PEM, bukan tracker\. Sebutkan file tracker lebih dulu/,
+    );
+    expect(alone.err.join(' ')).not.toMatch(/lakip init/);
   });
 });

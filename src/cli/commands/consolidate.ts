@@ -65,7 +65,7 @@ export interface ConsolidateOutcome {
 export async function consolidateFiles(
   trackerPath: string,
   sourcePaths: readonly string[],
-  opts: { readonly now: Date; readonly markStep3: boolean },
+  opts: { readonly now: Date; readonly markStep3: boolean; readonly trackerName?: string },
 ): Promise<ConsolidateOutcome> {
   return withTrackerLock(trackerPath, () => consolidateUnlocked(trackerPath, sourcePaths, opts));
 }
@@ -73,13 +73,15 @@ export async function consolidateFiles(
 async function consolidateUnlocked(
   trackerPath: string,
   sourcePaths: readonly string[],
-  opts: { readonly now: Date; readonly markStep3: boolean },
+  opts: { readonly now: Date; readonly markStep3: boolean; readonly trackerName?: string },
 ): Promise<ConsolidateOutcome> {
   const opened = await openForPatch(trackerPath);
   const { snapshot } = opened;
   const sources: ConsolidationSource[] = [];
   for (const p of sourcePaths) sources.push(await readSource(p));
-  const result = consolidate(snapshot, sources, localIsoDateTime(opts.now));
+  const result = consolidate(snapshot, sources, localIsoDateTime(opts.now), {
+    ...(opts.trackerName !== undefined ? { trackerName: opts.trackerName } : {}),
+  });
   if (result.trackerError !== null) return { result, saved: false, backup: null, step3: false };
   const step3 = opts.markStep3 && result.sopStep3Plan !== undefined;
   if (result.plan.ops.length === 0 && !step3) return { result, saved: false, backup: null, step3: false };
@@ -172,6 +174,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
   const outcome = await consolidateFiles(trackerPath, sourcePaths, {
     now: io.now,
     markStep3: flagBool(args, 'selesai'),
+    trackerName: file,
   });
   const { result } = outcome;
   if (result.trackerError !== null) {

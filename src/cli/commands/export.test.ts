@@ -179,6 +179,97 @@ describe('lakip export FILE', () => {
     ]);
   });
 
+  test('what the user typed into a LAKIP sheet survives the next export (Keterangan, own column); what has no place stops the export', async () => {
+    const file = freshTracker('notes.xlsx');
+    expect((await cli('export', 'notes.xlsx')).code).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('LAKIP Capaian');
+    if (!ws) throw new Error('no LAKIP Capaian');
+    ws.getCell('I6').value = 'Sudah dikonfirmasi ke Seksi PMD.';
+    ws.getCell('J4').value = 'Paraf';
+    ws.getCell('J6').value = 'AS';
+    await wb.xlsx.writeFile(file);
+
+    const again = await cli('export', 'notes.xlsx');
+    expect(again.code).toBe(0);
+    expect(again.out).toContain(
+      '3 isian Anda di sheet LAKIP sebelumnya dipertahankan (menurut indikator/program).',
+    );
+    const rows =
+      (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'LAKIP Capaian')?.rows ?? [];
+    expect(rows[5]?.slice(8, 10)).toEqual(['Sudah dikonfirmasi ke Seksi PMD.', 'AS']);
+    expect(rows[3]?.[9]).toBe('Paraf');
+
+    // A note under the table has no row to go with: the export refuses (exit 2), the file is left as it was.
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.readFile(file);
+    const sheet2 = wb2.getWorksheet('LAKIP Capaian');
+    if (sheet2) sheet2.getCell('B30').value = 'ringkasan rapat';
+    await wb2.xlsx.writeFile(file);
+    const bytes = readFileSync(file);
+    const refused = await cli('export', 'notes.xlsx');
+    expect(refused.code).toBe(2);
+    expect(refused.err).toHaveLength(1);
+    expect(refused.err[0]).toMatch(
+      /^1 isian di sheet LAKIP tidak punya tempat di tabel yang baru .*'LAKIP Capaian'!B30.*--force/,
+    );
+    expect(readFileSync(file).equals(bytes)).toBe(true);
+    const forced = await cli('export', 'notes.xlsx', '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.out).toContain('1 isian di sheet LAKIP sebelumnya dibuang (--force).');
+  });
+
+  test('galat remain: said before writing, every LAKIP sheet and the .docx marked DRAF, a capaian missing TW IV not computed, exit 1', async () => {
+    const file = freshTracker('draf.xlsx');
+    const { wb } = await openXlsxFile(file, { forWrite: true });
+    const dk = wb.getWorksheet('Data Kinerja');
+    if (!dk) throw new Error('no Data Kinerja');
+    let header = 0;
+    let tw4 = 0;
+    dk.eachRow((row, r) => {
+      row.eachCell((c, col) => {
+        if (header === 0 && typeof c.value === 'string' && c.value.startsWith('Realisasi TW IV')) {
+          header = r;
+          tw4 = col;
+        }
+      });
+    });
+    dk.getCell(header + 1, tw4).value = null;
+    const { saveXlsxAtomic } = await import('../../adapters/xlsx/file');
+    await saveXlsxAtomic(wb, file);
+
+    const run = await cli('export', 'draf.xlsx', '--docx', 'draf.docx');
+    expect(run.code).toBe(1);
+    expect(run.out[0]).toBe(
+      'Tracker masih berisi 1 galat: tabel dihitung dari data yang belum selesai dan ditandai DRAF. Lihat galatnya dengan: lakip validate draf.xlsx',
+    );
+    expect(run.out.at(-1)).toBe(
+      'Tabel masih DRAF: perbaiki 1 galat di tracker (lakip validate draf.xlsx), lalu ekspor lagi.',
+    );
+    // IK-01 (IKM, Rata-rata, 103,05 % over four quarters) has no TW IV: no capaian, no kategori.
+    expect(run.out).toContain(
+      'Indikator kinerja: 7 — 3 Sangat Tinggi, 2 Tinggi, 1 Sedang, 1 tidak dapat dihitung.',
+    );
+    expect(run.out.join('\n')).toMatch(
+      /LAKIP Capaian baris 5: .*Capaian tidak dapat dihitung: realisasi TW IV di sheet Data Kinerja belum diisi/,
+    );
+    const snapshot = (await openXlsxFile(file)).snapshot;
+    for (const name of LAKIP_SHEETS) {
+      expect(snapshot.sheets.find((s) => s.name === name)?.rows[2]?.[0]).toMatch(
+        /^DRAF — tracker masih berisi 1 galat/,
+      );
+    }
+    expect(snapshot.sheets.find((s) => s.name === 'LAKIP Capaian')?.rows[4]?.slice(5, 8)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    const docx = readFileSync(path.join(dir, 'draf.docx'));
+    expect(docx.includes(Buffer.from('word/header1.xml'))).toBe(true);
+  });
+
   test.each([
     [['export'], /^Sebutkan satu file tracker/],
     [['export', 'tidak-ada.xlsx'], /tidak ditemukan/],

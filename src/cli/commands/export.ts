@@ -9,8 +9,8 @@ import { LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
-import { computeLakip } from '../../core/lakip/compute-lakip';
-import { buildLakipPlan, placeSections } from '../../core/lakip/export-plan';
+import { placeSections, unplacedText } from '../../core/lakip/export-plan';
+import { prepareLakipExport, type LakipExport } from '../../core/lakip/prepare-export';
 import { markedRows, type LakipResult } from '../../core/lakip/tables';
 import { findSchemaSheet, findTrackerSheet } from '../../core/read/tracker';
 import { SCHEMAS } from '../../core/schema/registry';
@@ -30,10 +30,19 @@ export interface ExportRequest {
   readonly docx?: string;
   /** Write into the tracker (when there is no `output`). */
   readonly intoTracker: boolean;
+  /** Drop what the user typed into the old LAKIP sheets that has no place in the new ones. */
+  readonly force?: boolean;
+  /** Told what is about to be written (galat, DRAF), before anything is. */
+  readonly beforeWrite?: (prepared: LakipExport) => void;
 }
 
 export interface ExportOutcome {
   readonly result: LakipResult;
+  /** Galat the tracker still has (the tables are marked DRAF). */
+  readonly galat: number;
+  /** The user's cells of the old LAKIP sheets carried over, and those dropped with --force. */
+  readonly carried: number;
+  readonly dropped: number;
   /** The files written, in order. */
   readonly written: readonly string[];
   /** What the save into the tracker did ("Sheet diubah: LAKIP PK … Sheet lain tidak diubah."). */
@@ -55,8 +64,15 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
   const opened = writeTracker ? await openForPatch(req.file) : undefined;
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
   assertTracker(snapshot, req.file);
-  const result = computeLakip(snapshot);
-  const plan = buildLakipPlan(result);
+  const prepared = prepareLakipExport(snapshot, writeTracker ? 'tracker' : 'new');
+  const { result, plan, draft } = prepared;
+  if (plan.unplaced.length > 0 && req.force !== true) {
+    throw new LakipError(
+      'usage',
+      `${unplacedText(plan.unplaced)} Tracker tidak diubah; tambahkan --force untuk tetap mengekspor dan membuang isian itu.`,
+    );
+  }
+  req.beforeWrite?.(prepared);
   const written: string[] = [];
   let saved: string | undefined;
   if (req.output !== undefined) {
@@ -69,10 +85,17 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
     written.push(req.file);
   }
   if (req.docx !== undefined) {
-    await saveBytesAtomic(await buildLakipDocx(result), req.docx);
+    await saveBytesAtomic(await buildLakipDocx(result, draft !== undefined ? { draft } : {}), req.docx);
     written.push(req.docx);
   }
-  return { result, written, ...(saved === undefined ? {} : { saved }) };
+  return {
+    result,
+    galat: prepared.galat,
+    carried: writeTracker ? plan.carried : 0,
+    dropped: writeTracker ? plan.unplaced.length : 0,
+    written,
+    ...(saved === undefined ? {} : { saved }),
+  };
 }
 
 function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
@@ -157,14 +180,22 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   if (docx !== undefined && docxArg !== undefined) refuseOverwrite(docx, force, docxArg);
 
   // With --json the tables are printed; the tracker is written only without --json.
-  const { result, written, saved } = await exportLakip({
+  const say = json ? io.err : io.out;
+  const { result, written, galat, carried, dropped, saved } = await exportLakip({
     file,
     ...(output !== undefined ? { output } : {}),
     ...(docx !== undefined ? { docx } : {}),
     intoTracker: !json,
+    force,
+    beforeWrite: ({ galat: n }) => {
+      if (n > 0) {
+        say(
+          `Tracker masih berisi ${n} galat: tabel dihitung dari data yang belum selesai dan ditandai DRAF. Lihat galatnya dengan: lakip validate ${fileArg}`,
+        );
+      }
+    },
   });
 
-  const say = json ? io.err : io.out;
   // Files are named as the user typed them.
   const typed = new Map<string, string>([[file, fileArg]]);
   if (output !== undefined && outArg !== undefined) typed.set(output, outArg);
@@ -179,6 +210,9 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
         `Tabel LAKIP ditulis ke ${shown(w)}: sheet ${result.tables.map((t) => t.sheetName).join(', ')}. ${saved ?? ''}`.trimEnd(),
       );
   }
+  if (carried > 0)
+    say(`${carried} isian Anda di sheet LAKIP sebelumnya dipertahankan (menurut indikator/program).`);
+  if (dropped > 0) say(`${dropped} isian di sheet LAKIP sebelumnya dibuang (--force).`);
   const marked = markedRowLines(result);
   if (marked.length > 0) {
     say(
@@ -193,6 +227,12 @@ export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {
   } else {
     say('');
     for (const line of summaryLines(result)) say(line);
+  }
+  if (galat > 0) {
+    say(
+      `Tabel masih DRAF: perbaiki ${galat} galat di tracker (lakip validate ${fileArg}), lalu ekspor lagi.`,
+    );
+    return 1;
   }
   return 0;
 }

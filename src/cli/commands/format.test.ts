@@ -176,3 +176,41 @@ test('uniqueFileNames: one name per bagian, unique ignoring case, long names sho
   expect(names[4]).toHaveLength(125);
   expect(names[5]).toBe(`${(names[4] ?? '').slice(0, -5)}-2.xlsx`);
 });
+
+describe('a PK with galat in the columns a format copies', () => {
+  test('--all refuses (exit 2) naming the PK cells, writes nothing; --force makes the formats anyway', async () => {
+    const tracker = fresh('t6.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(tracker);
+    const pk = wb.getWorksheet('PK');
+    if (pk === undefined) throw new Error('no PK');
+    pk.getCell('E6').value = 'positip';
+    pk.getCell('F7').value = 'rata rata';
+    pk.getCell('B8').value = null; // Sasaran Strategis: not copied into a format, so no reason to refuse
+    await wb.xlsx.writeFile(tracker);
+
+    const run = await cli('format', 't6.xlsx', '--all', '-o', 'galat');
+    expect(run.code).toBe(2);
+    expect(run.out).toEqual([]);
+    expect(run.err).toEqual([
+      'Format data kinerja tidak dibuat: sheet PK berisi 2 galat di kolom yang disalin ke format. Di format kolom itu abu-abu dan dikunci, jadi bagian tidak dapat memperbaikinya (mis. Polaritas atau Metode Agregasi yang salah tulis akan kosong):',
+      '  • PK!E6: “positip” bukan pilihan yang dikenal untuk Polaritas.',
+      '  • PK!F7: “rata rata” bukan pilihan yang dikenal untuk Metode Agregasi.',
+      'Perbaiki dulu sel itu di sheet PK, lalu buat formatnya lagi.',
+      'Atau tambahkan --force untuk tetap membuat format (sel itu akan kosong atau salah di format bagian).',
+    ]);
+    expect(existsSync(path.join(dir, 'galat'))).toBe(false);
+
+    // One bagian: only its own rows count (IK-01 is PELAYANAN's, IK-02 PMD's, IK-03 TRANTIB's).
+    const trantib = await cli('format', 't6.xlsx', '--bagian', 'TRANTIB', '-o', 'trantib.xlsx');
+    expect(trantib.code).toBe(0);
+    const pelayanan = await cli('format', 't6.xlsx', '--bagian', 'PELAYANAN', '-o', 'pelayanan-galat.xlsx');
+    expect(pelayanan.code).toBe(2);
+    expect(pelayanan.err[1]).toBe('  • PK!E6: “positip” bukan pilihan yang dikenal untuk Polaritas.');
+    expect((await cli('format', 't6.xlsx', '--all', '--sheet')).code).toBe(2);
+
+    const forced = await cli('format', 't6.xlsx', '--all', '-o', 'galat', '--force');
+    expect(forced.code).toBe(0);
+    expect(readdirSync(path.join(dir, 'galat'))).toHaveLength(6);
+  });
+});

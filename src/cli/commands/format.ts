@@ -11,8 +11,10 @@ import {
   listFormatBagian,
   type FormatPlan,
 } from '../../core/consolidate/format-plan';
+import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
 import { LakipError } from '../../core/errors';
 import type { WritePlan } from '../../core/plan/plan';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
@@ -116,9 +118,10 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   const trackerPath = path.resolve(io.cwd, file);
   const now = localIsoDateTime(io.now);
 
-  if (sheet) return formatSheets(trackerPath, file, bagian, io);
+  if (sheet) return formatSheets(trackerPath, file, bagian, io, force);
 
   const snapshot = await readSnapshotStreaming(trackerPath);
+  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
   const outArg = output as string;
   const out = path.resolve(io.cwd, outArg);
   if (bagian !== undefined) {
@@ -172,14 +175,26 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
   return 0;
 }
 
+/** Says which PK cells with galat would reach the format(s); true when there are any. */
+function refuseBlockers(snapshot: WorkbookSnapshot, bagian: string | undefined, io: CliIo): boolean {
+  const blockers = formatBlockers(snapshot, bagian);
+  if (blockers.length === 0) return false;
+  for (const line of formatBlockerLines(blockers)) io.err(line);
+  io.err(
+    'Atau tambahkan --force untuk tetap membuat format (sel itu akan kosong atau salah di format bagian).',
+  );
+  return true;
+}
+
 /** `--sheet`: the bagian's sheet `Data Kinerja KODE` added inside the tracker; nothing else is written. */
 async function formatSheets(
   trackerPath: string,
   shown: string,
   bagian: string | undefined,
   io: CliIo,
+  force: boolean,
 ): Promise<number> {
-  return withTrackerLock(trackerPath, () => formatSheetsUnlocked(trackerPath, shown, bagian, io));
+  return withTrackerLock(trackerPath, () => formatSheetsUnlocked(trackerPath, shown, bagian, io, force));
 }
 
 async function formatSheetsUnlocked(
@@ -187,9 +202,11 @@ async function formatSheetsUnlocked(
   shown: string,
   bagian: string | undefined,
   io: CliIo,
+  force: boolean,
 ): Promise<number> {
   const opened = await openForPatch(trackerPath);
   const { snapshot } = opened;
+  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
   const kodes =
     bagian !== undefined
       ? [bagian]

@@ -52,14 +52,19 @@ describe('lakip validate FILE', () => {
     expect(run.err).toEqual([]);
     expect(run.out.slice(0, 2)).toEqual([
       'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
-      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.335 dari 1.335 sel).',
+      // Completeness counts what the user fills: the seeded SOP, Dokumen, Bagian and Identitas do not count.
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.144 dari 1.144 sel).',
     ]);
-    expect(run.out).toContain('SOP — 2 peringatan; kelengkapan 100,00%');
+    expect(run.out).toContain('SOP — 2 peringatan');
     expect(run.out.join('\n')).toContain(
       'SOP!K10: baru 4 dari 13 langkah SOP yang Selesai; bila SOP tidak diselesaikan, pelaporan akan terhambat.',
     );
-    expect(run.out).toContain('Kelengkapan per sheet (sel wajib yang terisi):');
-    expect(run.out.filter((l) => /^ {2}\S.* {2}100,00% {2}\(/.test(l))).toHaveLength(20);
+    expect(run.out).toContain('Kelengkapan per sheet (sel wajib yang harus Anda isi, yang sudah terisi):');
+    expect(run.out.filter((l) => /^ {2}\S.* {2}100,00% {2}\(/.test(l))).toHaveLength(16);
+    expect(run.out.filter((l) => l.endsWith('(diisi otomatis oleh lakip init)'))).toHaveLength(4);
+    expect(run.out.at(-1)).toBe(
+      'Tidak ada galat. 2 peringatan di atas perlu diperhatikan, tetapi tidak menghalangi ekspor.',
+    );
   });
 
   test('errors: exit 1, each at its cell with the value and a saran; the file is not changed without --report', async () => {
@@ -74,9 +79,9 @@ describe('lakip validate FILE', () => {
     expect(run.code).toBe(1);
     const text = run.out.join('\n');
     expect(run.out[1]).toBe(
-      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,93% (1.334 dari 1.335 sel).',
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.143 dari 1.144 sel).',
     );
-    expect(text).toContain('Bagian — 1 galat; kelengkapan 100,00%');
+    expect(text).toContain('Bagian — 1 galat\n');
     expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
     expect(text).toContain('PK — 1 galat; kelengkapan 98,70%');
     expect(text).toContain(
@@ -85,7 +90,49 @@ describe('lakip validate FILE', () => {
     expect(text).toContain(
       "'Data Kinerja'!L11: capaian 98,88% di bawah 100%, tetapi Upaya Perbaikan belum diisi.",
     );
+    // The user's own mistakes come first, the warnings after them; the last line says galat remain.
+    expect(text.indexOf('PK!B9')).toBeLessThan(text.indexOf("'Data Kinerja'!L11"));
+    expect(text.indexOf('GALAT — perbaiki lebih dulu (2):')).toBeLessThan(text.indexOf('PERINGATAN ('));
+    expect(run.out.at(-1)).toBe(
+      'Masih ada 2 galat: perbaiki dulu sel yang disebut di bagian Galat, lalu jalankan lagi lakip validate errors.xlsx. Selama galat masih ada, tabel LAKIP yang diekspor ditandai DRAF.',
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test('a new, empty tracker: the one galat on top, the normal "no data yet" warnings one line per sheet, completeness of what the user fills', async () => {
+    expect(
+      (
+        await cli(
+          'init',
+          'baru.xlsx',
+          '--tahun',
+          '2024',
+          '--unit',
+          'Kecamatan Contoh',
+          '--kabupaten',
+          'Lumajang',
+        )
+      ).code,
+    ).toBe(0);
+    const run = await cli('validate', 'baru.xlsx');
+    expect(run.code).toBe(1);
+    expect(run.out[1]).toBe(
+      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,31% (3 dari 130 sel).',
+    );
+    expect(run.out.slice(2, 6)).toEqual([
+      '',
+      'GALAT — perbaiki lebih dulu (1):',
+      '',
+      'Pengaturan — 1 galat; kelengkapan 75,00%',
+    ]);
+    expect(run.out[6]).toBe('  • Galat: Pengaturan!B8: Tahun Awal Renstra wajib diisi tetapi kosong.');
+    expect(run.out).toContain(
+      '  • Dokumen: 14 dokumen masih berstatus Belum Ada (Cascading Kinerja, SK Tim SAKIP, IKU Tahun 2024, IKI Tahun 2024, dan 10 lainnya).',
+    );
+    expect(run.out).toContain('  • PK: sheet belum berisi data (status dokumen: Belum Ada).');
+    expect(run.out.filter((l) => l.includes('Setelah dokumen diterima'))).toEqual([]);
+    expect(run.out.length).toBeLessThan(65);
+    expect(run.out.at(-1)).toMatch(/^Masih ada 1 galat: /);
   });
 
   test('--json prints the contract’s shape on stdout', async () => {
@@ -115,7 +162,7 @@ describe('lakip validate FILE', () => {
       message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
       saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
     });
-    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1335, filled: 1335, ratio: 1 });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1144, filled: 1144, ratio: 1 });
     expect(run.err).toEqual([]);
   });
 
@@ -264,7 +311,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const run = await cli('demo', 'demo-validate');
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.335 dari 1.335 sel).',
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.144 dari 1.144 sel).',
   );
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;

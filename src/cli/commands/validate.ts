@@ -16,6 +16,7 @@ import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import { ALL_SHEETS, SCHEMAS, TEMUAN_SHEET } from '../../core/schema/registry';
 import { isEmptyCell, normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
 import type { CompletenessEntry } from '../../core/validate/completeness';
+import { digestFindings } from '../../core/validate/digest';
 import { validateTracker, type ValidationResult } from '../../core/validate/validate';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_VALIDATE } from '../help';
@@ -127,39 +128,77 @@ export function resultLine(result: ValidationResult): string {
   return `Hasil: ${formatNumber(result.errors)} galat, ${formatNumber(result.warnings)} peringatan. Kelengkapan isian wajib: ${percent(c)} (${formatNumber(c.filled)} dari ${formatNumber(c.required)} sel).`;
 }
 
-/** The readable summary: the result, then the findings grouped by sheet, then completeness per sheet. */
-export function summaryText(result: ValidationResult, title: string, perSheet = SHOWN_PER_SHEET): string[] {
+/** The closing line: plainly whether galat remain, and what to do. */
+export function closingLine(result: ValidationResult, file: string): string {
+  if (result.errors > 0) {
+    return `Masih ada ${formatNumber(result.errors)} galat: perbaiki dulu sel yang disebut di bagian Galat, lalu jalankan lagi lakip validate ${file}. Selama galat masih ada, tabel LAKIP yang diekspor ditandai DRAF.`;
+  }
+  return result.warnings > 0
+    ? `Tidak ada galat. ${formatNumber(result.warnings)} peringatan di atas perlu diperhatikan, tetapi tidak menghalangi ekspor.`
+    : 'Tidak ada galat dan tidak ada peringatan.';
+}
+
+/**
+ * The readable summary: the result; the galat first, by sheet; the other warnings, by sheet;
+ * the "no data yet" warnings of early in the year, one line per sheet; completeness per sheet
+ * (sheets init fills by itself are said so); and a closing line saying whether galat remain.
+ */
+export function summaryText(
+  result: ValidationResult,
+  title: string,
+  perSheet = SHOWN_PER_SHEET,
+  file = 'FILE',
+): string[] {
   const lines: string[] = [title, resultLine(result)];
   const completeness = new Map(result.completeness.sheets.map((e) => [normaliseSheetName(e.sheet), e]));
-  const bySheet = new Map<string, Finding[]>();
-  for (const f of result.findings) {
-    const list = bySheet.get(f.sheet);
-    if (list === undefined) bySheet.set(f.sheet, [f]);
-    else list.push(f);
-  }
-  let listed = 0;
-  for (const [sheet, findings] of bySheet) {
+  const share = (sheet: string): string => {
     const c = completeness.get(normaliseSheetName(sheet));
-    lines.push('', `${sheet} — ${counts(findings)}${c === undefined ? '' : `; kelengkapan ${percent(c)}`}`);
-    const room = Math.max(0, Math.min(perSheet, FINDINGS_LIMIT - listed));
-    for (const f of findings.slice(0, room)) {
-      const { message, saran } = describeFinding(f);
-      lines.push(`  • ${severityLabel(f.severity)}: ${message}`, `    Saran: ${saran}`);
+    return c === undefined || c.required === 0 ? '' : `; kelengkapan ${percent(c)}`;
+  };
+  const digest = digestFindings(result);
+  let listed = 0;
+  const list = (groups: readonly { sheet: string; findings: readonly Finding[] }[]): void => {
+    for (const { sheet, findings } of groups) {
+      lines.push('', `${sheet} — ${counts(findings)}${share(sheet)}`);
+      const room = Math.max(0, Math.min(perSheet, FINDINGS_LIMIT - listed));
+      for (const f of findings.slice(0, room)) {
+        const { message, saran } = describeFinding(f);
+        lines.push(`  • ${severityLabel(f.severity)}: ${message}`, `    Saran: ${saran}`);
+      }
+      listed += Math.min(room, findings.length);
+      if (findings.length > room) {
+        lines.push(
+          `  … dan ${formatNumber(findings.length - room)} temuan lain di sheet ini (lihat sheet Temuan dengan --report, atau --json).`,
+        );
+      }
     }
-    listed += Math.min(room, findings.length);
-    if (findings.length > room) {
-      lines.push(
-        `  … dan ${formatNumber(findings.length - room)} temuan lain di sheet ini (lihat sheet Temuan dengan --report, atau --json).`,
-      );
-    }
+  };
+  if (digest.errors.length > 0) {
+    lines.push('', `GALAT — perbaiki lebih dulu (${formatNumber(result.errors)}):`);
+    list(digest.errors);
   }
-  lines.push('', 'Kelengkapan per sheet (sel wajib yang terisi):');
+  if (digest.warnings.length > 0) {
+    const n = digest.warnings.reduce((a, g) => a + g.findings.length, 0);
+    lines.push('', `PERINGATAN (${formatNumber(n)}):`);
+    list(digest.warnings);
+  }
+  if (digest.early.length > 0) {
+    lines.push(
+      '',
+      `BELUM ADA DATANYA — wajar di awal tahun, diisi setelah dokumennya diterima (${formatNumber(digest.earlyCount)} peringatan):`,
+    );
+    for (const e of digest.early) lines.push(`  • ${e.text}`);
+  }
+  lines.push('', 'Kelengkapan per sheet (sel wajib yang harus Anda isi, yang sudah terisi):');
   const width = Math.max(...result.completeness.sheets.map((e) => e.sheet.length));
   for (const e of result.completeness.sheets) {
     lines.push(
-      `  ${e.sheet.padEnd(width)}  ${percent(e).padStart(7)}  (${formatNumber(e.filled)} dari ${formatNumber(e.required)})`,
+      e.required === 0
+        ? `  ${e.sheet.padEnd(width)}  ${'—'.padStart(7)}  (diisi otomatis oleh lakip init)`
+        : `  ${e.sheet.padEnd(width)}  ${percent(e).padStart(7)}  (${formatNumber(e.filled)} dari ${formatNumber(e.required)})`,
     );
   }
+  lines.push('', closingLine(result, file));
   return lines;
 }
 
@@ -186,7 +225,12 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
     const who = [outcome.unit, outcome.tahun === null ? '' : `Tahun Laporan ${outcome.tahun}`]
       .filter((s) => s !== '')
       .join(', ');
-    for (const line of summaryText(result, `Validasi ${fileArg}${who === '' ? '' : ` — ${who}`}`))
+    for (const line of summaryText(
+      result,
+      `Validasi ${fileArg}${who === '' ? '' : ` — ${who}`}`,
+      SHOWN_PER_SHEET,
+      fileArg,
+    ))
       io.out(line);
   }
   if (outcome.reportWritten) {

@@ -714,3 +714,28 @@ describe('when every bagian is in: offering SOP step 3 Selesai', () => {
     expect(consolidate(done, sources, T2).sopStep3Plan).toBeUndefined();
   });
 });
+
+describe('a bagian’s format given where the tracker belongs', () => {
+  test('the swapped order is recognised and said; never "jalankan lakip init"', () => {
+    const tracker = trackerWithoutData();
+    const format = applyPlanToSnapshot(
+      { sheets: [] },
+      buildFormatPlan(tracker, 'PEM', '2018-01-10T08:00:00').plan,
+    );
+    const swapped = consolidate(
+      format,
+      [{ name: 'tracker-2017.xlsx', snapshot: tracker }],
+      '2018-01-15T09:00:00',
+      {
+        trackerName: 'format-PEM.xlsx',
+      },
+    );
+    expect(swapped.trackerError).toBe(
+      'Urutannya terbalik: format-PEM.xlsx adalah format data kinerja bagian PEM, bukan tracker, sedangkan tracker-2017.xlsx adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate tracker-2017.xlsx format-PEM.xlsx',
+    );
+    expect(swapped.plan.ops).toEqual([]);
+    const pane = consolidate(format, [], '2018-01-15T09:00:00');
+    expect(pane.trackerError).toMatch(/^Workbook ini adalah format data kinerja bagian PEM, bukan tracker/);
+    expect(`${swapped.trackerError ?? ''} ${pane.trackerError ?? ''}`).not.toMatch(/lakip init/);
+  });
+});

@@ -69,6 +69,8 @@ export type ConsolidationSource =
 export interface ConsolidateOptions {
   /** Also merge the tracker's own `Data Kinerja KODE` sheets (default true). */
   readonly bagianSheets?: boolean;
+  /** The tracker's file name as the user gave it, for the sentence about arguments in the wrong order. */
+  readonly trackerName?: string;
 }
 
 export interface SourceReport {
@@ -219,7 +221,7 @@ export function consolidate(
   options: ConsolidateOptions = {},
 ): ConsolidationResult {
   const facts = readTrackerFacts(tracker);
-  const trackerError = checkTracker(facts);
+  const trackerError = swappedOrder(tracker, sources, options.trackerName) ?? checkTracker(facts);
   const states: SourceState[] = [];
   const findings: Finding[] = [];
   if (trackerError !== null) {
@@ -298,6 +300,36 @@ function report(s: SourceState): SourceReport {
 }
 
 /* ------------------------------------------------------------------ the tracker */
+
+/** A tracker: the PK sheet is there and it is not a bagian's format. */
+function looksLikeTracker(snapshot: WorkbookSnapshot): boolean {
+  return readFormatMarker(snapshot) === null && findSchemaSheet(snapshot, SCHEMAS.pk) !== undefined;
+}
+
+/**
+ * The "tracker" given is a bagian's data format: the arguments are in the wrong order when a
+ * later one is a tracker (`consolidate FORMAT TRACKER`). Never advise `lakip init` on a format:
+ * it would turn the bagian's file into a 20-sheet tracker.
+ */
+function swappedOrder(
+  tracker: WorkbookSnapshot,
+  sources: readonly ConsolidationSource[],
+  trackerName: string | undefined,
+): string | null {
+  const marker = readFormatMarker(tracker);
+  if (marker === null) return null;
+  if (trackerName === undefined) {
+    return `Workbook ini adalah format data kinerja bagian ${marker.bagian}, bukan tracker: buka tracker-nya, lalu gabungkan format bagian ke sana.`;
+  }
+  const first = trackerName;
+  const what = `${trackerName} adalah format data kinerja bagian ${marker.bagian}, bukan tracker`;
+  const real = sources.find((s) => 'snapshot' in s && looksLikeTracker(s.snapshot));
+  if (real !== undefined) {
+    const formats = [first, ...sources.filter((s) => s !== real).map((s) => s.name)].join(' ');
+    return `Urutannya terbalik: ${what}, sedangkan ${real.name} adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate ${real.name} ${formats}`;
+  }
+  return `${what}. Sebutkan file tracker lebih dulu, lalu format bagian, mis. lakip consolidate tracker-${marker.tahunLaporan ?? 2017}.xlsx ${first}`;
+}
 
 function checkTracker(facts: TrackerFacts): string | null {
   if (facts.pk === undefined)

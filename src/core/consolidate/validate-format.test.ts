@@ -42,7 +42,12 @@ describe('validateFormatFile', () => {
     ]);
     const r = validateFormatFile(format('TRANTIB', values));
     expect(r.findings.map((f) => [f.code, f.cell, f.detail])).toEqual([
-      ['analysis/missing', 'M6', { capaian: 80, missing: 'Faktor Penghambat dan Upaya Perbaikan' }],
+      // `format: 'bagian'`: advised to the bagian (messages.ts), never to edit the locked cells.
+      [
+        'analysis/missing',
+        'M6',
+        { capaian: 80, missing: 'Faktor Penghambat dan Upaya Perbaikan', format: 'bagian' },
+      ],
     ]);
   });
 

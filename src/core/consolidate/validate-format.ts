@@ -32,6 +32,19 @@ export const FORMAT_CHECKS: readonly string[] = [
   'analysis-missing',
 ];
 
+/** The grey columns of a format (copied from the PK, locked), by their Data Kinerja labels. */
+const LOCKED_LABELS: ReadonlySet<string> = new Set(
+  ['bagian', 'kodeIndikator', 'indikator', 'satuan', 'target'].map(
+    (k) => SCHEMAS.dataKinerja.columns.find((c) => c.key === k)?.label ?? k,
+  ),
+);
+
+/** A finding of a format is advised to the bagian (messages.ts): locked cells are the Sekcam's to fix. */
+function forBagian(f: Finding): Finding {
+  const locked = f.column !== undefined && LOCKED_LABELS.has(f.column);
+  return { ...f, detail: { ...f.detail, format: locked ? 'locked' : 'bagian' } };
+}
+
 /** The PK columns a format carries, by PK key. */
 const PK_FROM_FORMAT = ['kodeIndikator', 'indikator', 'satuan', 'target', 'polaritas', 'metode'] as const;
 
@@ -71,7 +84,7 @@ export function validateFormatFile(snapshot: WorkbookSnapshot): ValidationResult
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     if (!wanted.has(check.name)) continue;
-    for (const f of check.run(ctx)) if (f.sheet === data.name) findings.push(f);
+    for (const f of check.run(ctx)) if (f.sheet === data.name) findings.push(forBagian(f));
   }
   const sorted = sortFindings(findings, new Map([[data.name.trim().toLowerCase(), 0]]));
   const counts: Partial<Record<FindingCode, number>> = {};

@@ -14,6 +14,7 @@ export const FINDING_CODES = {
   'cell/number-as-text': 'warning',
   'cell/choice': 'error',
   'cell/range': 'error',
+  'cell/date-range': 'warning',
   'cell/formula-error': 'error',
   'cell/formula-text': 'warning',
   'row/duplicate-key': 'error',

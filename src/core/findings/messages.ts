@@ -4,7 +4,13 @@
  * front ends (CLI, add-in) and the Temuan sheet say the same thing.
  */
 import { quoteSheet } from '../address';
-import { formatNumber, formatPercent, formatRawForMessage, formatRupiah } from '../format/indonesian';
+import {
+  formatDateLong,
+  formatNumber,
+  formatPercent,
+  formatRawForMessage,
+  formatRupiah,
+} from '../format/indonesian';
 import type { Finding, FindingCode } from './finding';
 
 export interface FindingText {
@@ -142,11 +148,19 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     saran: `Ganti isi sel dengan ${f.expected ?? 'nilai yang sesuai'}.`,
   }),
   'cell/number-as-text': (f, place) => {
+    const date = text(f, 'date');
+    if (date !== undefined) {
+      const year = text(f, 'tahunLaporan') || date.slice(0, 4);
+      return {
+        message: `${place}: tanggal ${shown(f)} tersimpan sebagai teks; dibaca (hari dulu) sebagai ${formatDateLong(date)}.`,
+        saran: `Bila tanggalnya benar, ketik ulang sebagai tanggal, mis. 31/12/${year}, atau ubah format sel menjadi Tanggal, agar Excel dapat mengurutkan dan menghitungnya; bila keliru, perbaiki tanggalnya.`,
+      };
+    }
     const n = num(f, 'number');
     return {
       message: `${place}: bilangan ${shown(f)} tersimpan sebagai teks${n !== undefined ? `; tetap dipakai sebagai ${formatNumber(n)}` : ''}.`,
       saran:
-        'Ketik ulang sebagai bilangan (tanpa tanda petik di depan) atau ubah format sel menjadi Number, agar Excel dapat menghitungnya.',
+        'Ketik ulang sebagai bilangan (tanpa tanda petik di depan) atau ubah format sel menjadi Angka, agar Excel dapat menghitungnya.',
     };
   },
   'cell/choice': (f, place) => ({
@@ -188,6 +202,13 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
           saran: `Isi ${f.expected ?? 'nilai dalam rentang yang diperbolehkan'}.`,
         };
     }
+  },
+  'cell/date-range': (f, place) => {
+    const tahun = text(f, 'tahunLaporan') ?? '';
+    return {
+      message: `${place}: tanggal ${shown(f)} jauh dari Tahun Laporan ${tahun}; tanggal langkah dan dokumen biasanya tahun ${f.expected?.replace(/^tanggal tahun /, '') ?? tahun}.`,
+      saran: `Periksa tahunnya (mungkin tersalin dari file tahun lalu, atau salah ketik); bila memang benar, biarkan saja. Bila Tahun Laporan yang keliru, perbaiki di sheet Pengaturan.`,
+    };
   },
   'cell/formula-error': (f, place) => ({
     message: `${place}: sel berisi galat Excel ${shown(f)}, bukan nilai.`,
@@ -342,7 +363,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
   }),
   'sop/date-order': (f, place) => ({
     message: `${place}: Tanggal Selesai ${shown(f)} lebih awal dari Tanggal Mulai ${text(f, 'mulai') ?? ''} (sel ${text(f, 'mulaiCell') ?? '?'}).`,
-    saran: 'Perbaiki salah satu tanggal; tulis tanggal hari/bulan/tahun, mis. 31/12/2017.',
+    saran: `Perbaiki salah satu tanggal; tulis tanggal hari/bulan/tahun, mis. 31/12/${text(f, 'tahunLaporan') || '2017'}.`,
   }),
   'sop/missing-evidence': (f, place) => ({
     message: `${place}: langkah berstatus Selesai tetapi ${lacking(f)} belum ada. Pencatatan dan Pendataan SOP: "${text(f, 'aturan') ?? ''}".`,
@@ -384,9 +405,42 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
   }),
 };
 
+/**
+ * How a finding of a bagian's data format is advised (`detail.format`, set by
+ * validate-format.ts): `locked` for a grey column the format copies from the PK, `bagian` for
+ * the rest. A bagian cannot change the locked cells nor the format's protected Pengaturan, so
+ * they are never told to: they ask the Sekcam.
+ */
+const LOCKED_SARAN =
+  'Kolom ini berasal dari Perjanjian Kinerja dan dikunci di format: jangan diubah di sini. Minta Sekretaris Kecamatan memperbaikinya di sheet PK tracker dan mengirim format yang baru.';
+
+function forBagian(f: Finding, t: FindingText): FindingText {
+  switch (text(f, 'format')) {
+    case 'locked':
+      return { message: t.message, saran: LOCKED_SARAN };
+    case 'bagian':
+      if (f.code === 'cell/required' && num(f, 'triwulanBerjalan') !== undefined) {
+        return {
+          message: t.message,
+          saran: `Isi ${column(f)} (0 bila realisasinya memang nol). Bila triwulan ini memang belum waktunya dilaporkan, tanyakan kepada Sekretaris Kecamatan: Triwulan Berjalan diatur di tracker, bukan di format ini.`,
+        };
+      }
+      if (f.code === 'calc/undefined') {
+        return {
+          message: t.message,
+          saran:
+            'Periksa realisasinya. Rumus indikator negatif diatur Sekretaris Kecamatan di tracker; tanyakan kepadanya bila realisasi 0 memang benar.',
+        };
+      }
+      return t;
+    default:
+      return t;
+  }
+}
+
 /** The Indonesian message (place, problem, value) and saran (what to do) of a finding. */
 export function describeFinding(f: Finding): FindingText {
-  return DESCRIBE[f.code](f, placeOf(f));
+  return forBagian(f, DESCRIBE[f.code](f, placeOf(f)));
 }
 
 /** `Galat` or `Peringatan`. */

@@ -1,5 +1,5 @@
 /** Tabel 3.3: the causes of success or failure and the remedies, from the Data Kinerja sheet. */
-import { captionOf, joinNotes, problemText, rowExtras, type IndicatorFact, type LakipContext } from './context';
+import { captionOf, capaianProblemText, rowExtras, type IndicatorFact, type LakipContext } from './context';
 import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
@@ -29,10 +29,11 @@ export function computeAnalisis(ctx: LakipContext): SummaryTable {
     return {
       cells: [ind.no, ind.indikator, c.kind === 'ok' ? c.value : null, pendukung, penghambat, upaya],
       ...rowExtras(
-        c.kind === 'undefined' ? problemText(c.problem, ctx.settings) : undefined,
-        joinNotes(analysisMissing),
+        c.kind === 'undefined' ? capaianProblemText(c, ctx.settings) : undefined,
+        undefined,
         ind.data ?? ind.pk,
       ),
+      ...(analysisMissing !== undefined ? { hint: analysisMissing } : {}),
     };
   });
   return {

@@ -12,7 +12,13 @@ export const ANGGARAN_COLUMNS: readonly SummaryColumn[] = [
   { label: 'Program/Kegiatan', kind: 'text', width: 40 },
   { label: 'Pagu (Rp)', kind: 'rupiah', width: 17, total: { kind: 'sum' } },
   { label: 'Realisasi (Rp)', kind: 'rupiah', width: 17, total: { kind: 'sum' } },
-  { label: 'Serapan (%)', kind: 'percent', width: 11, decimals: 2, total: { kind: 'ratio', numerator: REALISASI, denominator: PAGU } },
+  {
+    label: 'Serapan (%)',
+    kind: 'percent',
+    width: 11,
+    decimals: 2,
+    total: { kind: 'ratio', numerator: REALISASI, denominator: PAGU },
+  },
   { label: 'Sisa (Rp)', kind: 'rupiah', width: 17, total: { kind: 'sum' } },
 ];
 

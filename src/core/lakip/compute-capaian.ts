@@ -1,7 +1,15 @@
 /** Tabel 3.1: target, realisasi, capaian and kategori of every PK indicator. */
 import { formatNumber } from '../format/indonesian';
 import type { Settings } from '../model/settings';
-import { capNote, captionOf, joinNotes, partialNote, problemText, rowExtras, type LakipContext } from './context';
+import {
+  capNote,
+  captionOf,
+  joinNotes,
+  partialNote,
+  capaianProblemText,
+  rowExtras,
+  type LakipContext,
+} from './context';
 import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
@@ -26,7 +34,9 @@ export function methodNotes(settings: Settings): string[] {
     `Kategori: ≥ ${b(settings.batasSangatTinggi)} Sangat Tinggi; ≥ ${b(settings.batasTinggi)} Tinggi; ≥ ${b(settings.batasSedang)} Sedang; ≥ ${b(settings.batasRendah)} Rendah; di bawahnya Sangat Rendah.`,
   ];
   if (settings.batasAtasCapaian !== null) {
-    notes.push(`Capaian dibatasi paling tinggi ${formatNumber(settings.batasAtasCapaian, 2)}% (Batas Atas Capaian di Pengaturan).`);
+    notes.push(
+      `Capaian dibatasi paling tinggi ${formatNumber(settings.batasAtasCapaian, 2)}% (Batas Atas Capaian di Pengaturan).`,
+    );
   }
   return notes;
 }
@@ -49,7 +59,7 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
         ind.kategori ?? null,
       ],
       ...rowExtras(
-        c.kind === 'undefined' ? problemText(c.problem, ctx.settings) : undefined,
+        c.kind === 'undefined' ? capaianProblemText(c, ctx.settings) : undefined,
         joinNotes(cap, partialNote(ind.quartersReported, ctx.settings.triwulanBerjalan)),
         ind.pk,
       ),

@@ -1,6 +1,13 @@
 /** Tabel 3.4: capaian of each indicator against the serapan of its program (Selisih in points). */
 import { efisiensiOf } from './arithmetic';
-import { captionOf, problemText, rowExtras, type LakipContext, type ProgramFact } from './context';
+import {
+  captionOf,
+  capaianProblemText,
+  problemText,
+  rowExtras,
+  type LakipContext,
+  type ProgramFact,
+} from './context';
 import { atExcelPrecision, type SummaryColumn, type SummaryRow, type SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
@@ -22,7 +29,7 @@ export function computeEfisiensi(ctx: LakipContext): SummaryTable {
     const c = ind.capaian;
     const program = byKode.get(ind.kodeProgram);
     const missing: string[] = [];
-    if (c.kind === 'undefined') missing.push(problemText(c.problem, ctx.settings));
+    if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
     if (!program) missing.push(problemText('tanpa-dpa', ctx.settings));
     else if (program.problem !== undefined) missing.push(problemText(program.problem, ctx.settings));
     // The status is judged on the selisih as shown (15 digits), so 103,05 − 98,05 is exactly 5.

@@ -110,16 +110,13 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
   test.each([
     // metode, triwulan berjalan, TW I–IV, annual realisasi
     ['Kumulatif', 4, [2, 4, 3, 3], 12],
-    ['Kumulatif', 4, [2, null, 3, 3], 8],
     ['Kumulatif', 4, [0, 0, 0, 0], 0],
     ['Kumulatif', 2, [10, 20, 30, 40], 30],
+    ['Kumulatif', 2, [10, 20, null, null], 30],
     ['Nilai Akhir', 4, [0, 0, 0, 85.71], 85.71],
-    ['Nilai Akhir', 4, [80, 90, null, null], 90],
-    ['Nilai Akhir', 4, [80, 90, 0, null], 0],
+    ['Nilai Akhir', 4, [80, 90, 95, 0], 0],
     ['Nilai Akhir', 3, [80, 90, 95, 99], 95],
     ['Rata-rata', 4, [83.2, 84.1, 85, 85.7], 84.5],
-    ['Rata-rata', 4, [80, null, 90, null], 85],
-    ['Rata-rata', 4, [0, 100, null, null], 50],
     ['Rata-rata', 1, [70, 100, 100, 100], 70],
   ] as const)('%s, TW %d, %j → %d', (metode, tw, quarters, expected) => {
     const r = compute({
@@ -131,18 +128,37 @@ describe('annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan'
     expect(x.cells[CAPAIAN]).toBeCloseTo(expected, 10);
     expect(x.mark).toBeUndefined();
   });
-  test('a quarter left empty before Triwulan Berjalan is noted: the figure is partial', () => {
-    const x = row(
-      compute({
-        tables: {
-          pk: [pk('IK-01', 10, { metode: 'Kumulatif' })],
-          dataKinerja: [dk('IK-01', [2, null, 3, 3])],
-        },
-      }),
-      'capaian',
-      0,
-    );
-    expect(x.note).toContain('TW II belum dilaporkan');
+  test.each([
+    ['Kumulatif', [2, null, 3, 3], 'TW II'],
+    ['Nilai Akhir', [80, 90, 95, null], 'TW IV'],
+    ['Nilai Akhir', [80, 90, null, null], 'TW III dan TW IV'],
+    ['Rata-rata', [80, null, 90, null], 'TW II dan TW IV'],
+  ] as const)(
+    'a quarter up to Triwulan Berjalan without realisasi (%s, %j): no realisasi, no capaian, no kategori — the row is marked with the quarters',
+    (metode, quarters, missing) => {
+      const r = compute({
+        tables: { pk: [pk('IK-01', 10, { metode })], dataKinerja: [dk('IK-01', quarters)] },
+      });
+      const x = row(r, 'capaian', 0);
+      expect(x.cells.slice(REALISASI)).toEqual([null, null, null]);
+      expect(x.mark).toBe(
+        `Capaian tidak dapat dihitung: realisasi ${missing} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan IV); capaian dari triwulan yang terisi saja akan menyesatkan.`,
+      );
+      expect(r.summary.undefinedCount).toBe(1);
+      // The tables built on the capaian say the same and show no figure either.
+      expect(row(r, 'efisiensi', 0).cells[4]).toBeNull();
+      expect(row(r, 'perbandingan', 0).cells[9]).toBeNull();
+    },
+  );
+  test('the issue\'s case: 3 of 4 quarters on target 101,46 % would be "Sangat Tinggi" — it is not computed', () => {
+    const r = compute({
+      tables: {
+        pk: [pk('IK-01', 82, { metode: 'Rata-rata' })],
+        dataKinerja: [dk('IK-01', [83.2, 83.1, 83.3, null])],
+      },
+    });
+    expect(row(r, 'capaian', 0).cells[KATEGORI]).toBeNull();
+    expect(r.summary.byKategori['Sangat Tinggi']).toBe(0);
   });
   test('float noise of a mean does not leak: 96,8/97,4/98,1/97,7 averages to exactly 97,5', () => {
     const x = row(
@@ -274,7 +290,7 @@ describe('missing data: the row is marked with the reason; reporting it is valid
     const r = compute({
       tables: {
         pk: [pk('IK-01', 100, { kodeProgram: 'P1' }), pk('IK-02', 100, { kodeProgram: 'P2' })],
-        dataKinerja: [dk('IK-01', [null, null, null, 90]), dk('IK-02', [null, null, null, 100])],
+        dataKinerja: [dk('IK-01', [90, 90, 90, 90]), dk('IK-02', [100, 100, 100, 100])],
         dpa: [
           {
             kodeProgram: 'P1',
@@ -335,7 +351,7 @@ describe('missing data: the row is marked with the reason; reporting it is valid
     const r = compute({
       tables: {
         pk: [pk('IK-01', 10)],
-        dataKinerja: [dk('IK-01', [null, null, null, 10])],
+        dataKinerja: [dk('IK-01', [10, 10, 10, 10])],
         renstra: [
           {
             kodeIndikator: 'IK-01',
@@ -486,7 +502,7 @@ describe('Perbandingan', () => {
       pengaturan: { tahunAwalRenstra: 2009 },
       tables: {
         pk: [pk('IK-01', 10)],
-        dataKinerja: [dk('IK-01', [null, null, null, 10])],
+        dataKinerja: [dk('IK-01', [10, 10, 10, 10])],
         renstra: [
           {
             kodeIndikator: 'IK-01',
@@ -523,7 +539,7 @@ describe('Efisiensi status boundaries (Selisih = Capaian − Serapan)', () => {
     const r = compute({
       tables: {
         pk: [pk('IK-01', 100)],
-        dataKinerja: [dk('IK-01', [null, null, null, capaian])],
+        dataKinerja: [dk('IK-01', [capaian, capaian, capaian, capaian])],
         dpa: [{ kodeProgram: 'P1', program: 'P', pagu: 10000, realisasiTw1: serapanPersen * 100 }],
       },
     });
@@ -537,18 +553,16 @@ describe('Analisis and SOP', () => {
       tables: {
         pk: [pk('IK-01', 100), pk('IK-02', 100)],
         dataKinerja: [
-          dk('IK-01', [null, null, null, 80], {
-            faktorPendukung: 'A',
-            faktorPenghambat: 'B',
-            upayaPerbaikan: 'C',
-          }),
-          dk('IK-02', [null, null, null, 80], { faktorPendukung: 'A' }),
+          dk('IK-01', [80, 80, 80, 80], { faktorPendukung: 'A', faktorPenghambat: 'B', upayaPerbaikan: 'C' }),
+          dk('IK-02', [80, 80, 80, 80], { faktorPendukung: 'A' }),
         ],
       },
     });
     expect(row(r, 'analisis', 0).cells).toEqual([1, 'Indikator IK-01', 80, 'A', 'B', 'C']);
-    expect(row(r, 'analisis', 0).note).toBeUndefined();
-    expect(row(r, 'analisis', 1).note).toContain('Faktor Penghambat dan Upaya Perbaikan perlu diisi');
+    expect(row(r, 'analisis', 0).hint).toBeUndefined();
+    // A to-do for the Sekcam: in the sheet's Keterangan, never in the report (SummaryRow.hint).
+    expect(row(r, 'analisis', 1).hint).toContain('Faktor Penghambat dan Upaya Perbaikan perlu diisi');
+    expect(row(r, 'analisis', 1).note).toBeUndefined();
   });
 
   test('SOP: actors, status (empty = Belum), time against the standard, evidence, the share done and the warning', () => {

@@ -9,7 +9,7 @@ import {
   capNote,
   captionOf,
   joinNotes,
-  problemText,
+  capaianProblemText,
   rowExtras,
   yearLabel,
   type LakipContext,
@@ -92,7 +92,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
           : `${tren.arah === 'naik' ? 'Naik' : 'Turun'} (${tren.membaik ? 'membaik' : 'memburuk'})`;
 
     const missing: string[] = [];
-    if (c.kind === 'undefined') missing.push(problemText(c.problem, settings));
+    if (c.kind === 'undefined') missing.push(capaianProblemText(c, settings));
     if (!h1) missing.push(`LKjIP ${y(-1)} tidak memuat indikator ini, sehingga tren tidak dapat dihitung.`);
     else if (real1 === undefined)
       missing.push(`Realisasi ${y(-1)} di sheet LKjIP kosong, sehingga tren tidak dapat dihitung.`);
@@ -137,7 +137,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
         );
       }
       if (ind.realisasi === undefined) {
-        if (c.kind === 'undefined') renstraMissing.push(problemText(c.problem, settings));
+        if (c.kind === 'undefined') renstraMissing.push(capaianProblemText(c, settings));
       } else if (ind.polaritas !== undefined) {
         const ca = computeCapaian(
           akhir,

@@ -19,7 +19,11 @@ const PROGRAM_COLUMNS: readonly SummaryColumn[] = [
 export function computePerjanjianKinerja(ctx: LakipContext): SummaryTable {
   const indicatorRows: SummaryRow[] = ctx.indicators.map((ind) => ({
     cells: [ind.no, ind.sasaran, ind.indikator, ind.satuan, ind.target ?? null],
-    ...rowExtras(ind.target === undefined ? 'Target di sheet PK kosong atau bukan bilangan.' : undefined, undefined, ind.pk),
+    ...rowExtras(
+      ind.target === undefined ? 'Target di sheet PK kosong atau bukan bilangan.' : undefined,
+      undefined,
+      ind.pk,
+    ),
   }));
 
   // One row per program, in PK order; the anggaran is the same on every row of a program.
@@ -45,7 +49,11 @@ export function computePerjanjianKinerja(ctx: LakipContext): SummaryTable {
     title: 'Perjanjian Kinerja',
     caption: captionOf(ctx, '2.1', 'Perjanjian Kinerja'),
     sections: [
-      { title: 'Sasaran Strategis, Indikator Kinerja dan Target', columns: INDICATOR_COLUMNS, rows: indicatorRows },
+      {
+        title: 'Sasaran Strategis, Indikator Kinerja dan Target',
+        columns: INDICATOR_COLUMNS,
+        rows: indicatorRows,
+      },
       {
         title: 'Program/Kegiatan dan Anggaran',
         columns: PROGRAM_COLUMNS,

@@ -97,7 +97,9 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
       ],
       ...rowExtras(
         undefined,
-        baku !== undefined && aktual !== undefined && aktual > baku ? 'Waktu aktual melebihi waktu baku.' : undefined,
+        baku !== undefined && aktual !== undefined && aktual > baku
+          ? 'Waktu aktual melebihi waktu baku.'
+          : undefined,
         { sheet: sop?.sheetName ?? 'SOP', row },
       ),
     };
@@ -126,7 +128,15 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
   const share = (done: number, total: number): number | null => (total === 0 ? null : (done / total) * 100);
   const shareRows: SummaryRow[] = [
     { cells: [1, 'Langkah SOP berstatus Selesai', sopDone, sopTotal, share(sopDone, sopTotal)] },
-    { cells: [2, 'Dokumen berstatus Diterima atau Diverifikasi', documentsReceived, documentsTotal, share(documentsReceived, documentsTotal)] },
+    {
+      cells: [
+        2,
+        'Dokumen berstatus Diterima atau Diverifikasi',
+        documentsReceived,
+        documentsTotal,
+        share(documentsReceived, documentsTotal),
+      ],
+    },
     {
       cells: [
         3,
@@ -142,7 +152,8 @@ export function computeSopProgress(ctx: LakipContext): SopProgress {
   if (sopTotal === 0) notes.push('Sheet SOP belum berisi langkah.');
   else if (sopDone < sopTotal) {
     const peringatan = ctx.tracker.keyValues.identitas?.fields.get('peringatan')?.parsed;
-    const warning = peringatan?.kind === 'ok' && typeof peringatan.value === 'string' ? peringatan.value : SEED_PERINGATAN;
+    const warning =
+      peringatan?.kind === 'ok' && typeof peringatan.value === 'string' ? peringatan.value : SEED_PERINGATAN;
     notes.push(
       `SOP belum selesai: ${sopDone} dari ${sopTotal} langkah berstatus Selesai.`,
       `Peringatan SOP: ${warning.trim().replace(/\.?$/, '.')}`,

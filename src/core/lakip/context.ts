@@ -33,6 +33,7 @@ export type CalcProblem =
   | 'metode-kosong'
   | 'tanpa-data-kinerja'
   | 'realisasi-kosong'
+  | 'realisasi-sebagian'
   | 'pagu-nol'
   | 'pagu-kosong'
   | 'tanpa-dpa'
@@ -45,7 +46,12 @@ export type CalcProblem =
 
 export type CapaianFact =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
-  | { readonly kind: 'undefined'; readonly problem: CalcProblem };
+  | {
+      readonly kind: 'undefined';
+      readonly problem: CalcProblem;
+      /** For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi. */
+      readonly missing?: readonly number[];
+    };
 
 export interface IndicatorFact {
   /** 1-based position in the PK. */
@@ -102,8 +108,28 @@ export function quarterRange(last: number): string {
   return last <= 1 ? 'TW I' : `TW I–TW ${end}`;
 }
 
+/** `TW IV`, `TW II dan TW IV`. */
+function quarterNames(quarters: readonly number[]): string {
+  const names = quarters.map((q) => `TW ${ROMAN[q - 1] ?? q}`);
+  return names.length <= 1
+    ? (names[0] ?? '')
+    : `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1] ?? ''}`;
+}
+
+/** The reason of a capaian that could not be computed. */
+export function capaianProblemText(
+  c: Extract<CapaianFact, { kind: 'undefined' }>,
+  settings: Pick<Settings, 'triwulanBerjalan'>,
+): string {
+  return problemText(c.problem, settings, c.missing);
+}
+
 /** The Indonesian reason shown in a marked row. */
-export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triwulanBerjalan'>): string {
+export function problemText(
+  problem: CalcProblem,
+  settings: Pick<Settings, 'triwulanBerjalan'>,
+  missing: readonly number[] = [],
+): string {
   switch (problem) {
     case 'target-nol':
       return 'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).';
@@ -119,6 +145,8 @@ export function problemText(problem: CalcProblem, settings: Pick<Settings, 'triw
       return 'Capaian tidak dapat dihitung: indikator ini belum punya baris di sheet Data Kinerja.';
     case 'realisasi-kosong':
       return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja belum diisi.`;
+    case 'realisasi-sebagian':
+      return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan ${ROMAN[settings.triwulanBerjalan - 1] ?? 'IV'}); capaian dari triwulan yang terisi saja akan menyesatkan.`;
     case 'pagu-nol':
       return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
     case 'pagu-kosong':
@@ -226,11 +254,15 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     let realisasi: number | undefined;
     let quartersReported: readonly number[] = [];
     let overflow = false;
+    const missing: number[] = [];
     if (dataRow && metode) {
       const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan);
       if (agg.kind === 'ok') {
-        realisasi = atExcelPrecision(agg.value);
         quartersReported = agg.quartersReported;
+        for (let q = 1; q <= settings.triwulanBerjalan; q++)
+          if (!quartersReported.includes(q)) missing.push(q);
+        // An annual figure from some of the quarters is not the annual figure: none until all are in.
+        if (missing.length === 0) realisasi = atExcelPrecision(agg.value);
       } else if (agg.kind === 'overflow' && dk) {
         overflow = true;
         quartersReported = agg.quartersReported;
@@ -250,6 +282,7 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
     else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
     else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
+    else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {
       const c = computeCapaian(

@@ -53,10 +53,20 @@ test('title with unit and year, subtitle, header row; numbers are numbers, never
   const wb = applyPlanToSnapshot({ sheets: [] }, plan);
   const rows = rowsOf(wb, 'LAKIP Capaian');
   expect(rows[0]?.[0]).toBe('Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017');
-  expect(rows[1]?.[0]).toBe('Kecamatan Pasrujambe, Kabupaten Lumajang · Tahun 2017 · realisasi s.d. Triwulan IV');
+  expect(rows[1]?.[0]).toBe(
+    'Kecamatan Pasrujambe, Kabupaten Lumajang · Tahun 2017 · realisasi s.d. Triwulan IV',
+  );
   const header = LAKIP_LAYOUT.firstSectionRow;
   expect(rows[header - 1]).toEqual([
-    'No', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori', 'Keterangan',
+    'No',
+    'Sasaran Strategis',
+    'Indikator Kinerja',
+    'Satuan',
+    'Target',
+    'Realisasi',
+    'Capaian (%)',
+    'Kategori',
+    'Keterangan',
   ]);
   const first = rows[header];
   expect(first?.slice(4, 8)).toEqual([82, 84.5, expect.closeTo(103.0487804878, 9), 'Sangat Tinggi']);
@@ -90,14 +100,20 @@ test('number formats, Indonesian ([$-421]): rupiah #,##0, percentages and decima
   expect(sop?.numberFormats?.[0]?.[4]).toBe('dd/mm/yyyy');
   // Never Excel's % format: the numbers are already on the 0–100 scale.
   for (const o of plan.ops) {
-    if (o.op === 'setValues') for (const r of o.numberFormats ?? []) for (const f of r) expect(f ?? '').not.toContain('%');
+    if (o.op === 'setValues')
+      for (const r of o.numberFormats ?? []) for (const f of r) expect(f ?? '').not.toContain('%');
   }
 });
 
 test('Jumlah rows are formulas carrying our computed value; the ranges add up to it', () => {
   const wb = applyPlanToSnapshot({ sheets: [] }, plan);
   const formulas = plan.ops.flatMap((o) =>
-    o.op === 'setValues' ? o.values.flat().filter((v): v is FormulaValue => isFormulaValue(v)).map((f) => ({ sheet: o.sheet, f })) : [],
+    o.op === 'setValues'
+      ? o.values
+          .flat()
+          .filter((v): v is FormulaValue => isFormulaValue(v))
+          .map((f) => ({ sheet: o.sheet, f }))
+      : [],
   );
   expect(formulas.map(({ sheet, f }) => `${sheet}!${f.formula}`)).toEqual([
     'LAKIP Perjanjian Kinerja!SUM(C16:C19)',
@@ -118,7 +134,8 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
     let sum = 0;
     for (let r = Number(m[2]); r <= Number(m[4]); r++) {
       const v = rowsOf(wb, sheet)[r - 1]?.[col];
-      const ok = w === null || typeof rowsOf(wb, sheet)[r - 1]?.[columnNumber(w[1] as string) - 1] === 'number';
+      const ok =
+        w === null || typeof rowsOf(wb, sheet)[r - 1]?.[columnNumber(w[1] as string) - 1] === 'number';
       if (typeof v === 'number' && ok) sum += v;
     }
     return sum;
@@ -136,8 +153,20 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
   }
   const anggaran = rowsOf(wb, 'LAKIP Anggaran');
   const jumlah = rowWith(anggaran, 1, 'Jumlah');
-  expect(anggaran[jumlah - 1]?.slice(3, 7)).toEqual([955_010_000, 908_660_000, expect.closeTo(95.1466476790819, 9), 46_350_000]);
-  expect(opsOf('LAKIP Anggaran', 'mergeCells')).toContainEqual({ op: 'mergeCells', sheet: 'LAKIP Anggaran', row: jumlah, col: 1, rows: 1, cols: 3 });
+  expect(anggaran[jumlah - 1]?.slice(3, 7)).toEqual([
+    955_010_000,
+    908_660_000,
+    expect.closeTo(95.1466476790819, 9),
+    46_350_000,
+  ]);
+  expect(opsOf('LAKIP Anggaran', 'mergeCells')).toContainEqual({
+    op: 'mergeCells',
+    sheet: 'LAKIP Anggaran',
+    row: jumlah,
+    col: 1,
+    rows: 1,
+    cols: 3,
+  });
 });
 
 test('print-ready: landscape A4 fit to width, header frozen, widths set; each table prints under its own header', () => {
@@ -169,12 +198,48 @@ test('a row that could not be computed is amber, with the reason in Keterangan; 
   const snapshot = inlineSnapshot({
     tables: {
       pk: [
-        { kodeIndikator: 'IK-01', sasaran: 'S', indikator: 'Satu', satuan: '%', polaritas: 'Positif', metode: 'Nilai Akhir', target: 0, kodeProgram: 'P1', program: 'P', anggaran: 1 },
-        { kodeIndikator: 'IK-02', sasaran: 'S', indikator: 'Dua', satuan: '%', polaritas: 'Positif', metode: 'Nilai Akhir', target: 50, kodeProgram: 'P1', program: 'P', anggaran: 1 },
+        {
+          kodeIndikator: 'IK-01',
+          sasaran: 'S',
+          indikator: 'Satu',
+          satuan: '%',
+          polaritas: 'Positif',
+          metode: 'Nilai Akhir',
+          target: 0,
+          kodeProgram: 'P1',
+          program: 'P',
+          anggaran: 1,
+        },
+        {
+          kodeIndikator: 'IK-02',
+          sasaran: 'S',
+          indikator: 'Dua',
+          satuan: '%',
+          polaritas: 'Positif',
+          metode: 'Nilai Akhir',
+          target: 50,
+          kodeProgram: 'P1',
+          program: 'P',
+          anggaran: 1,
+        },
       ],
       dataKinerja: [
-        { bagian: 'PEM', kodeIndikator: 'IK-01', realisasiTw1: 1, realisasiTw2: 1, realisasiTw3: 1, realisasiTw4: 1 },
-        { bagian: 'PEM', kodeIndikator: 'IK-02', realisasiTw1: 1, realisasiTw2: 1, realisasiTw3: 1, realisasiTw4: 50 },
+        {
+          bagian: 'PEM',
+          kodeIndikator: 'IK-01',
+          realisasiTw1: 1,
+          realisasiTw2: 1,
+          realisasiTw3: 1,
+          realisasiTw4: 1,
+        },
+        {
+          bagian: 'PEM',
+          kodeIndikator: 'IK-02',
+          realisasiTw1: 1,
+          realisasiTw2: 1,
+          realisasiTw3: 1,
+          realisasiTw4: 50,
+        },
       ],
     },
   });
@@ -186,16 +251,26 @@ test('a row that could not be computed is amber, with the reason in Keterangan; 
   expect(rows[first - 1]?.slice(4, 8)).toEqual([0, 1, null, null]);
   expect(rows[first - 1]?.[8]).toContain('target 0');
   expect(rows[first]?.slice(4, 9)).toEqual([50, 50, 100, 'Sangat Tinggi', null]);
-  const amber = p.ops.filter((o) => o.op === 'setStyle' && o.sheet === 'LAKIP Capaian' && o.style.fill === LAKIP_LAYOUT.markedFill);
+  const amber = p.ops.filter(
+    (o) => o.op === 'setStyle' && o.sheet === 'LAKIP Capaian' && o.style.fill === LAKIP_LAYOUT.markedFill,
+  );
   expect(amber).toEqual([expect.objectContaining({ row: first, col: 1, rows: 1, cols: 9 })]);
   expect(p.notes.join(' ')).toMatch(/baris tidak dapat dihitung lengkap/);
   const capaian = lakip.tables.find((t) => t.id === 'capaian');
-  expect(capaian && placeSections(capaian)[0]).toEqual({ titleRow: null, headerRow: 4, firstDataRow: first, totalRow: null, nextRow: 8 });
+  expect(capaian && placeSections(capaian)[0]).toEqual({
+    titleRow: null,
+    headerRow: 4,
+    firstDataRow: first,
+    totalRow: null,
+    nextRow: 8,
+  });
 });
 
 test('an empty tracker still gives seven well-formed sheets without formulas over empty ranges', () => {
   const p = buildLakipPlan(computeLakip({ sheets: [] }));
   expect(sheetsTouched(p)).toEqual([...LAKIP_SHEETS]);
-  const formulas = p.ops.flatMap((o) => (o.op === 'setValues' ? o.values.flat().filter((v) => isFormulaValue(v)) : []));
+  const formulas = p.ops.flatMap((o) =>
+    o.op === 'setValues' ? o.values.flat().filter((v) => isFormulaValue(v)) : [],
+  );
   expect(formulas).toEqual([]);
 });

@@ -4,19 +4,36 @@
  * `#,##0.00` as `1.234,56` on an Indonesian system); a Jumlah figure is a formula that
  * carries the value we computed, so every viewer shows it without recalculating.
  */
-import { columnLetter } from '../address';
+import { columnLetter, columnNumber, quoteSheet } from '../address';
 import { decimalFormat, FORMAT } from '../layout/formats';
 import { linesFor } from '../layout/row-height';
 import { STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
-import type { DateValue } from '../snapshot';
+import { findSheet, type CellValue, type DateValue, type WorkbookSnapshot } from '../snapshot';
+import {
+  keyColumnOf,
+  readPreviousSheet,
+  rowKeyOf,
+  type PreviousRow,
+  type PreviousSheet,
+  type UnplacedCell,
+} from './carry-over';
 import { decimalsFor, displayCell } from './display';
-import { markedRows, type LakipResult, type SummaryColumn, type SummaryRow, type SummarySection, type SummaryTable } from './tables';
+import {
+  markedRows,
+  type LakipResult,
+  type SummaryColumn,
+  type SummaryRow,
+  type SummarySection,
+  type SummaryTable,
+} from './tables';
 
 /** Layout of a LAKIP sheet, as data. */
 export const LAKIP_LAYOUT = {
   captionRow: 1,
   subtitleRow: 2,
+  /** The DRAF line, while the tracker still has galat. */
+  draftRow: 3,
   /** The first section starts here (its title, or its header when it has none). */
   firstSectionRow: 4,
   keteranganLabel: 'Keterangan',
@@ -29,9 +46,41 @@ export const LAKIP_LAYOUT = {
 
 const MARKED_STYLE: CellStyle = { ...STYLE.body, fill: LAKIP_LAYOUT.markedFill };
 const NOTE_STYLE: CellStyle = { italic: true, fontColor: '404040', wrap: true, vAlign: 'top' };
+const DRAFT_STYLE: CellStyle = { bold: true, fontColor: 'C00000', hAlign: 'center', wrap: true };
+
+/** The tracker still has galat: the tables are a draft. */
+export interface DraftInfo {
+  /** Galat (errors) validation finds in the tracker. */
+  readonly galat: number;
+}
+
+/** The DRAF line of a LAKIP sheet (and the .docx header). */
+export function draftText(draft: DraftInfo): string {
+  return `DRAF — tracker masih berisi ${draft.galat} galat; angka tabel ini belum final. Perbaiki galatnya lalu ekspor lagi.`;
+}
+
+export interface LakipPlanOptions {
+  /** Mark every sheet as a draft. */
+  readonly draft?: DraftInfo;
+  /**
+   * The workbook the sheets are written into: what its users typed into the previous LAKIP
+   * sheets is carried into the rebuilt ones (`carry-over.ts`). Absent for a new workbook.
+   */
+  readonly previous?: WorkbookSnapshot;
+}
+
+/** What the user had typed into the previous LAKIP sheets, and where it went. */
+interface Carry {
+  readonly previous: PreviousSheet;
+  /** Row keys whose cells were placed. */
+  readonly used: Set<string>;
+  placed: number;
+}
 
 /** `Kecamatan Pasrujambe, Kabupaten Lumajang · Tahun 2017 · realisasi s.d. Triwulan IV`. */
-export function subtitleOf(result: Pick<LakipResult, 'unit' | 'kabupaten' | 'tahun' | 'triwulanBerjalan'>): string {
+export function subtitleOf(
+  result: Pick<LakipResult, 'unit' | 'kabupaten' | 'tahun' | 'triwulanBerjalan'>,
+): string {
   const roman = ['I', 'II', 'III', 'IV'][result.triwulanBerjalan - 1] ?? 'IV';
   const where = [result.unit, result.kabupaten !== '' ? `Kabupaten ${result.kabupaten}` : '']
     .filter((s) => s !== '')
@@ -73,9 +122,24 @@ function cellFormat(column: SummaryColumn, v: string | number | null): string | 
   return null;
 }
 
-function keterangan(row: SummaryRow): string | null {
-  const parts = [row.mark, row.note].filter((s): s is string => s !== undefined && s !== '');
-  return parts.length === 0 ? null : parts.join(' ');
+function keterangan(row: SummaryRow, user = ''): string | null {
+  const parts = [row.mark, row.note, row.hint].filter((s): s is string => s !== undefined && s !== '');
+  const ours = parts.join(' ');
+  if (user === '') return ours === '' ? null : ours;
+  return ours === '' ? user : `${ours}\n${user}`;
+}
+
+/** Writes the user's own columns of a row, right of the sheet's width. */
+function planOwn(
+  ops: WriteOp[],
+  sheet: string,
+  row: number,
+  width: number,
+  own: ReadonlyMap<number, CellValue>,
+): void {
+  for (const [offset, value] of own) {
+    ops.push({ op: 'setValues', sheet, row, col: width + 1 + offset, values: [[value]] });
+  }
 }
 
 /**
@@ -130,7 +194,27 @@ export function placeSections(table: SummaryTable): SectionPlacement[] {
   });
 }
 
-function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at: SectionPlacement, geo: SheetGeometry): void {
+function planSection(
+  ops: WriteOp[],
+  sheet: string,
+  section: SummarySection,
+  index: number,
+  at: SectionPlacement,
+  geo: SheetGeometry,
+  carry: Carry | undefined,
+): void {
+  const seen = new Map<string, number>();
+  const keyCol = keyColumnOf(section.columns.map((c) => c.label));
+  /** The user's cells of the previous row with this key (marked as placed). */
+  const userOf = (key: string): PreviousRow | undefined => {
+    const prev = carry?.previous.rows.get(key);
+    if (prev === undefined || carry === undefined) return undefined;
+    carry.used.add(key);
+    carry.placed += prev.cells.length;
+    return prev;
+  };
+  const header = carry?.previous.headers.get(index);
+  if (header !== undefined && carry !== undefined) carry.placed += header.cells.length;
   const n = section.columns.length;
   const ketCol = n + 1;
   const ketSpan = geo.width - n;
@@ -160,21 +244,49 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
     { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols: geo.width, style: STYLE.header },
   );
   finishRow(headerRow, labels, LAKIP_LAYOUT.keteranganLabel);
+  if (header !== undefined) planOwn(ops, sheet, headerRow, geo.width, header.own);
   if (section.rows.length > 0) {
+    const users = section.rows.map((r) => userOf(rowKeyOf(index, r.cells[keyCol], seen)));
+    const texts = section.rows.map((r, i) => keterangan(r, users[i]?.keterangan ?? ''));
     ops.push({
       op: 'setValues',
       sheet,
       row: firstDataRow,
       col: 1,
-      values: section.rows.map((r) => [...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)), keterangan(r)]),
-      numberFormats: section.rows.map((r) => [...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)), null]),
+      values: section.rows.map((r, k) => [
+        ...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)),
+        texts[k] ?? null,
+      ]),
+      numberFormats: section.rows.map((r) => [
+        ...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)),
+        null,
+      ]),
     });
-    ops.push({ op: 'setStyle', sheet, row: firstDataRow, col: 1, rows: section.rows.length, cols: geo.width, style: STYLE.body });
+    users.forEach((u, i) => {
+      if (u !== undefined) planOwn(ops, sheet, firstDataRow + i, geo.width, u.own);
+    });
+    ops.push({
+      op: 'setStyle',
+      sheet,
+      row: firstDataRow,
+      col: 1,
+      rows: section.rows.length,
+      cols: geo.width,
+      style: STYLE.body,
+    });
     section.rows.forEach((r, i) => {
       if (r.mark !== undefined) {
-        ops.push({ op: 'setStyle', sheet, row: firstDataRow + i, col: 1, rows: 1, cols: geo.width, style: MARKED_STYLE });
+        ops.push({
+          op: 'setStyle',
+          sheet,
+          row: firstDataRow + i,
+          col: 1,
+          rows: 1,
+          cols: geo.width,
+          style: MARKED_STYLE,
+        });
       }
-      finishRow(firstDataRow + i, shown(r), keterangan(r));
+      finishRow(firstDataRow + i, shown(r), texts[i] ?? null);
     });
   }
   const total = section.total;
@@ -184,7 +296,8 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
     const values = section.columns.map((c, i): PlanValue => {
       const v = total.cells[i] ?? null;
       if (typeof v !== 'number' || c.total === undefined || section.rows.length === 0) return cellValue(c, v);
-      const range = (col: number): string => `${columnLetter(col + 1)}${firstDataRow}:${columnLetter(col + 1)}${lastDataRow}`;
+      const range = (col: number): string =>
+        `${columnLetter(col + 1)}${firstDataRow}:${columnLetter(col + 1)}${lastDataRow}`;
       const formula =
         c.total.kind === 'sum'
           ? `SUM(${range(i)})`
@@ -193,12 +306,14 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
             : `SUM(${range(c.total.numerator)})/SUM(${range(c.total.denominator)})*100`;
       return { kind: 'formula', formula, result: v };
     });
+    const user = userOf(rowKeyOf(index, 'Jumlah', seen));
+    const text = keterangan(total, user?.keterangan ?? '');
     ops.push({
       op: 'setValues',
       sheet,
       row,
       col: 1,
-      values: [[...values, keterangan(total)]],
+      values: [[...values, text]],
       numberFormats: [[...section.columns.map((c, i) => cellFormat(c, total.cells[i] ?? null)), null]],
     });
     ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols: geo.width, style: STYLE.total });
@@ -206,12 +321,22 @@ function planSection(ops: WriteOp[], sheet: string, section: SummarySection, at:
     const firstFigure = total.cells.findIndex((v, i) => i > 0 && v !== null);
     const span = firstFigure < 0 ? 1 : firstFigure;
     if (span > 1) ops.push({ op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: span });
-    finishRow(row, [], keterangan(total));
+    finishRow(row, [], text);
+    if (user !== undefined) planOwn(ops, sheet, row, geo.width, user.own);
   }
 }
 
-function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): void {
+function planTable(
+  ops: WriteOp[],
+  result: LakipResult,
+  table: SummaryTable,
+  options: LakipPlanOptions,
+  unplaced: UnplacedCell[],
+): number {
   const sheet = table.sheetName;
+  const old = options.previous !== undefined ? findSheet(options.previous, sheet) : undefined;
+  const carry: Carry | undefined =
+    old !== undefined ? { previous: readPreviousSheet(old), used: new Set(), placed: 0 } : undefined;
   const geo = geometryOf(table);
   const width = geo.width;
   const totalWidth = geo.widths.reduce((a, b) => a + b, 0);
@@ -222,20 +347,68 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
     { op: 'clearSheet', sheet },
     { op: 'setValues', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, values: [[table.caption]] },
     { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width },
-    { op: 'setStyle', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width, style: { ...STYLE.title, hAlign: 'center', wrap: true } },
+    {
+      op: 'setStyle',
+      sheet,
+      row: LAKIP_LAYOUT.captionRow,
+      col: 1,
+      rows: 1,
+      cols: width,
+      style: { ...STYLE.title, hAlign: 'center', wrap: true },
+    },
     { op: 'setValues', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, values: [[subtitleOf(result)]] },
     { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width },
-    { op: 'setStyle', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width, style: { ...STYLE.subtitle, hAlign: 'center' } },
+    {
+      op: 'setStyle',
+      sheet,
+      row: LAKIP_LAYOUT.subtitleRow,
+      col: 1,
+      rows: 1,
+      cols: width,
+      style: { ...STYLE.subtitle, hAlign: 'center' },
+    },
   );
   if (table.caption.length * 1.4 > totalWidth) {
     ops.push({ op: 'setRowHeight', sheet, row: LAKIP_LAYOUT.captionRow, height: 40 });
+  }
+  if (options.draft !== undefined) {
+    const row = LAKIP_LAYOUT.draftRow;
+    ops.push(
+      { op: 'setValues', sheet, row, col: 1, values: [[draftText(options.draft)]] },
+      { op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: width },
+      { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: width, style: DRAFT_STYLE },
+    );
   }
 
   const placements = placeSections(table);
   table.sections.forEach((section, i) => {
     const at = placements[i];
-    if (at) planSection(ops, sheet, section, at, geo);
+    if (at) planSection(ops, sheet, section, i, at, geo, carry);
   });
+  if (carry !== undefined) {
+    const prev = carry.previous;
+    for (const t of prev.title) {
+      ops.push({ op: 'setValues', sheet, row: t.row, col: width + 1 + t.offset, values: [[t.value]] });
+      carry.placed++;
+    }
+    // Row 3 is free unless the DRAF line takes it.
+    for (const c of prev.draftRow) {
+      if (options.draft !== undefined) unplaced.push(c);
+      else {
+        const letters = /^[A-Z]+/.exec(c.cell)?.[0] ?? 'A';
+        ops.push({
+          op: 'setValues',
+          sheet,
+          row: LAKIP_LAYOUT.draftRow,
+          col: columnNumber(letters),
+          values: [[c.value]],
+        });
+        carry.placed++;
+      }
+    }
+    for (const [key, row] of prev.rows) if (!carry.used.has(key)) unplaced.push(...row.cells);
+    unplaced.push(...prev.loose);
+  }
   let row = placements[placements.length - 1]?.nextRow ?? LAKIP_LAYOUT.firstSectionRow;
   const firstHeader = placements[0]?.headerRow ?? null;
 
@@ -272,20 +445,55 @@ function planTable(ops: WriteOp[], result: LakipResult, table: SummaryTable): vo
       ...(rowBreaks.length === 0 ? { printTitleRows: { from: header, to: header } } : { rowBreaks }),
     },
   );
+  return carry?.placed ?? 0;
 }
 
-/** The plan that writes every LAKIP table into its own sheet (and nothing else). */
-export function buildLakipPlan(result: LakipResult): WritePlan {
+/** The plan of the LAKIP sheets, with what became of the user's cells in the previous ones. */
+export interface LakipPlan extends WritePlan {
+  /** The user's cells of the previous LAKIP sheets carried into the rebuilt ones. */
+  readonly carried: number;
+  /**
+   * The user's cells that have no place in the rebuilt sheets (their row is gone, or they sat
+   * outside the tables). Applying the plan would drop them: say so, and apply only when told.
+   */
+  readonly unplaced: readonly UnplacedCell[];
+}
+
+/**
+ * The plan that writes every LAKIP table into its own sheet (and nothing else): with
+ * `previous`, what the user typed into the old LAKIP sheets is carried over; with `draft`,
+ * every sheet says it is a draft.
+ */
+export function buildLakipPlan(result: LakipResult, options: LakipPlanOptions = {}): LakipPlan {
   const ops: WriteOp[] = [];
-  for (const table of result.tables) planTable(ops, result, table);
+  const unplaced: UnplacedCell[] = [];
+  let carried = 0;
+  for (const table of result.tables) carried += planTable(ops, result, table, options, unplaced);
   const marked = markedRows(result);
   const notes = [
     `Tabel LAKIP ditulis ke ${result.tables.length} sheet: ${result.tables.map((t) => t.sheetName).join(', ')}.`,
   ];
+  if (options.draft !== undefined) {
+    notes.push(
+      `Tracker masih berisi ${options.draft.galat} galat, jadi setiap sheet LAKIP ditandai DRAF; perbaiki galatnya lalu ekspor lagi.`,
+    );
+  }
   if (marked.length > 0) {
     notes.push(
       `${marked.length} baris tidak dapat dihitung lengkap; baris itu diberi warna kuning dan alasannya ada di kolom ${LAKIP_LAYOUT.keteranganLabel}.`,
     );
   }
-  return { ops, notes };
+  if (carried > 0) {
+    notes.push(
+      `${carried} isian Anda di sheet LAKIP sebelumnya dipertahankan di baris yang sama (menurut indikator/program).`,
+    );
+  }
+  return { ops, notes, carried, unplaced };
+}
+
+/** One sentence naming the cells an export would drop, and what to do. */
+export function unplacedText(unplaced: readonly UnplacedCell[], max = 10): string {
+  const shown = unplaced.slice(0, max).map((c) => `${quoteSheet(c.sheet)}!${c.cell}`);
+  const more = unplaced.length > max ? ` dan ${unplaced.length - max} sel lain` : '';
+  return `${unplaced.length} isian di sheet LAKIP tidak punya tempat di tabel yang baru (barisnya sudah tidak ada, atau di luar tabel): ${shown.join(', ')}${more}. Pindahkan isian itu ke sheet lain (atau ke kolom Keterangan baris yang masih ada), lalu ekspor lagi.`;
 }

@@ -29,9 +29,15 @@ test('the paragraphs of the sample say what its tables show', () => {
     'Dibandingkan tahun 2016, realisasi membaik pada 4 indikator, tetap pada 1 indikator dan memburuk pada 2 indikator (dinilai menurut polaritas). Perubahan capaian dinyatakan dalam poin persentase.',
   );
   // Toward Kondisi Akhir: IK-01 101,81 and IK-04 100,52 are at or above 100 %.
-  expect(narrativeFor(result, 'perbandingan')[1]).toBe('Terhadap target akhir Renstra, 2 dari 7 indikator telah mencapai 100% atau lebih.');
-  expect(narrativeFor(result, 'analisis')[0]).toMatch(/^4 indikator capaiannya di bawah 100%: Persentase desa yang menetapkan APBDes tepat waktu, /);
-  expect(narrativeFor(result, 'efisiensi')[0]).toMatch(/^Dibandingkan dengan serapan anggaran program\/kegiatan pendukungnya, 3 Efisien, 2 Cukup Efisien dan 2 Tidak Efisien/);
+  expect(narrativeFor(result, 'perbandingan')[1]).toBe(
+    'Terhadap target akhir Renstra, 2 dari 7 indikator telah mencapai 100% atau lebih.',
+  );
+  expect(narrativeFor(result, 'analisis')[0]).toMatch(
+    /^4 indikator capaiannya di bawah 100%: Persentase desa yang menetapkan APBDes tepat waktu, /,
+  );
+  expect(narrativeFor(result, 'efisiensi')[0]).toMatch(
+    /^Dibandingkan dengan serapan anggaran program\/kegiatan pendukungnya, 3 Efisien, 2 Cukup Efisien dan 2 Tidak Efisien/,
+  );
   expect(narrativeFor(result, 'anggaran')[0]).toMatch(
     /^Dari pagu Rp 955\.010\.000, terealisasi Rp 908\.660\.000 atau 95,15%, dengan sisa Rp 46\.350\.000\./,
   );
@@ -43,9 +49,9 @@ test('the paragraphs of the sample say what its tables show', () => {
 
 test('an empty workbook gets sentences, not NaN', () => {
   const empty = computeLakip({ sheets: [] });
-  const all = (['perjanjianKinerja', 'capaian', 'perbandingan', 'analisis', 'efisiensi', 'anggaran', 'sop'] as const).flatMap((id) =>
-    narrativeFor(empty, id),
-  );
+  const all = (
+    ['perjanjianKinerja', 'capaian', 'perbandingan', 'analisis', 'efisiensi', 'anggaran', 'sop'] as const
+  ).flatMap((id) => narrativeFor(empty, id));
   expect(all.join(' ')).not.toMatch(/NaN|undefined|Infinity|∞/);
   expect(narrativeFor(empty, 'capaian')).toEqual(['Belum ada indikator kinerja di sheet PK.']);
 });

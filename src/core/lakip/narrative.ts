@@ -31,7 +31,9 @@ function perjanjian(t: SummaryTable, r: LakipResult): string[] {
   const programs = t.sections[1];
   const sasaran = new Set(values(indicators, 'Sasaran Strategis').filter((v) => v !== null && v !== ''));
   const anggaran = programs?.total?.cells[column(programs, 'Anggaran')];
-  const who = [r.tahun !== null ? `Perjanjian Kinerja Tahun ${r.tahun}` : 'Perjanjian Kinerja', r.unit].filter((s) => s !== '').join(' ');
+  const who = [r.tahun !== null ? `Perjanjian Kinerja Tahun ${r.tahun}` : 'Perjanjian Kinerja', r.unit]
+    .filter((s) => s !== '')
+    .join(' ');
   let text = `${who} memuat ${indicators?.rows.length ?? 0} indikator kinerja untuk ${sasaran.size} sasaran strategis`;
   if (programs && programs.rows.length > 0) {
     text += `, didukung ${programs.rows.length} program/kegiatan${typeof anggaran === 'number' ? ` dengan anggaran ${formatRupiah(anggaran)}` : ''}`;
@@ -49,7 +51,7 @@ function capaian(t: SummaryTable, r: LakipResult): string[] {
   const out: string[] = [];
   let first = `Dari ${n} indikator kinerja, ${parts.length > 0 ? joinIndonesian(parts) : 'belum ada yang dapat dikategorikan'}`;
   if (r.summary.undefinedCount > 0) {
-    first += `; capaian ${r.summary.undefinedCount} indikator tidak dapat dihitung (alasannya ada di kolom Keterangan)`;
+    first += `; capaian ${r.summary.undefinedCount} indikator belum dapat dihitung (ditandai di kolom Keterangan)`;
   }
   out.push(`${first}.`);
   const ci = column(s, 'Capaian');

@@ -41,10 +41,16 @@ export function inlineSnapshot(t: InlineTracker): WorkbookSnapshot {
   const sheets: SheetSnapshot[] = [
     {
       name: SCHEMAS.pengaturan.name,
-      rows: [['Isian', 'Nilai'], ...SCHEMAS.pengaturan.fields.map((f): CellValue[] => [f.label, settings[f.key] ?? null])],
+      rows: [
+        ['Isian', 'Nilai'],
+        ...SCHEMAS.pengaturan.fields.map((f): CellValue[] => [f.label, settings[f.key] ?? null]),
+      ],
     },
   ];
-  for (const [id, rows] of Object.entries(t.tables ?? {}) as [TableSheetId, readonly Readonly<Record<string, CellValue>>[]][]) {
+  for (const [id, rows] of Object.entries(t.tables ?? {}) as [
+    TableSheetId,
+    readonly Readonly<Record<string, CellValue>>[],
+  ][]) {
     const schema = SCHEMAS[id];
     const keys: string[] = [];
     const labels: string[] = [];

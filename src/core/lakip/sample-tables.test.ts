@@ -24,7 +24,10 @@ function rows(id: SummaryTableId, section = 0): readonly SummaryRow[] {
 }
 
 /** Compares a row with the expected cells: numbers to 9 decimals, everything else exactly. */
-function expectCells(actual: readonly (string | number | null)[], expected: readonly (string | number | null)[]): void {
+function expectCells(
+  actual: readonly (string | number | null)[],
+  expected: readonly (string | number | null)[],
+): void {
   expect(actual).toHaveLength(expected.length);
   expected.forEach((e, i) => {
     const a = actual[i];
@@ -96,7 +99,8 @@ test('captions, unit and year', () => {
 
 test('nothing in the sample is undefined: no marks, no calc/undefined', () => {
   expect(result.findings).toEqual([]);
-  for (const t of result.tables) for (const s of t.sections) for (const r of s.rows) expect(r.mark).toBeUndefined();
+  for (const t of result.tables)
+    for (const s of t.sections) for (const r of s.rows) expect(r.mark).toBeUndefined();
 });
 
 test('Tabel 2.1 Perjanjian Kinerja: 7 indicators with their targets; 4 programs, Jumlah 542.650.000', () => {
@@ -109,7 +113,9 @@ test('Tabel 2.1 Perjanjian Kinerja: 7 indicators with their targets; 4 programs,
     [6, S4, 98],
     [7, S4, 65],
   ]);
-  expect(rows('perjanjianKinerja', 1).map((r) => r.cells[2])).toEqual([185_000_000, 142_500_000, 96_750_000, 118_400_000]);
+  expect(rows('perjanjianKinerja', 1).map((r) => r.cells[2])).toEqual([
+    185_000_000, 142_500_000, 96_750_000, 118_400_000,
+  ]);
   expect(table('perjanjianKinerja').sections[1]?.total?.cells).toEqual([
     'Jumlah',
     null,
@@ -120,21 +126,88 @@ test('Tabel 2.1 Perjanjian Kinerja: 7 indicators with their targets; 4 programs,
 
 test('Tabel 3.1 Capaian: target, realisasi, capaian and kategori of each indicator', () => {
   const expected = [
-    [1, S1, 'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan', 'nilai', 82, R.ik01, C.ik01, 'Sangat Tinggi'],
+    [
+      1,
+      S1,
+      'Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan',
+      'nilai',
+      82,
+      R.ik01,
+      C.ik01,
+      'Sangat Tinggi',
+    ],
     [2, S2, 'Persentase desa yang menetapkan APBDes tepat waktu', '%', 100, R.ik02, C.ik02, 'Tinggi'],
-    [3, S3, 'Jumlah gangguan ketenteraman dan ketertiban umum (trantibum)', 'kejadian', 10, R.ik03, C.ik03, 'Tinggi'],
-    [4, S1, 'Persentase pelayanan administrasi terpadu kecamatan (PATEN) yang diselesaikan tepat waktu', '%', 95, R.ik04, C.ik04, 'Sangat Tinggi'],
-    [5, S2, 'Persentase partisipasi masyarakat dalam Musrenbang kecamatan', '%', 80, R.ik05, C.ik05, 'Sangat Tinggi'],
+    [
+      3,
+      S3,
+      'Jumlah gangguan ketenteraman dan ketertiban umum (trantibum)',
+      'kejadian',
+      10,
+      R.ik03,
+      C.ik03,
+      'Tinggi',
+    ],
+    [
+      4,
+      S1,
+      'Persentase pelayanan administrasi terpadu kecamatan (PATEN) yang diselesaikan tepat waktu',
+      '%',
+      95,
+      R.ik04,
+      C.ik04,
+      'Sangat Tinggi',
+    ],
+    [
+      5,
+      S2,
+      'Persentase partisipasi masyarakat dalam Musrenbang kecamatan',
+      '%',
+      80,
+      R.ik05,
+      C.ik05,
+      'Sangat Tinggi',
+    ],
     [6, S4, 'Persentase kehadiran pegawai', '%', 98, R.ik06, C.ik06, 'Sangat Tinggi'],
-    [7, S4, 'Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) kecamatan', 'nilai', 65, R.ik07, C.ik07, 'Sedang'],
+    [
+      7,
+      S4,
+      'Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) kecamatan',
+      'nilai',
+      65,
+      R.ik07,
+      C.ik07,
+      'Sedang',
+    ],
   ] as const;
   const actual = rows('capaian');
   expect(actual).toHaveLength(7);
   expected.forEach((e, i) => expectCells(actual[i]?.cells ?? [], e));
   // As the sample's header table prints them.
-  expect(actual.map((r) => shown(r.cells[5]))).toEqual(['84,50', '85,71', '12,00', '97,50', '81,25', '96,90', '47,50']);
-  expect(actual.map((r) => shown(r.cells[6]))).toEqual(['103,05', '85,71', '80,00', '102,63', '101,56', '98,88', '73,08']);
-  expect(result.summary.byKategori).toEqual({ 'Sangat Tinggi': 4, Tinggi: 2, Sedang: 1, Rendah: 0, 'Sangat Rendah': 0 });
+  expect(actual.map((r) => shown(r.cells[5]))).toEqual([
+    '84,50',
+    '85,71',
+    '12,00',
+    '97,50',
+    '81,25',
+    '96,90',
+    '47,50',
+  ]);
+  expect(actual.map((r) => shown(r.cells[6]))).toEqual([
+    '103,05',
+    '85,71',
+    '80,00',
+    '102,63',
+    '101,56',
+    '98,88',
+    '73,08',
+  ]);
+  expect(result.summary.byKategori).toEqual({
+    'Sangat Tinggi': 4,
+    Tinggi: 2,
+    Sedang: 1,
+    Rendah: 0,
+    'Sangat Rendah': 0,
+  });
   expect(result.summary.indicators).toBe(7);
   expect(result.summary.undefinedCount).toBe(0);
 });
@@ -170,12 +243,22 @@ test('Tabel 3.2 against the Renstra 2014–2018: 2017 is Target Tahun 4; capaian
   ] as const;
   const actual = rows('perbandingan', 1);
   expected.forEach((e, i) => expectCells(actual[i]?.cells.slice(3) ?? [], e));
-  expect(actual.map((r) => shown(r.cells[7]))).toEqual(['101,81', '85,71', '50,00', '100,52', '98,48', '98,38', '67,86']);
+  expect(actual.map((r) => shown(r.cells[7]))).toEqual([
+    '101,81',
+    '85,71',
+    '50,00',
+    '100,52',
+    '98,48',
+    '98,38',
+    '67,86',
+  ]);
 });
 
 test('Tabel 3.3 Analisis: capaian and the three texts from Data Kinerja', () => {
   const actual = rows('analisis');
-  [C.ik01, C.ik02, C.ik03, C.ik04, C.ik05, C.ik06, C.ik07].forEach((c, i) => expect(actual[i]?.cells[2]).toBeCloseTo(c, 9));
+  [C.ik01, C.ik02, C.ik03, C.ik04, C.ik05, C.ik06, C.ik07].forEach((c, i) =>
+    expect(actual[i]?.cells[2]).toBeCloseTo(c, 9),
+  );
   expect(actual[1]?.cells[4]).toContain('Desa Kertosari terlambat menetapkan APBDes 2018');
   expect(actual[0]?.cells[4]).toBeNull();
   // Every indicator below 100 % (IK-02, IK-03, IK-06, IK-07) has its penghambat and upaya.
@@ -191,7 +274,9 @@ test('Tabel 3.5 Realisasi Anggaran: pagu, realisasi, serapan, sisa; Jumlah serap
   DPA.forEach((d, i) => {
     expectCells(actual[i]?.cells.slice(3) ?? [], [d.pagu, d.real, (d.real / d.pagu) * 100, d.pagu - d.real]);
   });
-  expect(actual.map((r) => r.cells[4])).toEqual([176_760_000, 125_025_000, 90_975_000, 113_835_000, 402_065_000]);
+  expect(actual.map((r) => r.cells[4])).toEqual([
+    176_760_000, 125_025_000, 90_975_000, 113_835_000, 402_065_000,
+  ]);
   expect(actual.map((r) => r.cells[6])).toEqual([8_240_000, 17_475_000, 5_775_000, 4_565_000, 10_295_000]);
   expect(actual.map((r) => shown(r.cells[5]))).toEqual(['95,55', '87,74', '94,03', '96,14', '97,50']);
   const pagu = DPA.reduce((s, d) => s + d.pagu, 0);
@@ -217,28 +302,75 @@ test('Tabel 3.4 Efisiensi: capaian against the serapan of the indicator’s prog
     [C.ik07, serapanOf('5.01.04'), 'Tidak Efisien'],
   ] as const;
   const actual = rows('efisiensi');
-  expected.forEach(([c, s, status], i) => expectCells(actual[i]?.cells.slice(4) ?? [], [c, s, c - s, status]));
-  expect(actual.map((r) => shown(r.cells[6]))).toEqual(['7,50', '-2,03', '-14,03', '7,09', '13,83', '2,73', '-23,07']);
+  expected.forEach(([c, s, status], i) =>
+    expectCells(actual[i]?.cells.slice(4) ?? [], [c, s, c - s, status]),
+  );
+  expect(actual.map((r) => shown(r.cells[6]))).toEqual([
+    '7,50',
+    '-2,03',
+    '-14,03',
+    '7,09',
+    '13,83',
+    '2,73',
+    '-23,07',
+  ]);
 });
 
 test('LAKIP SOP: 4 of 13 steps done, 12 of 14 documents received, the SOP’s warning', () => {
   const steps = rows('sop', 0);
   expect(steps).toHaveLength(13);
   expect(steps.map((r) => r.cells[3])).toEqual([
-    'Selesai', 'Selesai', 'Selesai', 'Selesai', 'Proses', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum', 'Belum',
+    'Selesai',
+    'Selesai',
+    'Selesai',
+    'Selesai',
+    'Proses',
+    'Belum',
+    'Belum',
+    'Belum',
+    'Belum',
+    'Belum',
+    'Belum',
+    'Belum',
+    'Belum',
   ]);
   expect(steps[2]?.cells[2]).toBe('Kasi/Kasubbag, Staf');
-  expect(steps[1]?.cells.slice(4)).toEqual(['2018-01-09', '2018-01-10', '\\\\server\\sakip\\2017\\02-format-data-kinerja', 'Ya', 60, 55, 55 - 60]);
+  expect(steps[1]?.cells.slice(4)).toEqual([
+    '2018-01-09',
+    '2018-01-10',
+    '\\\\server\\sakip\\2017\\02-format-data-kinerja',
+    'Ya',
+    60,
+    55,
+    55 - 60,
+  ]);
   // Jumlah: baku of the four steps with an aktual (not all 13), aktual, and their difference.
-  expect(table('sop').sections[0]?.total?.cells.slice(8, 11)).toEqual([3 + 3 * 60, 3 + 55 + 60 + 58, 176 - 183]);
-  expect(table('sop').sections[0]?.total?.cells[0]).toBe('Jumlah langkah yang waktu aktualnya tercatat (4 dari 13)');
+  expect(table('sop').sections[0]?.total?.cells.slice(8, 11)).toEqual([
+    3 + 3 * 60,
+    3 + 55 + 60 + 58,
+    176 - 183,
+  ]);
+  expect(table('sop').sections[0]?.total?.cells[0]).toBe(
+    'Jumlah langkah yang waktu aktualnya tercatat (4 dari 13)',
+  );
   expect(rows('sop', 1)).toHaveLength(14);
-  expect(rows('sop', 1)[12]?.cells.slice(1, 6)).toEqual(['Renja Tahun 2018', 'PERKEU', 'Draf', null, 'Tidak']);
+  expect(rows('sop', 1)[12]?.cells.slice(1, 6)).toEqual([
+    'Renja Tahun 2018',
+    'PERKEU',
+    'Draf',
+    null,
+    'Tidak',
+  ]);
   expect(rows('sop', 2).map((r) => r.cells)).toEqual([
     [1, 'Langkah SOP berstatus Selesai', 4, 13, expect.closeTo((4 / 13) * 100, 9)],
     [2, 'Dokumen berstatus Diterima atau Diverifikasi', 12, 14, expect.closeTo((12 / 14) * 100, 9)],
     [3, expect.any(String), 176, 3 + 60 + 60 + 60, expect.closeTo((176 / 183) * 100, 9)],
   ]);
   expect(table('sop').notes.join(' ')).toContain('kegiatan Pelaporan akan terhambat');
-  expect(result.summary).toMatchObject({ sopDone: 4, sopTotal: 13, documentsReceived: 12, documentsTotal: 14 });
+  expect(result.summary).toMatchObject({
+    sopDone: 4,
+    sopTotal: 13,
+    documentsReceived: 12,
+    documentsTotal: 14,
+  });
 });

@@ -56,6 +56,11 @@ export interface SummaryRow {
   readonly mark?: string;
   /** Something a reader should know about a figure that is there (a capped capaian …). */
   readonly note?: string;
+  /**
+   * What the tracker's keeper still has to do for this row ("Faktor Penghambat … perlu diisi
+   * di sheet Data Kinerja"): shown in the sheet's Keterangan, never in the report itself.
+   */
+  readonly hint?: string;
   /** The tracker row the figures come from (the sheet's name as the workbook spells it). */
   readonly source?: { readonly sheet: string; readonly row: number };
 }

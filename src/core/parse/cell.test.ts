@@ -3,7 +3,7 @@ import type { CellValue } from '../snapshot';
 import type { CellType } from '../schema/types';
 import { formatNumber } from '../format/indonesian';
 import type { ParseColumn, ParseResult } from './cell';
-import { EXPECTED, parseCell, parseDateText } from './cell';
+import { EXPECTED, expectedFor, parseCell, parseDateText } from './cell';
 
 const ALL_TYPES: readonly CellType[] = [
   'teks',
@@ -19,7 +19,7 @@ const ALL_TYPES: readonly CellType[] = [
 
 const col = (type: CellType, extra: Omit<ParseColumn, 'type'> = {}): ParseColumn => ({ type, ...extra });
 const okValue = (value: number | string | boolean): ParseResult => ({ kind: 'ok', value });
-const okText = (value: number): ParseResult => ({ kind: 'ok', value, numberAsText: true });
+const okText = (value: number | string): ParseResult => ({ kind: 'ok', value, numberAsText: true });
 const date = (iso: string): CellValue => ({ kind: 'date', iso });
 const pct = (value: number): CellValue => ({ kind: 'percent', value });
 const err = (code: string): CellValue => ({ kind: 'error', code });
@@ -102,7 +102,6 @@ describe('bilangan', () => {
     date('2017-12-31'),
     'abc',
     '12 orang',
-    'Rp 1.000',
     '85%',
     '1.2.3',
     '1.23.456',
@@ -185,7 +184,24 @@ describe('persen', () => {
     expect(parseCell(raw, col('persen'))).toEqual(result);
   });
 
-  test.each<CellValue>(['%', '85%%', '% 85', '85 persen', 'Rp 85', true, date('2017-12-31')])(
+  test('a rupiah amount in a bilangan column is its number, typed as text; in a persen column the sentence says it is rupiah', () => {
+    expect(parseCell('Rp 185.000.000', col('bilangan'))).toEqual(okText(185_000_000));
+    expect(parseCell('Rp. 1.250.000,-', col('bilangan'))).toEqual(okText(1_250_000));
+    expect(parseCell('Rp 85', col('persen'))).toEqual({
+      kind: 'invalid',
+      code: 'cell/type',
+      expected: 'persen (0–100), bukan nilai rupiah, mis. 85,5 atau 85,5%',
+    });
+    expect(parseCell('Rp 1.000 juta', col('bilangan'))).toMatchObject({ kind: 'invalid', code: 'cell/type' });
+  });
+
+  test('the example of a date or a year is of the tracker’s Tahun Laporan', () => {
+    expect(expectedFor('tanggal', 2024)).toBe('tanggal, mis. 31/12/2024 atau 31 Desember 2024');
+    expect(expectedFor('tahun', 2024)).toBe('tahun (bilangan bulat 2000–2100), mis. 2024');
+    expect(expectedFor('tanggal', null)).toBe(EXPECTED.tanggal);
+  });
+
+  test.each<CellValue>(['%', '85%%', '% 85', '85 persen', true, date('2017-12-31')])(
     '%p → cell/type',
     (raw) => {
       expect(parseCell(raw, col('persen'))).toMatchObject({
@@ -342,7 +358,8 @@ describe('tanggal', () => {
     ['1 December 2018', '2018-12-01'],
     ['1 Desember 18', '2018-12-01'],
   ])('%p → %p', (raw, iso) => {
-    expect(parseCell(raw, col('tanggal'))).toEqual(okValue(iso));
+    // A date typed as text is used, and marked so that validation warns (Excel cannot sort or count it).
+    expect(parseCell(raw, col('tanggal'))).toEqual(typeof raw === 'string' ? okText(iso) : okValue(iso));
   });
 
   test.each<CellValue>([

@@ -48,6 +48,17 @@ export const EXPECTED: Readonly<Record<CellType, string>> = {
   kode: 'kode, mis. 1.2 atau IKU-01',
 };
 
+/** What a persen cell holding a rupiah amount should hold instead. */
+export const EXPECTED_PERSEN_NOT_RUPIAH = 'persen (0–100), bukan nilai rupiah, mis. 85,5 atau 85,5%';
+
+/** `EXPECTED` with the tracker's Tahun Laporan in the examples of tanggal and tahun (2017 when unknown). */
+export function expectedFor(type: CellType, tahunLaporan: number | null): string {
+  if (tahunLaporan === null) return EXPECTED[type];
+  if (type === 'tanggal') return `tanggal, mis. 31/12/${tahunLaporan} atau 31 Desember ${tahunLaporan}`;
+  if (type === 'tahun') return `tahun (bilangan bulat 2000–2100), mis. ${tahunLaporan}`;
+  return EXPECTED[type];
+}
+
 const YEAR_MIN = 2000;
 const YEAR_MAX = 2100;
 
@@ -90,9 +101,9 @@ export function parseCell(raw: CellValue | undefined, column: ParseColumn): Pars
     const text = normaliseSpaces(raw);
     if (text === '') return EMPTY;
     if (text.charCodeAt(0) === HASH && ERROR_TEXTS.has(text.toUpperCase()))
-      return invalid('cell/formula-error', expectedFor(column));
+      return invalid('cell/formula-error', expectedOfColumn(column));
   } else if (typeof raw === 'object' && raw.kind === 'error') {
-    return invalid('cell/formula-error', expectedFor(column));
+    return invalid('cell/formula-error', expectedOfColumn(column));
   }
   switch (column.type) {
     case 'bilangan':
@@ -116,7 +127,7 @@ export function parseCell(raw: CellValue | undefined, column: ParseColumn): Pars
   }
 }
 
-function expectedFor(column: ParseColumn): string {
+function expectedOfColumn(column: ParseColumn): string {
   if (column.type === 'pilihan') return choiceExpected(column.choices ?? []);
   return EXPECTED[column.type] ?? 'nilai yang sesuai dengan kolom';
 }
@@ -145,6 +156,9 @@ function readNumber(raw: CellValue, form: AmountType): ReadNumber | null {
   return null;
 }
 
+/** A leading `Rp`, `Rp.` or `IDR`: a rupiah amount, wherever it was typed. */
+const RUPIAH_PREFIX = /^\s*[-+\u2212]?\s*(?:rp\.?|idr)\s*\d/i;
+
 function parseAmount(raw: CellValue, type: AmountType, column: ParseColumn): ParseResult {
   if (
     typeof raw === 'number' &&
@@ -155,8 +169,16 @@ function parseAmount(raw: CellValue, type: AmountType, column: ParseColumn): Par
   ) {
     return { kind: 'ok', value: raw + 0 }; // the common case, without the intermediate objects below
   }
-  const read = readNumber(raw, type);
-  if (read === null) return invalid('cell/type', EXPECTED[type]);
+  const rupiahText = typeof raw === 'string' && RUPIAH_PREFIX.test(raw);
+  // `Rp 185.000.000` in a bilangan column is the number 185.000.000 (typed as text: a warning);
+  // in a persen column it is a mistake, and the sentence says which.
+  const read = readNumber(raw, type === 'bilangan' && rupiahText ? 'rupiah' : type);
+  if (read === null) {
+    return invalid(
+      'cell/type',
+      type === 'persen' && rupiahText ? EXPECTED_PERSEN_NOT_RUPIAH : EXPECTED[type],
+    );
+  }
   const min = type === 'rupiah' ? Math.max(0, column.min ?? 0) : column.min;
   const range = checkRange(read.value, min, column.max);
   if (range !== null) return invalid('cell/range', rangeExpected(type, min, column.max));
@@ -349,8 +371,9 @@ export function parseDateText(text: string): string | null {
 
 function parseDate(raw: CellValue): ParseResult {
   if (typeof raw === 'string') {
+    // A date typed as text is used (day first) and warned about: Excel cannot sort or count it.
     const iso = parseDateText(raw);
-    return iso === null ? invalid('cell/type', EXPECTED.tanggal) : ok(iso, false);
+    return iso === null ? invalid('cell/type', EXPECTED.tanggal) : ok(iso, true);
   }
   if (typeof raw === 'number') {
     const iso = raw >= EXCEL_SERIAL_MIN && raw <= EXCEL_SERIAL_MAX ? excelSerialToIso(raw) : null;

@@ -7,6 +7,7 @@ import { checkAnalysisMissing } from './checks/analysis-missing';
 import { checkCalcOverflow } from './checks/calc-overflow';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
+import { checkCellDateRange } from './checks/cell-date-range';
 import { checkCellFormulaError } from './checks/cell-formula-error';
 import { checkCellFormulaText } from './checks/cell-formula-text';
 import { checkCellNumberAsText } from './checks/cell-number-as-text';
@@ -56,6 +57,7 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'cell-choice', codes: ['cell/choice'], run: checkCellChoice },
   { name: 'cell-range', codes: ['cell/range'], run: checkCellRange },
   { name: 'cell-range-years', codes: ['cell/range'], run: checkYears },
+  { name: 'cell-date-range', codes: ['cell/date-range'], run: checkCellDateRange },
   { name: 'cell-formula-error', codes: ['cell/formula-error'], run: checkCellFormulaError },
   { name: 'cell-formula-text', codes: ['cell/formula-text'], run: checkCellFormulaText },
   { name: 'row-duplicate-key', codes: ['row/duplicate-key'], run: checkRowDuplicateKey },

@@ -1,9 +1,12 @@
 /**
  * One pass over every cell of the tracker. It gives the cells that are findings by themselves
  * (unreadable, out of range, an Excel error, a number typed as text), the required cells that
- * are empty, and completeness: for each sheet of the contract and in total, the share of
- * required cells that are filled. A table sheet that is missing or has no data row counts one
- * expected row (its required columns, none filled), so "nothing yet" never shows as 100 %.
+ * are empty, and completeness: for each sheet of the contract and in total, the share of the
+ * required cells *the user has to fill* that are filled. What `lakip init` fills in by itself —
+ * the seed's SOP steps, document checklist and bagian rows, the Identitas SOP, the Pengaturan
+ * defaults (`seed-rows.ts`) — is checked but not counted, so a new tracker does not look 60 %
+ * done. A table sheet that is missing or has no data row counts one expected row (its required
+ * columns, none filled), so "nothing yet" never shows as 100 %; a seeded sheet then counts none.
  */
 import { columnLetter } from '../address';
 import type { ParseResult } from '../parse/cell';
@@ -15,6 +18,7 @@ import { ALL_SHEETS } from '../schema/registry';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { isRequiredCell, isRequiredHeader } from './required';
+import { isSeededSheet, isSeedRow, PREFILLED_FIELDS } from './seed-rows';
 
 export interface CompletenessEntry {
   readonly sheet: string;
@@ -97,8 +101,10 @@ function scanKeyValue(
   const read = tracker.keyValues[schema.id];
   let required = 0;
   let filled = 0;
+  const prefilled = PREFILLED_FIELDS[schema.id];
   for (const column of schema.fields) {
     const field = read?.fields.get(column.key);
+    const counted = prefilled?.has(column.key) !== true;
     if (read !== undefined && field !== undefined && isIssue(field.parsed)) {
       out.issues.push({
         sheet: read.sheetName,
@@ -110,9 +116,10 @@ function scanKeyValue(
       });
     }
     if (column.required !== true) continue;
-    required++;
-    if (field !== undefined && field.parsed.kind !== 'empty') filled++;
-    else if (read !== undefined && field !== undefined)
+    if (counted) required++;
+    if (field !== undefined && field.parsed.kind !== 'empty') {
+      if (counted) filled++;
+    } else if (read !== undefined && field !== undefined)
       out.empty.push({ kind: 'keyvalue', read, column, field });
   }
   return entry(read?.sheetName ?? schema.name, required, filled);
@@ -126,7 +133,9 @@ function scanTable(
 ): CompletenessEntry {
   const table = tracker.tables[schema.id];
   if (table === undefined || table.rows.length === 0) {
-    const required = schema.columns.filter((c) => isRequiredHeader(schema.id, c, tw)).length;
+    const required = isSeededSheet(schema.id)
+      ? 0
+      : schema.columns.filter((c) => isRequiredHeader(schema.id, c, tw)).length;
     return entry(table?.sheetName ?? schema.name, required, 0);
   }
   const columns = schema.columns.map((column) => {
@@ -143,16 +152,19 @@ function scanTable(
   const cells = tracker.snapshot.sheets.find((x) => x.name === table.sheetName)?.rows ?? [];
   let required = 0;
   let filled = 0;
+  const seeded = isSeededSheet(schema.id);
   for (const row of table.rows) {
     const line = cells[row.excelRow - 1] ?? [];
+    // The seed's own rows are checked but not counted: the user did not have to fill them.
+    const counted = !seeded || !isSeedRow(schema.id, row);
     for (const { column, need, plain, letter, col } of columns) {
       const isRequired =
         need === ALWAYS || (need === SOMETIMES && isRequiredCell(schema.id, column, row, tw));
-      if (isRequired) required++;
+      if (isRequired && counted) required++;
       if (letter === null) continue; // not in the sheet: column/missing
       const raw = line[col] ?? null;
       if (plain && typeof raw === 'string' && PLAIN_TEXT.test(raw)) {
-        if (isRequired) filled++; // what parseCell gives such a cell: ok, and nothing to say
+        if (isRequired && counted) filled++; // what parseCell gives such a cell: ok, and nothing to say
         continue;
       }
       const parsed = parseCell(raw, column);
@@ -160,7 +172,7 @@ function scanTable(
         if (isRequired) out.empty.push({ kind: 'table', table, row, column });
         continue;
       }
-      if (isRequired) filled++;
+      if (isRequired && counted) filled++;
       if (isIssue(parsed)) {
         out.issues.push({
           sheet: table.sheetName,

@@ -115,7 +115,10 @@ export interface ValidationContext {
   index(id: SheetId, columnKey: string): KeyIndex;
   /** True when the workbook's sheet of this name holds nothing at all. */
   isBlankSheet(name: string): boolean;
-  /** Capaian of every PK indicator that has a Data Kinerja row and a usable target (built once). */
+  /**
+   * Capaian of every PK indicator that has a Data Kinerja row, a usable target and realisasi
+   * for every quarter up to Triwulan Berjalan (built once).
+   */
   capaian(): readonly IndicatorCapaian[];
   /**
    * One pass over every cell (built once): the cells that are findings by themselves, the
@@ -245,7 +248,8 @@ function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
     if (dataRow === undefined || target === undefined || polaritas === undefined || metode === undefined)
       continue;
     const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan);
-    if (agg.kind !== 'ok') continue;
+    // A quarter up to Triwulan Berjalan without realisasi: no annual figure yet (cell/required says so).
+    if (agg.kind !== 'ok' || agg.quartersReported.length < Math.min(4, triwulanBerjalan)) continue;
     out.push({
       pkRow,
       dataRow,

@@ -88,6 +88,14 @@ const PLANTED: readonly Planted[] = [
     plant: (wb) => wb.set('DPA', 'G10', -412_360_000),
   },
   {
+    // A 2010 date in a 2017 tracker (Tahun Laporan ± 1 is expected).
+    code: 'cell/date-range',
+    severity: 'warning',
+    sheet: 'Dokumen',
+    cell: 'I6',
+    plant: (wb) => wb.set('Dokumen', 'I6', date('2010-01-05')),
+  },
+  {
     code: 'cell/formula-error',
     severity: 'error',
     sheet: 'Cascading',
@@ -257,6 +265,7 @@ describe('a defect of every code planted in the sample', () => {
       ['sop/out-of-order', 'warning', 'SOP', 'K12'],
       ['sop/duplicate-step', 'warning', 'SOP', 'B15'],
       ['column/duplicate', 'error', 'Dokumen', 'M5'],
+      ['cell/date-range', 'warning', 'Dokumen', 'I6'],
       ['doc/missing', 'error', 'Dokumen', 'H9'],
       ['doc/no-evidence', 'error', 'Dokumen', 'K12'],
       ['cell/formula-error', 'error', 'Cascading', 'H7'],

@@ -76,6 +76,28 @@ describe('Ekspor', () => {
     for (const name of LAKIP_SHEETS) expect(findSheet(port.snapshot, name)).toBeDefined();
   });
 
+  test('Tulis sheet LAKIP is lakip export’s plan: a note typed in Keterangan survives the next write', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<EksporView onNavigate={() => undefined} />, port);
+    fireEvent.click(await screen.findByRole('button', { name: 'Tulis sheet LAKIP' }));
+    expect(await screen.findByText('7 sheet LAKIP ditulis ulang.')).toBeTruthy();
+    // The user types a note in the first indicator's Keterangan (LAKIP Capaian I5), then writes again.
+    port.snapshot = {
+      sheets: port.snapshot.sheets.map((s) =>
+        s.name !== 'LAKIP Capaian'
+          ? s
+          : {
+              ...s,
+              rows: s.rows.map((r, i) => (i === 4 ? r.map((v, c) => (c === 8 ? 'Dicek Sekcam.' : v)) : r)),
+            },
+      ),
+    };
+    fireEvent.click(screen.getByRole('button', { name: 'Tutup' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet LAKIP' }));
+    expect(await screen.findByText(/1 isian Anda di sheet LAKIP sebelumnya dipertahankan/)).toBeTruthy();
+    expect(findSheet(port.snapshot, 'LAKIP Capaian')?.rows[4]?.[8]).toBe('Dicek Sekcam.');
+  });
+
   test('inside Excel, opens the tables as a new workbook (not a download)', async () => {
     const port = new FakePort(sampleTracker());
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);

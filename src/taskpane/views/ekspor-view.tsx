@@ -9,11 +9,13 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import { LakipError } from '../../core/errors';
 import { describeFinding } from '../../core/findings/messages';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
 import { computeLakip } from '../../core/lakip/compute-lakip';
-import { buildLakipPlan } from '../../core/lakip/export-plan';
+import { unplacedText } from '../../core/lakip/export-plan';
+import { prepareLakipExport } from '../../core/lakip/prepare-export';
 import { LAKIP_SHEETS, type LakipResult } from '../../core/lakip/tables';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
@@ -54,8 +56,9 @@ export function EksporView({ onNavigate }: ViewProps) {
 
   const writeSheets = () =>
     writeTask.run('Menulis sheet LAKIP…', async () => {
-      const fresh = computeLakip(await reload());
-      const plan = buildLakipPlan(fresh);
+      // The same plan as `lakip export`: the user's notes in the old LAKIP sheets kept, DRAF while galat remain.
+      const { plan } = prepareLakipExport(await reload(), 'tracker');
+      if (plan.unplaced.length > 0) throw new LakipError('usage', unplacedText(plan.unplaced));
       const skipped = await apply(plan);
       const saved = excel ? '' : ' Klik Unduh di atas untuk menyimpan file hasilnya.';
       return {
@@ -66,9 +69,9 @@ export function EksporView({ onNavigate }: ViewProps) {
 
   const exportBook = () =>
     exportTask.run(excel ? 'Menyiapkan buku kerja baru…' : 'Menyiapkan file unduhan…', async () => {
-      const fresh = computeLakip(await reload());
-      const name = exportFileName(fresh);
-      await port.exportWorkbook(buildLakipPlan(fresh), name);
+      const fresh = prepareLakipExport(await reload(), 'new');
+      const name = exportFileName(fresh.result);
+      await port.exportWorkbook(fresh.plan, name);
       return excel
         ? 'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).'
         : `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;

@@ -18,6 +18,7 @@ import {
 import { useMemo, useRef, useState } from 'react';
 import { consolidate, type ConsolidationResult } from '../../core/consolidate/consolidate';
 import { describeConsolidation, sourceDetail } from '../../core/consolidate/describe';
+import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
 import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
 import { LakipError } from '../../core/errors';
 import { formatNumber } from '../../core/format/indonesian';
@@ -76,7 +77,11 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
   const excel = port.kind === 'excel';
   const make = (b: FormatBagian) =>
     task.run(`Menyiapkan format ${b.kode}…`, async () => {
-      const format = buildFormatPlan(await reload(), b.kode, localIsoDateTime(new Date()));
+      const tracker = await reload();
+      // As lakip format: no format from a PK whose copied (locked) cells have galat.
+      const blockers = formatBlockers(tracker, b.kode);
+      if (blockers.length > 0) throw new LakipError('usage', formatBlockerLines(blockers, 5).join('\n'));
+      const format = buildFormatPlan(tracker, b.kode, localIsoDateTime(new Date()));
       await port.exportWorkbook(format.plan, format.fileName);
       return excel
         ? `Format ${b.nama} (${format.indicators} indikator) dibuka di buku kerja baru. Simpan sebagai ${format.fileName} lalu kirim ke bagian itu.`

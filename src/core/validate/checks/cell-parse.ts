@@ -1,5 +1,5 @@
 import type { Finding, FindingCode } from '../../findings/finding';
-import type { ParseProblemCode } from '../../parse/cell';
+import { EXPECTED, expectedFor, type ParseProblemCode } from '../../parse/cell';
 import { atRef, type Check, type ValidationContext } from '../context';
 
 /** The findings of cells whose content could not be read as their column's type, for one code. */
@@ -8,7 +8,14 @@ export function parseProblems(code: ParseProblemCode & FindingCode): Check {
     const out: Finding[] = [];
     for (const ref of ctx.cellScan().issues) {
       const p = ref.parsed;
-      if (p.kind === 'invalid' && p.code === code) out.push(atRef(code, ref, { expected: p.expected }));
+      if (p.kind !== 'invalid' || p.code !== code) continue;
+      // The example of a date or a year is of the tracker's own Tahun Laporan, not always 2017.
+      const type = ref.column.type;
+      const expected =
+        (type === 'tanggal' || type === 'tahun') && p.expected === EXPECTED[type]
+          ? expectedFor(type, ctx.settings.tahunLaporan)
+          : p.expected;
+      out.push(atRef(code, ref, { expected }));
     }
     return out;
   };

@@ -20,7 +20,7 @@ describe('sop/date-order', () => {
         cell: 'M4',
         value: '31 Desember 2017',
         expected: 'tanggal 04/01/2018 atau sesudahnya',
-        detail: { mulai: '04/01/2018', mulaiCell: 'L4' },
+        detail: { mulai: '04/01/2018', mulaiCell: 'L4', tahunLaporan: 2017 },
       },
     ]);
   });
