@@ -2,8 +2,6 @@ import path from 'node:path';
 import { applyPlan } from '../../adapters/xlsx/apply';
 import { openXlsxFile, saveXlsxAtomic } from '../../adapters/xlsx/file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
-import { isFormatFile } from '../../core/consolidate/format-marker';
-import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { LakipError } from '../../core/errors';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
@@ -15,7 +13,8 @@ import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import { ALL_SHEETS, SCHEMAS, TEMUAN_SHEET } from '../../core/schema/registry';
 import { normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
 import type { CompletenessEntry } from '../../core/validate/completeness';
-import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import type { ValidationResult } from '../../core/validate/validate';
+import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_VALIDATE } from '../help';
 import type { CliIo } from '../io';
@@ -47,7 +46,7 @@ export async function validateFile(req: ValidateRequest): Promise<ValidateOutcom
     : { wb: undefined, snapshot: await readSnapshotStreaming(req.file) };
   assertTracker(snapshot, req.file);
   // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
-  const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
+  const { result } = validateWorkbook(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (wb !== undefined) {
     applyPlan(wb, buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan));

@@ -23,7 +23,9 @@ import type { Finding } from '../../core/findings/finding';
 import { describeFinding, placeOf } from '../../core/findings/messages';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { buildTemuanPlan } from '../../core/report/temuan-plan';
-import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import type { FormatMarker } from '../../core/consolidate/format-marker';
+import type { ValidationResult } from '../../core/validate/validate';
+import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker, settingsOf } from './tracker-facts';
@@ -142,6 +144,21 @@ function FindingItem({
   );
 }
 
+/** A bagian's data format is not a tracker: say whose it is and what is checked in it. */
+export function FormatNotice({ format }: { readonly format: FormatMarker }) {
+  const view = useViewStyles();
+  const who = format.namaBagian === undefined ? format.bagian : `${format.namaBagian} (${format.bagian})`;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="format-notice">
+      <MessageBarBody className={view.wrapText}>
+        File ini format data kinerja untuk bagian {who}, bukan tracker. Yang diperiksa hanya baris sheet Data
+        Kinerja-nya: isi realisasi dan analisis, simpan, lalu kirim kembali ke pengelola tracker untuk diimpor
+        di Konsolidasi.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function PeriksaView({ onNavigate }: ViewProps) {
   const styles = useStyles();
   const view = useViewStyles();
@@ -150,6 +167,8 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   const write = useTask();
   const select = useTask();
   const [result, setResult] = useState<ValidationResult | null>(null);
+  /** Set when the workbook is a bagian's data format: only its Data Kinerja rows are checked. */
+  const [format, setFormat] = useState<FormatMarker | null>(null);
   const [empty, setEmpty] = useState(false);
 
   const runCheckTask = check.run;
@@ -162,8 +181,10 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           setResult(null);
           return '';
         }
-        const r = validateTracker(fresh);
+        const checked = validateWorkbook(fresh);
+        const r = checked.result;
         setEmpty(false);
+        setFormat(checked.kind === 'format' ? checked.format : null);
         setResult(r);
         return r.findings.length === 0
           ? 'Pemeriksaan selesai: tidak ada temuan.'
@@ -202,7 +223,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   const writeTemuan = () =>
     write.run('Menulis sheet Temuan…', async () => {
       const fresh = await reload();
-      const r = validateTracker(fresh);
+      const r = validateWorkbook(fresh).result;
       setResult(r);
       const settings = settingsOf(fresh);
       const skipped = await apply(buildTemuanPlan(r, settings.namaUnit, settings.tahunLaporan));
@@ -232,6 +253,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
       <TaskStatus state={check.state} />
       <TaskStatus state={write.state} onDismiss={write.reset} />
 
+      {result !== null && format !== null && <FormatNotice format={format} />}
       {result !== null && (
         <>
           <section className={view.section} aria-labelledby="periksa-hasil">
