@@ -19,7 +19,8 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { BrowserFileContext, readSourceAgain, type BrowserSource } from './browser-file';
 import { newBrowserWorkbook, openBrowserWorkbook } from './browser-port';
 import type { HostKind } from './host';
 import { isBrowserPort, type BrowserWorkbookPort, type WorkbookPort } from './port';
@@ -117,6 +118,17 @@ function BrowserFileBar({
   useWorkbook(); // re-render after every apply, so `modified` is current
   const download = useTask();
   const [confirming, setConfirming] = useState(false);
+  const modified = port.modified;
+  useEffect(() => {
+    if (!modified) return undefined;
+    // Reloading or closing the page would drop changes not downloaded yet: the browser asks first.
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [modified]);
   return (
     <div className={styles.header}>
       <div className={styles.fileLine}>
@@ -137,8 +149,8 @@ function BrowserFileBar({
             disabled={download.busy}
             onClick={() =>
               void download.run('Menyiapkan unduhan…', async () => {
-                await port.download();
-                return `File "${port.fileName}" diunduh; lihat folder Unduhan di komputer Anda.`;
+                const name = await port.download();
+                return `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;
               })
             }
           >
@@ -149,6 +161,9 @@ function BrowserFileBar({
           </Button>
         </div>
       </div>
+      <Caption1 className={view.muted} data-testid="round-trip">
+        Alur kerja: Unduh → isi atau perbaiki di Excel, simpan → buka lagi di sini dengan Buka file lain.
+      </Caption1>
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -174,15 +189,72 @@ export function Workspace({
   port,
   initialView = 'beranda',
   onClose,
+  source = null,
+  onReopen,
+  openFile = openBrowserWorkbook,
 }: {
   readonly port: WorkbookPort;
   readonly initialView?: ViewId;
   readonly onClose?: () => void;
+  /** Browser mode: the file the workbook was read from, to read again. */
+  readonly source?: BrowserSource | null;
+  /** Browser mode: the file opened anew (read again or picked again), to show in `view`. */
+  readonly onReopen?: (port: BrowserWorkbookPort, source: BrowserSource, view: ViewId) => void;
+  /** How a file's bytes become a workbook (default: exceljs in memory); tests pass a fake. */
+  readonly openFile?: (name: string, bytes: ArrayBuffer) => Promise<BrowserWorkbookPort>;
 }) {
+  const picker = useRef<HTMLInputElement>(null);
+  const styles = useStyles();
+  const open = useCallback(
+    async (name: string, read: () => Promise<ArrayBuffer>, bytes: ArrayBuffer) => {
+      const next = await openFile(name, bytes);
+      onReopen?.(next, { name, read, readAt: new Date() }, 'periksa');
+    },
+    [onReopen, openFile],
+  );
+  const repick = useTask();
+  const fileState = useMemo(
+    () =>
+      isBrowserPort(port) && onReopen !== undefined
+        ? {
+            source,
+            reread: async () => {
+              if (source === null) throw new Error('no file to read again');
+              await open(source.name, source.read, await readSourceAgain(source));
+            },
+            pickAgain: () => picker.current?.click(),
+          }
+        : null,
+    [port, source, onReopen, open],
+  );
   return (
     <WorkbookProvider port={port}>
-      {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
-      <Views initialView={initialView} />
+      <BrowserFileContext.Provider value={fileState}>
+        {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
+        {fileState !== null && (
+          <input
+            ref={picker}
+            className={styles.fileInput}
+            type="file"
+            name="tracker-lagi"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="Pilih ulang file tracker .xlsx"
+            data-testid="reopen-file-input"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file !== undefined)
+                void repick.run(`Membuka ${file.name}…`, async () => {
+                  await open(file.name, () => file.arrayBuffer(), await file.arrayBuffer());
+                  return '';
+                });
+            }}
+          />
+        )}
+        {repick.state.kind === 'failed' && <TaskStatus state={repick.state} />}
+        <Views initialView={initialView} />
+      </BrowserFileContext.Provider>
     </WorkbookProvider>
   );
 }
@@ -223,7 +295,7 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
 export function BrowserStart({
   onReady,
 }: {
-  readonly onReady: (port: BrowserWorkbookPort, view: ViewId) => void;
+  readonly onReady: (port: BrowserWorkbookPort, view: ViewId, source: BrowserSource | null) => void;
 }) {
   const styles = useStyles();
   const view = useViewStyles();
@@ -233,13 +305,13 @@ export function BrowserStart({
   const open = (file: File) =>
     task.run(`Membuka ${file.name}…`, async () => {
       const port = await openBrowserWorkbook(file.name, await file.arrayBuffer());
-      onReady(port, 'beranda');
+      onReady(port, 'beranda', { name: file.name, read: () => file.arrayBuffer(), readAt: new Date() });
       return '';
     });
   const make = () =>
     task.run('Menyiapkan buku kerja baru…', async () => {
       const port = await newBrowserWorkbook('Tracker LAKIP.xlsx');
-      onReady(port, 'siapkan');
+      onReady(port, 'siapkan', null);
       return '';
     });
 
@@ -296,10 +368,21 @@ export function App({
 }) {
   usePageStyles();
   const styles = useStyles();
-  const [browser, setBrowser] = useState<{ port: BrowserWorkbookPort; view: ViewId; n: number } | null>(null);
+  const [browser, setBrowser] = useState<{
+    port: BrowserWorkbookPort;
+    view: ViewId;
+    n: number;
+    source: BrowserSource | null;
+  } | null>(null);
   const opened = useRef(0);
   // Made once the host is known; `excelPort` is expected to be a stable function.
   const excel = useMemo(() => (host === 'excel' && excelPort ? excelPort() : null), [host, excelPort]);
+
+  const reopen = useMemo(
+    () => (port: BrowserWorkbookPort, source: BrowserSource, view: ViewId) =>
+      setBrowser({ port, view, source, n: ++opened.current }),
+    [],
+  );
 
   let body: ReactNode;
   if (host === null) {
@@ -316,7 +399,11 @@ export function App({
         <Workspace port={excel} />
       );
   } else if (browser === null) {
-    body = <BrowserStart onReady={(port, view) => setBrowser({ port, view, n: ++opened.current })} />;
+    body = (
+      <BrowserStart
+        onReady={(port, view, source) => setBrowser({ port, view, source, n: ++opened.current })}
+      />
+    );
   } else {
     body = (
       <Workspace
@@ -324,6 +411,8 @@ export function App({
         port={browser.port}
         initialView={browser.view}
         onClose={() => setBrowser(null)}
+        source={browser.source}
+        onReopen={reopen}
       />
     );
   }

@@ -6,7 +6,7 @@
 import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS } from '../core/guard/input-guard';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { downloadBytes, safeFileName } from './download';
+import { downloadBytes, safeFileName, stampedFileName } from './download';
 import type { BrowserWorkbookPort } from './port';
 import { loadXlsxEngine, type XlsxBook, type XlsxEngine } from './xlsx-engine';
 
@@ -62,9 +62,11 @@ class BrowserPort implements BrowserWorkbookPort {
     this.deliver(await this.engine.write(book), safeFileName(fileName));
   }
 
-  async download(): Promise<void> {
-    this.deliver(await this.engine.write(this.book), safeFileName(this.fileName));
+  async download(): Promise<string> {
+    const name = stampedFileName(this.fileName, new Date());
+    this.deliver(await this.engine.write(this.book), name);
     this.changed = false;
+    return name;
   }
 }
 

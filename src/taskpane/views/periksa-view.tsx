@@ -26,10 +26,12 @@ import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import type { FormatMarker } from '../../core/consolidate/format-marker';
 import type { ValidationResult } from '../../core/validate/validate';
 import { validateWorkbook } from '../../core/validate/validate-workbook';
+import { readAtText, useBrowserFile } from '../browser-file';
+import { isBrowserPort } from '../port';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker, settingsOf } from './tracker-facts';
-import { NoTracker, TaskStatus, useViewStyles } from './ui';
+import { FailureBar, NoTracker, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
@@ -163,6 +165,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   const styles = useStyles();
   const view = useViewStyles();
   const { port, snapshot, reload, apply } = useWorkbook();
+  const file = useBrowserFile();
   const check = useTask();
   const write = useTask();
   const select = useTask();
@@ -196,6 +199,20 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   useEffect(() => {
     void runCheck();
   }, [runCheck]);
+
+  // Browser mode: the pane holds a copy of the file. Unchanged by the pane, it is read again from
+  // the computer (the user may have fixed it in Excel); with changes not downloaded, the copy is
+  // what is checked.
+  const modified = isBrowserPort(port) && port.modified;
+  const source = file?.source ?? null;
+  const rereadable = file !== null && source !== null && !modified;
+  const checkAgain = () => {
+    if (!rereadable) return void runCheck();
+    return void runCheckTask(`Membaca ulang ${source.name} dari komputer…`, async () => {
+      await file.reread();
+      return '';
+    });
+  };
 
   const groups = useMemo(
     () => (result === null ? [] : groupBySheet(result.findings.slice(0, FINDINGS_LIMIT))),
@@ -240,7 +257,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   return (
     <div className={view.view}>
       <div className={view.actions}>
-        <Button appearance="primary" onClick={() => void runCheck()} disabled={check.busy}>
+        <Button appearance="primary" onClick={checkAgain} disabled={check.busy}>
           Periksa lagi
         </Button>
         <Button
@@ -250,7 +267,25 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           Tulis sheet Temuan
         </Button>
       </div>
-      <TaskStatus state={check.state} />
+      {source !== null && (
+        <Caption1 className={mergeClasses(view.muted, view.wrapText)} data-testid="read-at">
+          {modified
+            ? `Pemeriksaan memakai isi di panel ini (ada perubahan yang belum diunduh), bukan file di komputer; file dibaca ${readAtText(source.readAt)}.`
+            : `Isi file dibaca dari komputer ${readAtText(source.readAt)}. Setelah memperbaiki file di Excel, simpan lalu tekan Periksa lagi.`}
+        </Caption1>
+      )}
+      {check.state.kind === 'failed' && file !== null && source !== null ? (
+        <FailureBar
+          message={check.state.message}
+          action={
+            <Button size="small" onClick={file.pickAgain}>
+              Pilih ulang file
+            </Button>
+          }
+        />
+      ) : (
+        <TaskStatus state={check.state} />
+      )}
       <TaskStatus state={write.state} onDismiss={write.reset} />
 
       {result !== null && format !== null && <FormatNotice format={format} />}

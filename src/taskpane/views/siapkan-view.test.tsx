@@ -33,6 +33,25 @@ describe('Siapkan', () => {
     expect(input('Tahun Laporan').disabled).toBe(true);
   });
 
+  test.each([
+    [
+      'excel',
+      /^Diambil dari sheet Pengaturan\. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini\.$/,
+    ],
+    [
+      'browser',
+      /^Diambil dari sheet Pengaturan\. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini\.$/,
+    ],
+  ] as const)(
+    '%s: a greyed field says how it can actually be changed (never "ubah di sana")',
+    async (kind, hint) => {
+      renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(cleanTracker(), { kind }));
+      await screen.findByRole('heading', { name: 'Mutakhirkan tracker' });
+      expect(screen.getAllByText(hint)).toHaveLength(3);
+      expect(screen.queryByText(/ubah di sana/)).toBeNull();
+    },
+  );
+
   test('refuses a year outside 2000–2100 before anything is written', async () => {
     const port = new FakePort(emptyWorkbook());
     renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);

@@ -39,6 +39,11 @@ export function SiapkanView(_props: ViewProps) {
     return <Reading />;
   }
 
+  /** Where a field taken from Pengaturan can be changed, in words the user can act on. */
+  const fixedHint =
+    port.kind === 'excel'
+      ? 'Diambil dari sheet Pengaturan. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini.'
+      : 'Diambil dari sheet Pengaturan. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini.';
   const tahunFixed = existing.tahunLaporan !== null;
   const unitFixed = existing.namaUnit !== '';
   const kabupatenFixed = existing.kabupaten !== '';
@@ -96,11 +101,7 @@ export function SiapkanView(_props: ViewProps) {
             label="Tahun Laporan"
             required={!tahunFixed}
             {...(problem === null ? {} : { validationState: 'error' as const, validationMessage: problem })}
-            hint={
-              tahunFixed
-                ? 'Diambil dari sheet Pengaturan; ubah di sana bila perlu.'
-                : 'Tahun yang dilaporkan, biasanya tahun lalu.'
-            }
+            hint={tahunFixed ? fixedHint : 'Tahun yang dilaporkan, biasanya tahun lalu.'}
           >
             <Input
               type="number"
@@ -112,20 +113,14 @@ export function SiapkanView(_props: ViewProps) {
               onChange={(_e, d) => setTahun(d.value)}
             />
           </Field>
-          <Field
-            label="Nama Unit Kerja"
-            hint={unitFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Kecamatan Pasrujambe.'}
-          >
+          <Field label="Nama Unit Kerja" hint={unitFixed ? fixedHint : 'Mis. Kecamatan Pasrujambe.'}>
             <Input
               value={unitFixed ? existing.namaUnit : unit}
               disabled={unitFixed}
               onChange={(_e, d) => setUnit(d.value)}
             />
           </Field>
-          <Field
-            label="Kabupaten"
-            hint={kabupatenFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Lumajang.'}
-          >
+          <Field label="Kabupaten" hint={kabupatenFixed ? fixedHint : 'Mis. Lumajang.'}>
             <Input
               value={kabupatenFixed ? existing.kabupaten : kabupaten}
               disabled={kabupatenFixed}
