@@ -97,6 +97,46 @@ describe('Ekspor', () => {
     ).toBeTruthy();
   });
 
+  test.each([
+    [
+      'browser',
+      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh; lihat folder Unduhan/,
+    ],
+    [
+      'excel',
+      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh\. Bila unduhan tidak muncul/,
+    ],
+  ] as const)('%s: the BAB II/III Word document, built from the tracker as it is now', async (kind, said) => {
+    const port = new FakePort(sampleTracker(), { kind });
+    const built: unknown[] = [];
+    const saved: { bytes: Uint8Array; name: string }[] = [];
+    const docx = jest.fn(() =>
+      Promise.resolve((r: ReturnType<typeof computeLakip>) => {
+        built.push(r);
+        return Promise.resolve(new Uint8Array([0x50, 0x4b, 3, 4]));
+      }),
+    );
+    renderWithPort(
+      <EksporView
+        onNavigate={() => undefined}
+        docx={docx}
+        save={(bytes, name) => saved.push({ bytes, name })}
+      />,
+      port,
+    );
+    expect(docx).not.toHaveBeenCalled(); // the docx chunk is fetched only when asked for
+    fireEvent.click(await screen.findByRole('button', { name: 'Unduh dokumen Word (.docx)' }));
+    expect(await screen.findByText(said)).toBeTruthy();
+    expect(built).toEqual([computeLakip(sampleTracker())]);
+    expect(saved).toEqual([
+      {
+        bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
+        name: 'Laporan Kinerja Kecamatan Pasrujambe 2017 (BAB II-III).docx',
+      },
+    ]);
+    expect(port.applied()).toEqual([]);
+  });
+
   test('with findings: an indicator whose capaian cannot be computed is said so in the chart', async () => {
     renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(trackerWithFindings()));
     await screen.findByRole('img', { name: /^Grafik capaian 7 indikator/ });
