@@ -26,14 +26,7 @@ import {
 } from 'docx';
 import { displayCell } from '../../core/lakip/display';
 import { narrativeFor } from '../../core/lakip/narrative';
-import type {
-  LakipResult,
-  SummaryColumn,
-  SummaryRow,
-  SummarySection,
-  SummaryTable,
-  SummaryTableId,
-} from '../../core/lakip/tables';
+import type { LakipResult, SummaryColumn, SummaryRow, SummarySection, SummaryTable, SummaryTableId } from '../../core/lakip/tables';
 
 /** Formatting decisions, as data. Sizes are in half-points, lengths in twips (1 cm = 567). */
 export const DOCX_LAYOUT = {
@@ -127,9 +120,7 @@ function heading(text: string, level: 1 | 2, newPage: boolean): Paragraph {
 /** The total width of a table in Excel character units (with Keterangan when it has one). */
 function tableWidth(table: SummaryTable): number {
   return Math.max(
-    ...table.sections.map(
-      (s) => s.columns.reduce((a, c) => a + c.width, 0) + (hasKeterangan(s) ? L.keteranganWidth : 0),
-    ),
+    ...table.sections.map((s) => s.columns.reduce((a, c) => a + c.width, 0) + (hasKeterangan(s) ? L.keteranganWidth : 0)),
   );
 }
 
@@ -138,19 +129,14 @@ function isLandscape(table: SummaryTable): boolean {
 }
 
 function hasKeterangan(section: SummarySection): boolean {
-  return [...section.rows, ...(section.total ? [section.total] : [])].some(
-    (r) => r.mark !== undefined || r.note !== undefined,
-  );
+  return [...section.rows, ...(section.total ? [section.total] : [])].some((r) => r.mark !== undefined || r.note !== undefined);
 }
 
 function keterangan(row: SummaryRow): string {
   return [row.mark, row.note].filter((s): s is string => s !== undefined).join(' ');
 }
 
-function alignmentOf(
-  column: SummaryColumn,
-  index: number,
-): (typeof AlignmentType)[keyof typeof AlignmentType] {
+function alignmentOf(column: SummaryColumn, index: number): (typeof AlignmentType)[keyof typeof AlignmentType] {
   if (index === 0 && column.kind === 'integer') return AlignmentType.CENTER;
   if (column.kind === 'text') return AlignmentType.LEFT;
   if (column.kind === 'date') return AlignmentType.CENTER;
@@ -199,12 +185,7 @@ function renderSection(section: SummarySection, textWidth: number): Table {
     tableHeader: true,
     cantSplit: true,
     children: labels.map((label, i) =>
-      cell(label, twips[i] ?? 0, {
-        bold: true,
-        fill: L.headerFill,
-        align: AlignmentType.CENTER,
-        keepNext: true,
-      }),
+      cell(label, twips[i] ?? 0, { bold: true, fill: L.headerFill, align: AlignmentType.CENTER, keepNext: true }),
     ),
   });
   const dataRow = (row: SummaryRow, total: boolean): TableRow => {
@@ -221,28 +202,13 @@ function renderSection(section: SummarySection, textWidth: number): Table {
       const width = twips.slice(i, i + (i === 0 ? span : 1)).reduce((a, b) => a + b, 0);
       const text = displayCell(column, row.cells[i]);
       const align = total && i === 0 ? AlignmentType.CENTER : alignmentOf(column, i);
-      cells.push(
-        cell(text, width, {
-          bold: total,
-          ...(fill ? { fill } : {}),
-          align,
-          span: i === 0 ? span : 1,
-          keepNext,
-        }),
-      );
+      cells.push(cell(text, width, { bold: total, ...(fill ? { fill } : {}), align, span: i === 0 ? span : 1, keepNext }));
     }
-    if (withKet)
-      cells.push(
-        cell(keterangan(row), twips[twips.length - 1] ?? 0, { ...(fill ? { fill } : {}), keepNext }),
-      );
+    if (withKet) cells.push(cell(keterangan(row), twips[twips.length - 1] ?? 0, { ...(fill ? { fill } : {}), keepNext }));
     return new TableRow({ cantSplit: true, children: cells });
   };
   return new Table({
-    rows: [
-      header,
-      ...section.rows.map((r) => dataRow(r, false)),
-      ...(section.total ? [dataRow(section.total, true)] : []),
-    ],
+    rows: [header, ...section.rows.map((r) => dataRow(r, false)), ...(section.total ? [dataRow(section.total, true)] : [])],
     width: { size: textWidth, type: WidthType.DXA },
     columnWidths: twips,
     layout: TableLayoutType.FIXED,
@@ -257,9 +223,7 @@ function renderTable(result: LakipResult, table: SummaryTable, textWidth: number
     if (section.title !== undefined && table.sections.length > 1) {
       out.push(
         new Paragraph({
-          children: [
-            run(`${String.fromCharCode(97 + i)}. ${section.title}`, { bold: true, size: L.tableSize + 2 }),
-          ],
+          children: [run(`${String.fromCharCode(97 + i)}. ${section.title}`, { bold: true, size: L.tableSize + 2 })],
           keepNext: true,
           spacing: { before: 120, after: 60 },
         }),
@@ -291,9 +255,7 @@ function renderTable(result: LakipResult, table: SummaryTable, textWidth: number
 }
 
 function footer(result: LakipResult): Footer {
-  const who = ['LKjIP', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : '']
-    .filter((s) => s !== '')
-    .join(' ');
+  const who = ['LKjIP', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' ');
   return new Footer({
     children: [
       new Paragraph({
@@ -394,9 +356,7 @@ function sectionsOf(result: LakipResult): ISectionOptions[] {
 function lakipDocument(result: LakipResult): Document {
   return new Document({
     creator: 'LAKIP Tracker',
-    title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : '']
-      .filter((s) => s !== '')
-      .join(' '),
+    title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : ''].filter((s) => s !== '').join(' '),
     styles: {
       default: { document: { run: { font: L.font, size: L.bodySize } } },
     },
