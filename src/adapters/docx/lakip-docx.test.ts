@@ -37,13 +37,7 @@ function paragraphs(xml: string): string[] {
   return xml
     .split('</w:p>')
     .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
-    .map((t) =>
-      t
-        .replace(/&amp;/g, '&')
-        .replace(/&lt;/g, '<')
-        .replace(/&gt;/g, '>')
-        .replace(/&quot;/g, '"'),
-    )
+    .map((t) => t.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'))
     .filter((t) => t !== '');
 }
 
@@ -79,32 +73,14 @@ test('the chapters and captions of the Laporan Kinerja, in order', () => {
 
 test('a generated paragraph before each table', () => {
   const before = (caption: string): string => text[text.findIndex((t) => t.startsWith(caption)) - 1] ?? '';
-  expect(before('Tabel 2.1')).toMatch(
-    /^Perjanjian Kinerja Tahun 2017 Kecamatan Pasrujambe memuat 7 indikator kinerja/,
-  );
+  expect(before('Tabel 2.1')).toMatch(/^Perjanjian Kinerja Tahun 2017 Kecamatan Pasrujambe memuat 7 indikator kinerja/);
   expect(text).toContain('Dari 7 indikator kinerja, 4 berkategori Sangat Tinggi, 2 Tinggi dan 1 Sedang.');
-  expect(before('Tabel 3.5')).toMatch(
-    /^Dari pagu Rp 955\.010\.000, terealisasi Rp 908\.660\.000 atau 95,15%/,
-  );
+  expect(before('Tabel 3.5')).toMatch(/^Dari pagu Rp 955\.010\.000, terealisasi Rp 908\.660\.000 atau 95,15%/);
   expect(before('Tabel 3.4')).toMatch(/3 Efisien, 2 Cukup Efisien dan 2 Tidak Efisien/);
 });
 
 test('figures in Indonesian form, rounded only for display', () => {
-  for (const shown of [
-    '103,05',
-    '85,71',
-    '80,00',
-    '102,63',
-    '101,56',
-    '98,88',
-    '73,08',
-    '955.010.000',
-    '908.660.000',
-    '95,15',
-    '46.350.000',
-    '542.650.000',
-    '08/01/2018',
-  ]) {
+  for (const shown of ['103,05', '85,71', '80,00', '102,63', '101,56', '98,88', '73,08', '955.010.000', '908.660.000', '95,15', '46.350.000', '542.650.000', '08/01/2018']) {
     expect(text).toContain(shown);
   }
   expect(xml).not.toMatch(/NaN|Infinity|103\.05|103,048/);
@@ -124,30 +100,8 @@ test('a row that could not be computed is amber with its reason in a Keterangan 
   const r = computeLakip(
     inlineSnapshot({
       tables: {
-        pk: [
-          {
-            kodeIndikator: 'IK-01',
-            sasaran: 'S',
-            indikator: 'Satu',
-            satuan: '%',
-            polaritas: 'Positif',
-            metode: 'Nilai Akhir',
-            target: 0,
-            kodeProgram: 'P1',
-            program: 'P',
-            anggaran: 1,
-          },
-        ],
-        dataKinerja: [
-          {
-            bagian: 'PEM',
-            kodeIndikator: 'IK-01',
-            realisasiTw1: 1,
-            realisasiTw2: 1,
-            realisasiTw3: 1,
-            realisasiTw4: 1,
-          },
-        ],
+        pk: [{ kodeIndikator: 'IK-01', sasaran: 'S', indikator: 'Satu', satuan: '%', polaritas: 'Positif', metode: 'Nilai Akhir', target: 0, kodeProgram: 'P1', program: 'P', anggaran: 1 }],
+        dataKinerja: [{ bagian: 'PEM', kodeIndikator: 'IK-01', realisasiTw1: 1, realisasiTw2: 1, realisasiTw3: 1, realisasiTw4: 1 }],
       },
     }),
   );
@@ -156,9 +110,7 @@ test('a row that could not be computed is amber with its reason in a Keterangan 
   const t = paragraphs(x);
   expect(t).toContain('Keterangan');
   expect(t.some((p) => p.startsWith('Capaian tidak dapat dihitung: target 0'))).toBe(true);
-  expect(t).toContain(
-    'Dari 1 indikator kinerja, belum ada yang dapat dikategorikan; capaian 1 indikator tidak dapat dihitung (alasannya ada di kolom Keterangan).',
-  );
+  expect(t).toContain('Dari 1 indikator kinerja, belum ada yang dapat dikategorikan; capaian 1 indikator tidak dapat dihitung (alasannya ada di kolom Keterangan).');
 });
 
 test('the bytes for the task pane (no Node Buffer) hold the same document as the CLI’s file', async () => {
@@ -176,8 +128,7 @@ test('an empty tracker still gives a valid document', async () => {
 const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
 const describeWithSoffice = soffice ? describe : describe.skip;
 if (!soffice) {
-  test.skip('LibreOffice (soffice) is not installed: the .docx is not opened in LibreOffice', () =>
-    undefined);
+  test.skip('LibreOffice (soffice) is not installed: the .docx is not opened in LibreOffice', () => undefined);
 }
 
 describeWithSoffice('LibreOffice opens the .docx', () => {
@@ -187,22 +138,12 @@ describeWithSoffice('LibreOffice opens the .docx', () => {
       writeFileSync(path.join(dir, 'lakip.docx'), await buildLakipDocx(result));
       execFileSync(
         'soffice',
-        [
-          `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`,
-          '--headless',
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          path.join(dir, 'lakip.docx'),
-        ],
+        [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, 'lakip.docx')],
         { stdio: 'ignore', timeout: 120_000 },
       );
       const pdf = readFileSync(path.join(dir, 'lakip.pdf'));
       expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      const pdftotext = spawnSync('pdftotext', ['-layout', path.join(dir, 'lakip.pdf'), '-'], {
-        encoding: 'utf8',
-      });
+      const pdftotext = spawnSync('pdftotext', ['-layout', path.join(dir, 'lakip.pdf'), '-'], { encoding: 'utf8' });
       if (pdftotext.status === 0) {
         const shown = pdftotext.stdout;
         expect(shown).toContain('Tabel 3.1 Capaian Kinerja Kecamatan Pasrujambe Tahun 2017');
