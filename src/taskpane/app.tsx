@@ -79,10 +79,20 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground2,
   },
+  /** One row at any width: a narrow pane scrolls the tabs sideways instead of wrapping them. */
   tabs: {
-    flexWrap: 'wrap',
-    rowGap: tokens.spacingVerticalXXS,
+    flexWrap: 'nowrap',
+    overflowX: 'auto',
+    overflowY: 'hidden',
+    scrollbarWidth: 'thin',
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  /** Tighter than Fluent's small tab, so that the six fit in a 350 px pane. */
+  tab: {
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
   },
   panel: {
     minWidth: 0,
@@ -279,7 +289,7 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
         aria-label="Menu LAKIP Tracker"
       >
         {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel" className={styles.tab}>
             {v.label}
           </Tab>
         ))}

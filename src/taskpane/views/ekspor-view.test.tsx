@@ -164,6 +164,30 @@ describe('Ekspor', () => {
   });
 });
 
+describe('the chart at any width', () => {
+  test('drawn at its measured width (1 unit = 1 px), so its text keeps its size in a wide pane', async () => {
+    const original = window.ResizeObserver;
+    window.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element): void {
+        this.callback([{ target, contentRect: { width: 696 } } as unknown as ResizeObserverEntry], this);
+      }
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+    try {
+      renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+      const chart = await screen.findByTestId('capaian-chart');
+      await waitFor(() => expect(chart.getAttribute('viewBox')).toMatch(/^0 0 696 \d+/));
+      // The 100 % line is at 100/120 of the plot, in pixels of the wide pane.
+      const line = chart.querySelector('line');
+      expect(Number(line?.getAttribute('x1'))).toBeCloseTo(((696 - 52) * 100) / 120, 5);
+    } finally {
+      window.ResizeObserver = original;
+    }
+  });
+});
+
 describe('the chart data', () => {
   test('one bar per Capaian row; the scale grows past 120 in steps of 20', () => {
     const bars = capaianBars(computeLakip(sampleTracker()));
