@@ -9,13 +9,22 @@ import {
   Button,
   Caption1,
   MessageBar,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
   MessageBarActions,
   MessageBarBody,
+  Overflow,
+  OverflowItem,
   Spinner,
   Subtitle1,
   Tab,
   TabList,
   makeStaticStyles,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -79,20 +88,23 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground2,
   },
-  /** One row at any width: a narrow pane scrolls the tabs sideways instead of wrapping them. */
+  /**
+   * One row at any width: the tabs that do not fit go into a "Lainnya" menu at the end (the
+   * selected tab always stays in the row), instead of wrapping onto a second line.
+   */
   tabs: {
     flexWrap: 'nowrap',
-    overflowX: 'auto',
-    overflowY: 'hidden',
-    scrollbarWidth: 'thin',
+    overflow: 'hidden',
+    minWidth: 0,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
-    marginRight: `calc(-1 * ${tokens.spacingHorizontalS})`,
   },
-  /** Tighter than Fluent's small tab, so that the six fit in a 350 px pane. */
   tab: {
     flexShrink: 0,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
+  },
+  more: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    flexShrink: 0,
   },
   panel: {
     minWidth: 0,
@@ -269,6 +281,45 @@ export function Workspace({
   );
 }
 
+/** The tabs that do not fit in the row, as a menu ("Lainnya"); nothing when all fit. */
+function MoreTabs({ onSelect }: { readonly onSelect: (view: ViewId) => void }) {
+  const styles = useStyles();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLSpanElement>();
+  if (!isOverflowing) return null;
+  return (
+    <span ref={ref} className={styles.more}>
+      <Menu>
+        <MenuTrigger disableButtonEnhancement>
+          <Button appearance="transparent" size="small" aria-haspopup="menu">
+            Lainnya <span aria-hidden="true">▾</span>
+          </Button>
+        </MenuTrigger>
+        <MenuPopover>
+          <MenuList>
+            {VIEWS.map((v) => (
+              <MoreTabItem key={v.id} id={v.id} label={v.label} onSelect={onSelect} />
+            ))}
+          </MenuList>
+        </MenuPopover>
+      </Menu>
+    </span>
+  );
+}
+
+function MoreTabItem({
+  id,
+  label,
+  onSelect,
+}: {
+  readonly id: ViewId;
+  readonly label: string;
+  readonly onSelect: (view: ViewId) => void;
+}) {
+  const visible = useIsOverflowItemVisible(id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(id)}>{label}</MenuItem>;
+}
+
 function Views({ initialView }: { readonly initialView: ViewId }) {
   const styles = useStyles();
   const { reload } = useWorkbook();
@@ -281,19 +332,24 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
   };
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_e, d) => show(d.value as ViewId)}
-        aria-label="Menu LAKIP Tracker"
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel" className={styles.tab}>
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <Overflow minimumVisible={2}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_e, d) => show(d.value as ViewId)}
+          aria-label="Menu LAKIP Tracker"
+        >
+          {VIEWS.map((v) => (
+            <OverflowItem key={v.id} id={v.id} priority={v.id === selected ? 2 : 1}>
+              <Tab value={v.id} id={`tab-${v.id}`} aria-controls="view-panel" className={styles.tab}>
+                {v.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+          <MoreTabs onSelect={show} />
+        </TabList>
+      </Overflow>
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${selected}`} className={styles.panel}>
         <View onNavigate={show} />
       </div>
