@@ -9,11 +9,6 @@ import {
   Button,
   Caption1,
   MessageBar,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBarActions,
   MessageBarBody,
   Overflow,
@@ -102,9 +97,17 @@ const useStyles = makeStyles({
     flexShrink: 0,
   },
   more: {
-    display: 'inline-flex',
-    alignItems: 'center',
     flexShrink: 0,
+    alignSelf: 'center',
+    marginLeft: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
   },
   panel: {
     minWidth: 0,
@@ -281,43 +284,38 @@ export function Workspace({
   );
 }
 
-/** The tabs that do not fit in the row, as a menu ("Lainnya"); nothing when all fit. */
+/**
+ * The tabs that do not fit in the row, as a native list box at its end ("Lainnya"); nothing
+ * when all fit. Native on purpose: Fluent's Menu would add its positioning library (about
+ * 30 KB gzip) to the first load.
+ */
 function MoreTabs({ onSelect }: { readonly onSelect: (view: ViewId) => void }) {
   const styles = useStyles();
-  const { ref, isOverflowing } = useOverflowMenu<HTMLSpanElement>();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLSelectElement>();
   if (!isOverflowing) return null;
   return (
-    <span ref={ref} className={styles.more}>
-      <Menu>
-        <MenuTrigger disableButtonEnhancement>
-          <Button appearance="transparent" size="small" aria-haspopup="menu">
-            Lainnya <span aria-hidden="true">▾</span>
-          </Button>
-        </MenuTrigger>
-        <MenuPopover>
-          <MenuList>
-            {VIEWS.map((v) => (
-              <MoreTabItem key={v.id} id={v.id} label={v.label} onSelect={onSelect} />
-            ))}
-          </MenuList>
-        </MenuPopover>
-      </Menu>
-    </span>
+    <select
+      ref={ref}
+      className={styles.more}
+      aria-label="Lainnya"
+      value=""
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        if (next !== '') onSelect(next as ViewId);
+      }}
+    >
+      <option value="" disabled>
+        Lainnya
+      </option>
+      {VIEWS.map((v) => (
+        <MoreTab key={v.id} id={v.id} label={v.label} />
+      ))}
+    </select>
   );
 }
 
-function MoreTabItem({
-  id,
-  label,
-  onSelect,
-}: {
-  readonly id: ViewId;
-  readonly label: string;
-  readonly onSelect: (view: ViewId) => void;
-}) {
-  const visible = useIsOverflowItemVisible(id);
-  if (visible) return null;
-  return <MenuItem onClick={() => onSelect(id)}>{label}</MenuItem>;
+function MoreTab({ id, label }: { readonly id: ViewId; readonly label: string }) {
+  return useIsOverflowItemVisible(id) ? null : <option value={id}>{label}</option>;
 }
 
 function Views({ initialView }: { readonly initialView: ViewId }) {

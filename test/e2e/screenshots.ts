@@ -86,8 +86,7 @@ export async function showView(page: Page, name: string): Promise<void> {
   const tab = page.getByRole('tab', { name, exact: true });
   if (await tab.isVisible()) await tab.click();
   else {
-    await page.getByRole('button', { name: 'Lainnya', exact: true }).click();
-    await page.getByRole('menuitem', { name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Lainnya', exact: true }).selectOption({ label: name });
   }
   await page.waitForTimeout(300);
 }

@@ -144,7 +144,9 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
   const max = scaleMax(bars);
   const plotW = width - VALUE_W;
   const x = (v: number): number => (Math.max(0, v) / max) * plotW;
-  const rows = bars.map((b) => labelLines(b.indikator));
+  // Wider than the pane's 300 px, a line holds more of a name (11 px text: about 6 px a character).
+  const perLine = Math.max(LABEL_CHARS, Math.floor(width / 6));
+  const rows = bars.map((b) => labelLines(b.indikator, perLine));
   const tops: number[] = [];
   let y0 = TOP;
   for (const lines of rows) {
