@@ -36,18 +36,19 @@ describe('Siapkan', () => {
   test.each([
     [
       'excel',
-      /^Diambil dari sheet Pengaturan\. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini\.$/,
+      /^Isian yang abu-abu diambil dari sheet Pengaturan\. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini\.$/,
     ],
     [
       'browser',
-      /^Diambil dari sheet Pengaturan\. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini\.$/,
+      /^Isian yang abu-abu diambil dari sheet Pengaturan\. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini\.$/,
     ],
   ] as const)(
     '%s: a greyed field says how it can actually be changed (never "ubah di sana")',
     async (kind, hint) => {
       renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(cleanTracker(), { kind }));
       await screen.findByRole('heading', { name: 'Mutakhirkan tracker' });
-      expect(screen.getAllByText(hint)).toHaveLength(3);
+      expect(screen.getByTestId('siapkan-how-to-change').textContent).toMatch(hint);
+      expect(screen.getAllByText('Diambil dari sheet Pengaturan.')).toHaveLength(3);
       expect(screen.queryByText(/ubah di sana/)).toBeNull();
     },
   );

@@ -1,5 +1,5 @@
 /** Siapkan: make the tracker in this workbook, or upgrade it in place without touching typed cells. */
-import { Body1, Button, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
 import { sheetsTouched } from '../../core/plan/plan';
@@ -39,11 +39,12 @@ export function SiapkanView(_props: ViewProps) {
     return <Reading />;
   }
 
-  /** Where a field taken from Pengaturan can be changed, in words the user can act on. */
-  const fixedHint =
+  /** Where the fields taken from Pengaturan can be changed, in words the user can act on (said once). */
+  const howToChange =
     port.kind === 'excel'
-      ? 'Diambil dari sheet Pengaturan. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini.'
-      : 'Diambil dari sheet Pengaturan. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini.';
+      ? 'Isian yang abu-abu diambil dari sheet Pengaturan. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini.'
+      : 'Isian yang abu-abu diambil dari sheet Pengaturan. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini.';
+  const fixedHint = 'Diambil dari sheet Pengaturan.';
   const tahunFixed = existing.tahunLaporan !== null;
   const unitFixed = existing.namaUnit !== '';
   const kabupatenFixed = existing.kabupaten !== '';
@@ -127,6 +128,11 @@ export function SiapkanView(_props: ViewProps) {
               onChange={(_e, d) => setKabupaten(d.value)}
             />
           </Field>
+          {(tahunFixed || unitFixed || kabupatenFixed) && (
+            <Caption1 className={view.muted} data-testid="siapkan-how-to-change">
+              {howToChange}
+            </Caption1>
+          )}
           <Checkbox
             checked={sample}
             onChange={(_e, d) => setSample(d.checked === true)}
