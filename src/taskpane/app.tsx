@@ -11,15 +11,20 @@ import {
   MessageBar,
   MessageBarActions,
   MessageBarBody,
+  Overflow,
+  OverflowItem,
   Spinner,
   Subtitle1,
   Tab,
   TabList,
   makeStaticStyles,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { BrowserFileContext, readSourceAgain, type BrowserSource } from './browser-file';
 import { newBrowserWorkbook, openBrowserWorkbook } from './browser-port';
 import type { HostKind } from './host';
 import { isBrowserPort, type BrowserWorkbookPort, type WorkbookPort } from './port';
@@ -78,10 +83,36 @@ const useStyles = makeStyles({
     whiteSpace: 'nowrap',
     color: tokens.colorNeutralForeground2,
   },
+  /**
+   * One row at any width: the tabs that do not fit go into a "Lainnya" menu at the end (the
+   * selected tab always stays in the row), instead of wrapping onto a second line.
+   */
   tabs: {
-    flexWrap: 'wrap',
-    rowGap: tokens.spacingVerticalXXS,
+    flexWrap: 'nowrap',
+    overflow: 'hidden',
+    minWidth: 0,
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+  },
+  /** Fluent's small tab less its side padding (6 px → 2 px), so that more of the six fit. */
+  tab: {
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+  },
+  /** As wide as "Lainnya" and its arrow, not as its longest option. */
+  more: {
+    flexShrink: 0,
+    width: '88px',
+    alignSelf: 'center',
+    marginLeft: tokens.spacingHorizontalXS,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
   },
   panel: {
     minWidth: 0,
@@ -117,6 +148,17 @@ function BrowserFileBar({
   useWorkbook(); // re-render after every apply, so `modified` is current
   const download = useTask();
   const [confirming, setConfirming] = useState(false);
+  const modified = port.modified;
+  useEffect(() => {
+    if (!modified) return undefined;
+    // Reloading or closing the page would drop changes not downloaded yet: the browser asks first.
+    const ask = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [modified]);
   return (
     <div className={styles.header}>
       <div className={styles.fileLine}>
@@ -137,8 +179,8 @@ function BrowserFileBar({
             disabled={download.busy}
             onClick={() =>
               void download.run('Menyiapkan unduhan…', async () => {
-                await port.download();
-                return `File "${port.fileName}" diunduh; lihat folder Unduhan di komputer Anda.`;
+                const name = await port.download();
+                return `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;
               })
             }
           >
@@ -149,6 +191,9 @@ function BrowserFileBar({
           </Button>
         </div>
       </div>
+      <Caption1 className={view.muted} data-testid="round-trip">
+        Alur kerja: Unduh → isi atau perbaiki di Excel, simpan → buka lagi di sini dengan Buka file lain.
+      </Caption1>
       {confirming && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -174,17 +219,108 @@ export function Workspace({
   port,
   initialView = 'beranda',
   onClose,
+  source = null,
+  onReopen,
+  openFile = openBrowserWorkbook,
 }: {
   readonly port: WorkbookPort;
   readonly initialView?: ViewId;
   readonly onClose?: () => void;
+  /** Browser mode: the file the workbook was read from, to read again. */
+  readonly source?: BrowserSource | null;
+  /** Browser mode: the file opened anew (read again or picked again), to show in `view`. */
+  readonly onReopen?: (port: BrowserWorkbookPort, source: BrowserSource, view: ViewId) => void;
+  /** How a file's bytes become a workbook (default: exceljs in memory); tests pass a fake. */
+  readonly openFile?: (name: string, bytes: ArrayBuffer) => Promise<BrowserWorkbookPort>;
 }) {
+  const picker = useRef<HTMLInputElement>(null);
+  const styles = useStyles();
+  const open = useCallback(
+    async (name: string, read: () => Promise<ArrayBuffer>, bytes: ArrayBuffer) => {
+      const next = await openFile(name, bytes);
+      onReopen?.(next, { name, read, readAt: new Date() }, 'periksa');
+    },
+    [onReopen, openFile],
+  );
+  const repick = useTask();
+  const fileState = useMemo(
+    () =>
+      isBrowserPort(port) && onReopen !== undefined
+        ? {
+            source,
+            reread: async () => {
+              if (source === null) throw new Error('no file to read again');
+              await open(source.name, source.read, await readSourceAgain(source));
+            },
+            pickAgain: () => picker.current?.click(),
+          }
+        : null,
+    [port, source, onReopen, open],
+  );
   return (
     <WorkbookProvider port={port}>
-      {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
-      <Views initialView={initialView} />
+      <BrowserFileContext.Provider value={fileState}>
+        {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
+        {fileState !== null && (
+          <input
+            ref={picker}
+            className={styles.fileInput}
+            type="file"
+            name="tracker-lagi"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label="Pilih ulang file tracker .xlsx"
+            data-testid="reopen-file-input"
+            tabIndex={-1}
+            onChange={(e) => {
+              const file = e.currentTarget.files?.[0];
+              e.currentTarget.value = '';
+              if (file !== undefined)
+                void repick.run(`Membuka ${file.name}…`, async () => {
+                  await open(file.name, () => file.arrayBuffer(), await file.arrayBuffer());
+                  return '';
+                });
+            }}
+          />
+        )}
+        {repick.state.kind === 'failed' && <TaskStatus state={repick.state} />}
+        <Views initialView={initialView} />
+      </BrowserFileContext.Provider>
     </WorkbookProvider>
   );
+}
+
+/**
+ * The tabs that do not fit in the row, as a native list box at its end ("Lainnya"); nothing
+ * when all fit. Native on purpose: Fluent's Menu would add its positioning library (about
+ * 30 KB gzip) to the first load.
+ */
+function MoreTabs({ onSelect }: { readonly onSelect: (view: ViewId) => void }) {
+  const styles = useStyles();
+  const { ref, isOverflowing } = useOverflowMenu<HTMLSelectElement>();
+  if (!isOverflowing) return null;
+  return (
+    <select
+      ref={ref}
+      className={styles.more}
+      aria-label="Lainnya"
+      value=""
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        if (next !== '') onSelect(next as ViewId);
+      }}
+    >
+      <option value="" disabled>
+        Lainnya
+      </option>
+      {VIEWS.map((v) => (
+        <MoreTab key={v.id} id={v.id} label={v.label} />
+      ))}
+    </select>
+  );
+}
+
+function MoreTab({ id, label }: { readonly id: ViewId; readonly label: string }) {
+  return useIsOverflowItemVisible(id) ? null : <option value={id}>{label}</option>;
 }
 
 function Views({ initialView }: { readonly initialView: ViewId }) {
@@ -199,19 +335,24 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
   };
   return (
     <>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={selected}
-        onTabSelect={(_e, d) => show(d.value as ViewId)}
-        aria-label="Menu LAKIP Tracker"
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
+      <Overflow minimumVisible={2}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={selected}
+          onTabSelect={(_e, d) => show(d.value as ViewId)}
+          aria-label="Menu LAKIP Tracker"
+        >
+          {VIEWS.map((v) => (
+            <OverflowItem key={v.id} id={v.id} priority={v.id === selected ? 2 : 1}>
+              <Tab value={v.id} id={`tab-${v.id}`} aria-controls="view-panel" className={styles.tab}>
+                {v.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+          <MoreTabs onSelect={show} />
+        </TabList>
+      </Overflow>
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${selected}`} className={styles.panel}>
         <View onNavigate={show} />
       </div>
@@ -223,7 +364,7 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
 export function BrowserStart({
   onReady,
 }: {
-  readonly onReady: (port: BrowserWorkbookPort, view: ViewId) => void;
+  readonly onReady: (port: BrowserWorkbookPort, view: ViewId, source: BrowserSource | null) => void;
 }) {
   const styles = useStyles();
   const view = useViewStyles();
@@ -233,13 +374,13 @@ export function BrowserStart({
   const open = (file: File) =>
     task.run(`Membuka ${file.name}…`, async () => {
       const port = await openBrowserWorkbook(file.name, await file.arrayBuffer());
-      onReady(port, 'beranda');
+      onReady(port, 'beranda', { name: file.name, read: () => file.arrayBuffer(), readAt: new Date() });
       return '';
     });
   const make = () =>
     task.run('Menyiapkan buku kerja baru…', async () => {
       const port = await newBrowserWorkbook('Tracker LAKIP.xlsx');
-      onReady(port, 'siapkan');
+      onReady(port, 'siapkan', null);
       return '';
     });
 
@@ -296,10 +437,21 @@ export function App({
 }) {
   usePageStyles();
   const styles = useStyles();
-  const [browser, setBrowser] = useState<{ port: BrowserWorkbookPort; view: ViewId; n: number } | null>(null);
+  const [browser, setBrowser] = useState<{
+    port: BrowserWorkbookPort;
+    view: ViewId;
+    n: number;
+    source: BrowserSource | null;
+  } | null>(null);
   const opened = useRef(0);
   // Made once the host is known; `excelPort` is expected to be a stable function.
   const excel = useMemo(() => (host === 'excel' && excelPort ? excelPort() : null), [host, excelPort]);
+
+  const reopen = useMemo(
+    () => (port: BrowserWorkbookPort, source: BrowserSource, view: ViewId) =>
+      setBrowser({ port, view, source, n: ++opened.current }),
+    [],
+  );
 
   let body: ReactNode;
   if (host === null) {
@@ -316,7 +468,11 @@ export function App({
         <Workspace port={excel} />
       );
   } else if (browser === null) {
-    body = <BrowserStart onReady={(port, view) => setBrowser({ port, view, n: ++opened.current })} />;
+    body = (
+      <BrowserStart
+        onReady={(port, view, source) => setBrowser({ port, view, source, n: ++opened.current })}
+      />
+    );
   } else {
     body = (
       <Workspace
@@ -324,6 +480,8 @@ export function App({
         port={browser.port}
         initialView={browser.view}
         onClose={() => setBrowser(null)}
+        source={browser.source}
+        onReopen={reopen}
       />
     );
   }

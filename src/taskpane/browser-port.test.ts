@@ -49,7 +49,7 @@ describe('the browser port (exceljs in memory)', () => {
     await port.download();
     expect(port.modified).toBe(false);
     expect(delivered).toHaveLength(1);
-    expect(delivered[0]!.name).toBe('kinerja 2017.xlsx');
+    expect(delivered[0]!.name).toMatch(/^kinerja 2017 \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.xlsx$/);
     const names = await sheetNames(delivered[0]!.bytes);
     expect(names[0]).toBe('Catatan Saya');
     expect(names).toEqual(expect.arrayContaining(['Pengaturan', 'SOP', 'Dokumen', 'PK', 'Data Kinerja']));

@@ -9,7 +9,7 @@ import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS, type GuardApproval } from '.
 import { assertPackageScan } from '../core/guard/package-scan';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
-import { downloadBytes, safeFileName } from './download';
+import { downloadBytes, safeFileName, stampedFileName } from './download';
 import type { BrowserWorkbookPort } from './port';
 import { loadXlsxEngine, type XlsxEngine } from './xlsx-engine';
 
@@ -75,10 +75,12 @@ class BrowserPort implements BrowserWorkbookPort {
     });
   }
 
-  download(): Promise<void> {
+  download(): Promise<string> {
     return Promise.resolve().then(() => {
-      this.deliver(this.bytes, safeFileName(this.fileName));
+      const name = stampedFileName(this.fileName, new Date());
+      this.deliver(this.bytes, name);
       this.changed = false;
+      return name;
     });
   }
 }

@@ -25,3 +25,24 @@ export function safeFileName(name: string, extension = '.xlsx'): string {
       .trim() || 'LAKIP Tracker';
   return base.toLowerCase().endsWith(extension) ? base : `${base}${extension}`;
 }
+
+/** ` 2026-12-02 14.05` (and a browser's ` (1)`) at the end of a name, before `.xlsx`. */
+const STAMP = /(?:\s\d{4}-\d{2}-\d{2}\s\d{2}\.\d{2})?(?:\s\(\d+\))?$/;
+
+/**
+ * The name a download of the open tracker gets: its name with the local date and time, so that
+ * downloads do not pile up as `tracker (1).xlsx`, `(2)` … and the newest is plain to see:
+ * `tracker-2017.xlsx` → `tracker-2017 2026-12-02 14.05.xlsx`. A stamp already there (a file
+ * downloaded earlier and opened again) is replaced, not added to.
+ */
+export function stampedFileName(name: string, now: Date, extension = '.xlsx'): string {
+  const safe = safeFileName(name, extension);
+  const base =
+    safe
+      .slice(0, safe.length - extension.length)
+      .replace(STAMP, '')
+      .trim() || 'LAKIP Tracker';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  const stamp = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())} ${two(now.getHours())}.${two(now.getMinutes())}`;
+  return `${base} ${stamp}${extension}`;
+}

@@ -33,8 +33,11 @@ export interface BrowserWorkbookPort extends WorkbookPort {
   readonly kind: 'browser';
   /** True once a plan has been applied and the result not yet downloaded. */
   readonly modified: boolean;
-  /** Offers the workbook, with every change applied, as a download under its file name. */
-  download(): Promise<void>;
+  /**
+   * Offers the workbook, with every change applied, as a download under its file name with the
+   * date and time (`tracker-2017 2026-12-02 14.05.xlsx`); resolves with that name.
+   */
+  download(): Promise<string>;
 }
 
 export function isBrowserPort(port: WorkbookPort): port is BrowserWorkbookPort {

@@ -3,9 +3,10 @@
  * Chromium, real .xlsx files in and out, the CLI as the reference for the same file, and no
  * request leaving 127.0.0.1. Built and run by `npm run test:e2e`.
  */
-import { copyFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import {
   cellText,
@@ -156,8 +157,10 @@ test('first load: the browser mode, office.js from this server, initial JavaScri
   // production and shared by every add-in) is reported above but not part of this budget.
   expect(own.length).toBeGreaterThan(0);
   expect(sum(own)).toBeLessThanOrEqual(INITIAL_JS_BUDGET);
-  // exceljs, the sample and the views' heavy parts stay out of the first load.
-  expect(own.map((s) => new URL(s.url).pathname).join(' ')).not.toMatch(/xlsx\.|sample\./);
+  // exceljs, the sample, the docx library and the views' heavy parts stay out of the first load:
+  // only the pane's own bundle and React/Fluent UI's.
+  expect(own.map((s) => new URL(s.url).pathname).join(' ')).not.toMatch(/xlsx\.|sample\.|docx\./);
+  for (const s of own) expect(new URL(s.url).pathname).toMatch(/^\/(vendor|taskpane)\.[0-9a-f]+\.js$/);
   await screenshot(page, '00-mulai');
 });
 
@@ -188,7 +191,8 @@ test('Ekspor: the LAKIP sheets written, the tracker downloaded and read back; th
     () => page.getByRole('button', { name: 'Unduh', exact: true }).click(),
     out,
   );
-  expect(path.basename(saved)).toBe('tracker-contoh.xlsx');
+  // Named with the date and time, so downloads do not pile up as "tracker-contoh (1).xlsx".
+  expect(path.basename(saved)).toMatch(/^tracker-contoh \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.xlsx$/);
   const got = await readXlsx(saved);
   const original = await readXlsx(sample);
 
@@ -245,7 +249,72 @@ test('Ekspor: the LAKIP sheets written, the tracker downloaded and read back; th
   );
   expect(path.basename(tables)).toBe('Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx');
   expect((await readXlsx(tables)).worksheets.map((w) => w.name)).toEqual(LAKIP_SHEETS);
+
+  // The Word document (BAB II/III), built in the browser from its own lazy chunk.
+  const before = pane.requests.length;
+  const word = await download(
+    page,
+    () => page.getByRole('button', { name: 'Unduh dokumen Word (.docx)' }).click(),
+    out,
+  );
+  expect(path.basename(word)).toBe('Laporan Kinerja Kecamatan Pasrujambe 2017 (BAB II-III).docx');
+  const docXml = strFromU8(unzipSync(readFileSync(word))['word/document.xml'] ?? new Uint8Array());
+  for (const heading of ['BAB II PERENCANAAN KINERJA', 'BAB III AKUNTABILITAS KINERJA', 'Tabel 3.1'])
+    expect(docXml).toContain(heading);
+  const fetched = pane.requests
+    .slice(before)
+    .filter((r) => r.via === 'context' && r.resourceType === 'script');
+  expect(fetched.map((r) => new URL(r.url).pathname).join(' ')).toMatch(/docx\./);
   await screenshot(page, '08-ekspor-ditulis');
+});
+
+test('Periksa lagi after the file was fixed in Excel: read again, or the browser refuses and the file is picked again', async () => {
+  const { page } = pane;
+  const file = path.join(dir, 'tracker-diperbaiki.xlsx');
+  const book = await readXlsx(sample);
+  const pk = book.getWorksheet('PK');
+  if (pk === undefined) throw new Error('the sample has no PK');
+  const head = headerRow(pk, ['Kode Indikator', 'Target']);
+  const target = pk
+    .getRow(rowWhere(pk, head, columnOf(pk, head, 'Kode Indikator'), 'IK-02'))
+    .getCell(columnOf(pk, head, 'Target'));
+  const good = target.value;
+  target.value = 'delapan puluh';
+  await book.xlsx.writeFile(file);
+  const broken = await validateWithCli(file);
+  expect(broken.summary.errors).toBeGreaterThan(0);
+
+  await openAnother(page, file);
+  await showView(page, 'Periksa');
+  await page.getByRole('heading', { name: 'Hasil pemeriksaan' }).waitFor({ timeout: 60_000 });
+  expect((await shownCounts(page, 'periksa-counts')).errors).toBe(broken.summary.errors);
+  expect(await page.getByTestId('read-at').innerText()).toMatch(
+    /^Isi file dibaca dari komputer \w+, \d+ \w+ \d{4} pukul \d{2}\.\d{2}\./,
+  );
+
+  // The user fixes the cell in Excel and saves.
+  target.value = good;
+  await book.xlsx.writeFile(file);
+  const fixed = await validateWithCli(file);
+  await page.getByRole('button', { name: 'Periksa lagi' }).click();
+  const pickAgain = page.getByRole('button', { name: 'Pilih ulang file', exact: true });
+  const counts = page.getByTestId('periksa-counts');
+  await pickAgain
+    .or(counts.getByText(`${fixed.summary.errors} galat`))
+    .first()
+    .waitFor({ timeout: 60_000 });
+  if (await pickAgain.isVisible()) {
+    // Chromium refuses to read a picked file that changed on disk: the pane says so, in words.
+    const alert = (await page.getByRole('alert').innerText()).replace(/\s+/g, ' ');
+    console.log(`Periksa lagi after a change on disk: ${alert}`);
+    expect(alert).toContain('Peramban tidak mengizinkan membaca ulang "tracker-diperbaiki.xlsx"');
+    await page.getByTestId('reopen-file-input').setInputFiles(file);
+  } else console.log('Periksa lagi after a change on disk: the browser read the file again');
+  await page
+    .getByTestId('periksa-counts')
+    .getByText(`${fixed.summary.errors} galat`)
+    .waitFor({ timeout: 60_000 });
+  await periksaMatchesCli(page, fixed);
 });
 
 test('a tracker with planted defects: Periksa shows the errors, with the same counts as the CLI', async () => {
@@ -328,6 +397,41 @@ test('screenshots of every view at 350 × 800', async () => {
   console.log(`horizontal overflow per screenshot (px): ${JSON.stringify(overflow)}`);
   // Nothing is wider than the pane.
   expect(Object.values(overflow).every((px) => px <= 0)).toBe(true);
+  // The tabs stay in one row at 350 px (those that do not fit are in the "Lainnya" menu).
+  await expect(tabRows(page)).resolves.toBe(1);
+});
+
+/** How many rows the tab list takes (its height over one tab's). */
+function tabRows(page: Page): Promise<number> {
+  return page.getByRole('tablist', { name: 'Menu LAKIP Tracker' }).evaluate((list) => {
+    const tab = list.querySelector('[role="tab"]');
+    return Math.round(list.getBoundingClientRect().height / (tab?.getBoundingClientRect().height ?? 1));
+  });
+}
+
+test('at 1280 px: the chart’s text keeps its size, the tabs are one row, nothing overflows', async () => {
+  const { page } = pane;
+  await page.setViewportSize({ width: 1280, height: 800 });
+  try {
+    // Wide enough for every tab: the "Lainnya" box goes once the row is measured again.
+    await page.getByRole('combobox', { name: 'Lainnya', exact: true }).waitFor({ state: 'detached' });
+    await showView(page, 'Ekspor');
+    const chart = page.getByTestId('capaian-chart');
+    await chart.waitFor();
+    await page.waitForTimeout(300);
+    // An indicator's name is drawn at 11 px: its line box stays well under 20 px on screen.
+    const height = await chart
+      .locator('tspan')
+      .first()
+      .evaluate((t) => t.getBoundingClientRect().height);
+    console.log(`chart label height at 1280 px: ${height} px`);
+    expect(height).toBeGreaterThan(5);
+    expect(height).toBeLessThan(20);
+    await expect(tabRows(page)).resolves.toBe(1);
+    expect(await screenshot(page, '1280-07-ekspor')).toBeLessThanOrEqual(0);
+  } finally {
+    await page.setViewportSize({ width: 350, height: 800 });
+  }
 });
 
 test('no request left 127.0.0.1 during the whole run', () => {

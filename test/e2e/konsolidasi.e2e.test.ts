@@ -7,6 +7,7 @@
 import { copyFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
 import {
   cellText,
   columnOf,
@@ -66,6 +67,15 @@ function sheet(book: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
+/** A bagian's "Unduh format" button: its name is its visible label, the bagian its description. */
+function formatButton(page: Page, bagian: string) {
+  return page
+    .getByRole('list', { name: 'Format per bagian' })
+    .getByRole('listitem')
+    .filter({ hasText: bagian })
+    .getByRole('button', { name: 'Unduh format', exact: true });
+}
+
 /** A bagian fills its format: values per Kode Indikator and column label. */
 async function fill(file: string, rows: Record<string, Record<string, string | number>>): Promise<void> {
   const book = await readXlsx(file);
@@ -108,16 +118,8 @@ test('formats downloaded, filled, imported with per-file results, merged into th
 
   // Step 2: the formats of two bagian, as downloads.
   const formats = path.join(dir, 'format');
-  const pem = await download(
-    page,
-    () => page.getByRole('button', { name: 'Buat format Seksi Pemerintahan' }).click(),
-    formats,
-  );
-  const pelayanan = await download(
-    page,
-    () => page.getByRole('button', { name: 'Buat format Seksi Pelayanan Umum' }).click(),
-    formats,
-  );
+  const pem = await download(page, () => formatButton(page, 'Seksi Pemerintahan').click(), formats);
+  const pelayanan = await download(page, () => formatButton(page, 'Seksi Pelayanan Umum').click(), formats);
   expect(path.basename(pem)).toBe('format-data-kinerja-2017-PEM.xlsx');
   expect(path.basename(pelayanan)).toBe('format-data-kinerja-2017-PELAYANAN.xlsx');
   // Each holds its own bagian's PK indicators, with the PK's targets.
@@ -184,6 +186,10 @@ test('formats downloaded, filled, imported with per-file results, merged into th
   expect(texts[2]).toMatch(/dilewati/);
   expect(texts[2]).toMatch(/bukan format data kinerja/);
 
+  // Every value the merge replaces, old → new (IK-01's TW IV: 85,7 in the tracker, 86,1 sent).
+  const changed = await page.getByRole('list', { name: 'Nilai yang diganti' }).innerText();
+  expect(changed).toMatch(/\(IK-01 · Realisasi TW IV\): 85,7 → 86,1/);
+
   await page.getByRole('button', { name: 'Gabungkan ke Data Kinerja' }).click();
   await page.getByText(/^Data Kinerja diperbarui/).waitFor({ timeout: 60_000 });
   const saved = await download(
@@ -191,7 +197,7 @@ test('formats downloaded, filled, imported with per-file results, merged into th
     () => page.getByRole('button', { name: 'Unduh', exact: true }).click(),
     path.join(dir, 'unduhan'),
   );
-  expect(path.basename(saved)).toBe('tracker-2017.xlsx');
+  expect(path.basename(saved)).toMatch(/^tracker-2017 \d{4}-\d{2}-\d{2} \d{2}\.\d{2}\.xlsx$/);
 
   // The merged Data Kinerja is in the downloaded tracker.
   const got = dataKinerja(await readXlsx(saved));

@@ -7,7 +7,7 @@ import { inflateRawSync } from 'node:zlib';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import { inlineSnapshot, sampleSnapshot } from '../../core/lakip/plan-snapshot.test-helper';
 import type { LakipResult } from '../../core/lakip/tables';
-import { buildLakipDocx, DOCX_LAYOUT } from './lakip-docx';
+import { buildLakipDocx, buildLakipDocxBytes, DOCX_LAYOUT } from './lakip-docx';
 
 /** One entry of a zip file (enough of the format for a .docx: stored or deflated). */
 function zipEntry(zip: Buffer, name: string): string {
@@ -207,6 +207,12 @@ test('the analysis to-do meant for the Sekcam stays out of the report', async ()
   );
   const t = paragraphs(zipEntry(await buildLakipDocx(r), 'word/document.xml'));
   expect(t.some((p) => p.includes('perlu diisi di sheet Data Kinerja'))).toBe(false);
+});
+
+test('the bytes for the task pane (no Node Buffer) hold the same document as the CLI’s file', async () => {
+  const bytes = await buildLakipDocxBytes(result);
+  expect(bytes).toBeInstanceOf(Uint8Array);
+  expect(zipEntry(Buffer.from(bytes), 'word/document.xml')).toBe(xml);
 });
 
 test('an empty tracker still gives a valid document', async () => {

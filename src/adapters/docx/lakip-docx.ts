@@ -450,9 +450,9 @@ export interface LakipDocxOptions {
   readonly draft?: DraftInfo;
 }
 
-/** The .docx of the LAKIP tables, ready to open in Word or LibreOffice. */
-export async function buildLakipDocx(result: LakipResult, options: LakipDocxOptions = {}): Promise<Buffer> {
-  const doc = new Document({
+/** The document itself, before it is packed into a file. */
+function lakipDocument(result: LakipResult, options: LakipDocxOptions): Document {
+  return new Document({
     creator: 'LAKIP Tracker',
     title: ['Laporan Kinerja', result.unit, result.tahun !== null ? `Tahun ${result.tahun}` : '']
       .filter((s) => s !== '')
@@ -462,5 +462,17 @@ export async function buildLakipDocx(result: LakipResult, options: LakipDocxOpti
     },
     sections: sectionsOf(result, options.draft),
   });
-  return Packer.toBuffer(doc);
+}
+
+/** The .docx of the LAKIP tables, ready to open in Word or LibreOffice (Node: the CLI). */
+export async function buildLakipDocx(result: LakipResult, options: LakipDocxOptions = {}): Promise<Buffer> {
+  return Packer.toBuffer(lakipDocument(result, options));
+}
+
+/** The same .docx as bytes, in any JavaScript runtime (the task pane builds it in the browser). */
+export async function buildLakipDocxBytes(
+  result: LakipResult,
+  options: LakipDocxOptions = {},
+): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(lakipDocument(result, options)));
 }

@@ -2,8 +2,6 @@ import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
-import { isFormatFile } from '../../core/consolidate/format-marker';
-import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { isLakipError, LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import type { Finding } from '../../core/findings/finding';
@@ -17,7 +15,8 @@ import { ALL_SHEETS, SCHEMAS, TEMUAN_SHEET } from '../../core/schema/registry';
 import { isEmptyCell, normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
 import type { CompletenessEntry } from '../../core/validate/completeness';
 import { digestFindings } from '../../core/validate/digest';
-import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import type { ValidationResult } from '../../core/validate/validate';
+import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_VALIDATE } from '../help';
 import type { CliIo } from '../io';
@@ -56,7 +55,7 @@ async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> 
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
   assertTracker(snapshot, req.file);
   // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
-  const result = isFormatFile(snapshot) ? validateFormatFile(snapshot) : validateTracker(snapshot);
+  const { result } = validateWorkbook(snapshot);
   const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   if (opened !== undefined) {
     try {

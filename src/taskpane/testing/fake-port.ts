@@ -6,7 +6,7 @@ import { LakipError } from '../../core/errors';
 import type { WritePlan } from '../../core/plan/plan';
 import { applyPlanToSnapshot } from '../../core/plan/plan-to-snapshot';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { WorkbookPort } from '../port';
+import type { BrowserWorkbookPort, WorkbookPort } from '../port';
 
 export type FakeCall =
   | { readonly call: 'read' }
@@ -79,3 +79,32 @@ export const BUSY_ERROR = new LakipError(
   'office/api',
   'Excel sedang sibuk (mis. sel sedang diedit). Tekan Enter atau Esc di Excel, lalu coba lagi.',
 );
+
+/** The browser mode's port over a snapshot: `modified` after an apply until a download. */
+export class FakeBrowserPort extends FakePort implements BrowserWorkbookPort {
+  override readonly kind = 'browser' as const;
+  readonly downloads: string[] = [];
+  private changed = false;
+
+  constructor(snapshot: WorkbookSnapshot, options: Omit<FakePortOptions, 'kind'> = {}) {
+    super(snapshot, { ...options, kind: 'browser' });
+  }
+
+  get modified(): boolean {
+    return this.changed;
+  }
+
+  override apply(plan: WritePlan): Promise<readonly string[]> {
+    return super.apply(plan).then((skipped) => {
+      if (plan.ops.length > 0) this.changed = true;
+      return skipped;
+    });
+  }
+
+  download(): Promise<string> {
+    const name = `tracker-2017 2026-12-02 14.05.xlsx`;
+    this.downloads.push(name);
+    this.changed = false;
+    return Promise.resolve(name);
+  }
+}

@@ -1,4 +1,6 @@
 /** Realistic snapshots for the task pane's tests, made by the core (init plan + sample) without an adapter. */
+import { trackerWithoutData } from '../../core/consolidate/fixtures.test-helper';
+import { buildFormatPlan } from '../../core/consolidate/format-plan';
 import { buildInitPlan } from '../../core/init/init-plan';
 import { applyPlanToSnapshot } from '../../core/plan/plan-to-snapshot';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
@@ -40,4 +42,10 @@ export function trackerWithFindings(): WorkbookSnapshot {
     .set('PK', 'G6', 'delapan puluh dua')
     .set('Bagian', 'B6', null)
     .snapshot();
+}
+
+/** A bagian's data format (PMD) as `lakip format` makes it, with one realisasi left empty. */
+export function blankFormat(): WorkbookSnapshot {
+  const tracker = trackerWithoutData();
+  return applyPlanToSnapshot({ sheets: [] }, buildFormatPlan(tracker, 'PMD', '2018-01-10T08:00:00').plan);
 }

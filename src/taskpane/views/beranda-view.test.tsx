@@ -2,7 +2,14 @@
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { FakePort, BUSY_ERROR } from '../testing/fake-port';
-import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
+import {
+  blankFormat,
+  cleanTracker,
+  emptyWorkbook,
+  sampleTracker,
+  trackerWithFindings,
+} from '../testing/fixtures';
+import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { BerandaView } from './beranda-view';
 
@@ -47,6 +54,30 @@ describe('Beranda', () => {
     expect(screen.getByTestId('next-step').textContent).toMatch(/^Perbaiki 2 galat/);
     fireEvent.click(screen.getByRole('button', { name: 'Buka Periksa' }));
     expect(nav.visited).toEqual(['periksa']);
+  });
+
+  test('a bagian’s data format: said to be a format, with its own counts; no "Jalankan Siapkan"', async () => {
+    const nav = navigationSpy();
+    const format = blankFormat();
+    renderWithPort(<BerandaView onNavigate={nav.onNavigate} />, new FakePort(format));
+    expect((await screen.findByTestId('format-notice')).textContent).toMatch(/bukan tracker/);
+    expect(screen.getByTestId('finding-counts').textContent).toContain(
+      `${validateFormatFile(format).errors} galat`,
+    );
+    expect(screen.queryByText(/Siapkan/)).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Lihat temuan' }));
+    expect(nav.visited).toEqual(['periksa']);
+  });
+
+  test('in the browser mode the next step does not promise a click to the cell', async () => {
+    renderWithPort(
+      <BerandaView onNavigate={() => undefined} />,
+      new FakePort(trackerWithFindings(), { kind: 'browser' }),
+    );
+    expect(await screen.findByText('2 galat')).toBeTruthy();
+    const next = screen.getByTestId('next-step').textContent ?? '';
+    expect(next).not.toMatch(/klik temuan/);
+    expect(next).toMatch(/menyebut sheet dan selnya \(mis\. PK!G6\) untuk diperbaiki di Excel/);
   });
 
   test('failure: the read fails with a sentence and a retry that works', async () => {

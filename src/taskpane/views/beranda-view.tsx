@@ -17,9 +17,12 @@ import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { readSopState, type SopState } from '../../core/sop/sop-steps';
-import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import type { FormatMarker } from '../../core/consolidate/format-marker';
+import type { ValidationResult } from '../../core/validate/validate';
+import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker } from './tracker-facts';
+import { FormatNotice } from './periksa-view';
 import { NoTracker, ReadFailed, Reading, useViewStyles } from './ui';
 import type { ViewId, ViewProps } from './view-id';
 
@@ -45,7 +48,11 @@ export interface NextStep {
 }
 
 /** What the user should do next, from the findings and the SOP. */
-export function nextStep(result: ValidationResult, sop: SopState | null): NextStep {
+export function nextStep(
+  result: ValidationResult,
+  sop: SopState | null,
+  host: 'excel' | 'browser' = 'excel',
+): NextStep {
   const structural = (result.counts['sheet/missing'] ?? 0) + (result.counts['column/missing'] ?? 0);
   if (structural > 0) {
     return {
@@ -56,7 +63,10 @@ export function nextStep(result: ValidationResult, sop: SopState | null): NextSt
   }
   if (result.errors > 0) {
     return {
-      text: `Perbaiki ${formatNumber(result.errors)} galat di tracker: lihat daftarnya di Periksa, klik temuan untuk menuju selnya.`,
+      text:
+        host === 'excel'
+          ? `Perbaiki ${formatNumber(result.errors)} galat di tracker: lihat daftarnya di Periksa, klik temuan untuk menuju selnya.`
+          : `Perbaiki ${formatNumber(result.errors)} galat di tracker: lihat daftarnya di Periksa; setiap temuan menyebut sheet dan selnya (mis. PK!G6) untuk diperbaiki di Excel.`,
       view: 'periksa',
       action: 'Buka Periksa',
     };
@@ -78,16 +88,19 @@ export function nextStep(result: ValidationResult, sop: SopState | null): NextSt
 
 interface Overview {
   readonly result: ValidationResult;
+  /** Set when the workbook is a bagian's data format, not a tracker. */
+  readonly format: FormatMarker | null;
   readonly sop: SopState | null;
   readonly documentsReceived: number;
   readonly documentsTotal: number;
 }
 
 function overviewOf(snapshot: WorkbookSnapshot): Overview {
-  const result = validateTracker(snapshot);
+  const checked = validateWorkbook(snapshot);
   const summary = computeLakip(snapshot).summary;
   return {
-    result,
+    result: checked.result,
+    format: checked.kind === 'format' ? checked.format : null,
     sop: readSopState(snapshot),
     documentsReceived: summary.documentsReceived,
     documentsTotal: summary.documentsTotal,
@@ -101,7 +114,7 @@ function ratio(part: number, whole: number): number {
 export function BerandaView({ onNavigate }: ViewProps) {
   const styles = useStyles();
   const view = useViewStyles();
-  const { snapshot, readError, reading, reload } = useWorkbook();
+  const { port, snapshot, readError, reading, reload } = useWorkbook();
   const tracker = snapshot !== null && hasTracker(snapshot);
   const overview = useMemo(
     () => (snapshot !== null && tracker ? overviewOf(snapshot) : null),
@@ -117,7 +130,25 @@ export function BerandaView({ onNavigate }: ViewProps) {
     return <NoTracker onNavigate={onNavigate} what="status untuk ditampilkan" />;
 
   const { result, sop, documentsReceived, documentsTotal } = overview;
-  const next = nextStep(result, sop);
+  if (overview.format !== null) {
+    return (
+      <div className={view.view}>
+        <FormatNotice format={overview.format} />
+        <div className={styles.counts} data-testid="finding-counts">
+          <Badge appearance="filled" color={result.errors > 0 ? 'danger' : 'success'}>
+            {formatNumber(result.errors)} galat
+          </Badge>
+          <Badge appearance="tint" color={result.warnings > 0 ? 'warning' : 'success'}>
+            {formatNumber(result.warnings)} peringatan
+          </Badge>
+          <Button size="small" appearance="primary" onClick={() => onNavigate('periksa')}>
+            Lihat temuan
+          </Button>
+        </div>
+      </div>
+    );
+  }
+  const next = nextStep(result, sop, port.kind);
   const stepsTotal = sop?.steps.length ?? 0;
   const stepsDone = sop?.done ?? 0;
   const completeness = result.completeness.total.ratio;

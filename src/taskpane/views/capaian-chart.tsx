@@ -3,7 +3,7 @@
  * 100 %. Accessible as an image with a title, and as a visually hidden table of the figures.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { formatNumber } from '../../core/format/indonesian';
 import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
 import type { LakipResult } from '../../core/lakip/tables';
@@ -80,7 +80,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** The chart's width before it is measured (the pane is about 300 px wide); never narrower than MIN_WIDTH. */
 const WIDTH = 300;
+const MIN_WIDTH = 240;
 const LINE_H = 13;
 const BAR_H = 14;
 const GAP = 9;
@@ -113,14 +115,38 @@ export function labelLines(text: string, perLine = LABEL_CHARS, maxLines = LABEL
   return kept;
 }
 
+/**
+ * The width the chart is drawn at: its box's width in CSS pixels, so that one unit of the
+ * viewBox is one pixel and the text keeps its size at any width (a fixed 300-unit viewBox
+ * stretched to a 700 px pane drew every label at more than twice its size).
+ */
+function useMeasuredWidth(): [RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  const [width, setWidth] = useState(WIDTH);
+  useEffect(() => {
+    const el = ref.current;
+    if (el === null || typeof ResizeObserver !== 'function') return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w > 0) setWidth(Math.max(MIN_WIDTH, Math.round(w)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
 export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] }) {
   const styles = useStyles();
   const view = useViewStyles();
   const titleId = useId();
+  const [figure, width] = useMeasuredWidth();
   const max = scaleMax(bars);
-  const plotW = WIDTH - VALUE_W;
+  const plotW = width - VALUE_W;
   const x = (v: number): number => (Math.max(0, v) / max) * plotW;
-  const rows = bars.map((b) => labelLines(b.indikator));
+  // Wider than the pane's 300 px, a line holds more of a name (11 px text: about 6 px a character).
+  const perLine = Math.max(LABEL_CHARS, Math.floor(width / 6));
+  const rows = bars.map((b) => labelLines(b.indikator, perLine));
   const tops: number[] = [];
   let y0 = TOP;
   for (const lines of rows) {
@@ -132,10 +158,10 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
   const summary = `Grafik capaian ${bars.length} indikator kinerja, skala 0 sampai ${formatNumber(max)} persen.`;
 
   return (
-    <figure style={{ margin: 0 }}>
+    <figure style={{ margin: 0 }} ref={figure}>
       <svg
         className={styles.svg}
-        viewBox={`0 0 ${WIDTH} ${height}`}
+        viewBox={`0 0 ${width} ${height}`}
         role="img"
         aria-labelledby={titleId}
         data-testid="capaian-chart"

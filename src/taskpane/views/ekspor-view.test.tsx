@@ -119,6 +119,46 @@ describe('Ekspor', () => {
     ).toBeTruthy();
   });
 
+  test.each([
+    [
+      'browser',
+      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh; lihat folder Unduhan/,
+    ],
+    [
+      'excel',
+      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh\. Bila unduhan tidak muncul/,
+    ],
+  ] as const)('%s: the BAB II/III Word document, built from the tracker as it is now', async (kind, said) => {
+    const port = new FakePort(sampleTracker(), { kind });
+    const built: unknown[] = [];
+    const saved: { bytes: Uint8Array; name: string }[] = [];
+    const docx = jest.fn(() =>
+      Promise.resolve((r: ReturnType<typeof computeLakip>) => {
+        built.push(r);
+        return Promise.resolve(new Uint8Array([0x50, 0x4b, 3, 4]));
+      }),
+    );
+    renderWithPort(
+      <EksporView
+        onNavigate={() => undefined}
+        docx={docx}
+        save={(bytes, name) => saved.push({ bytes, name })}
+      />,
+      port,
+    );
+    expect(docx).not.toHaveBeenCalled(); // the docx chunk is fetched only when asked for
+    fireEvent.click(await screen.findByRole('button', { name: 'Unduh dokumen Word (.docx)' }));
+    expect(await screen.findByText(said)).toBeTruthy();
+    expect(built).toEqual([computeLakip(sampleTracker())]);
+    expect(saved).toEqual([
+      {
+        bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
+        name: 'Laporan Kinerja Kecamatan Pasrujambe 2017 (BAB II-III).docx',
+      },
+    ]);
+    expect(port.applied()).toEqual([]);
+  });
+
   test('with findings: an indicator whose capaian cannot be computed is said so in the chart', async () => {
     renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(trackerWithFindings()));
     await screen.findByRole('img', { name: /^Grafik capaian 7 indikator/ });
@@ -143,6 +183,30 @@ describe('Ekspor', () => {
     // The unexpected error is kept for the developer console; the sentence above is what users see.
     expect(logged).toHaveBeenCalledWith(boom);
     logged.mockRestore();
+  });
+});
+
+describe('the chart at any width', () => {
+  test('drawn at its measured width (1 unit = 1 px), so its text keeps its size in a wide pane', async () => {
+    const original = window.ResizeObserver;
+    window.ResizeObserver = class {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(target: Element): void {
+        this.callback([{ target, contentRect: { width: 696 } } as unknown as ResizeObserverEntry], this);
+      }
+      unobserve(): void {}
+      disconnect(): void {}
+    };
+    try {
+      renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+      const chart = await screen.findByTestId('capaian-chart');
+      await waitFor(() => expect(chart.getAttribute('viewBox')).toMatch(/^0 0 696 \d+/));
+      // The 100 % line is at 100/120 of the plot, in pixels of the wide pane.
+      const line = chart.querySelector('line');
+      expect(Number(line?.getAttribute('x1'))).toBeCloseTo(((696 - 52) * 100) / 120, 5);
+    } finally {
+      window.ResizeObserver = original;
+    }
   });
 });
 

@@ -17,6 +17,8 @@ import { computeLakip } from '../../core/lakip/compute-lakip';
 import { unplacedText } from '../../core/lakip/export-plan';
 import { prepareLakipExport } from '../../core/lakip/prepare-export';
 import { LAKIP_SHEETS, type LakipResult } from '../../core/lakip/tables';
+import { DOCX_MIME, docxFileName, loadDocxBuilder, type DocxBuilder } from '../docx-engine';
+import { downloadBytes, safeFileName } from '../download';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { CapaianChart, capaianBars } from './capaian-chart';
@@ -33,11 +35,23 @@ export function exportFileName(result: Pick<LakipResult, 'unit' | 'tahun'>): str
   );
 }
 
-export function EksporView({ onNavigate }: ViewProps) {
+export interface EksporProps extends ViewProps {
+  /** How the Word document is built (default: the lazy `docx` chunk); tests pass a fake. */
+  readonly docx?: () => Promise<DocxBuilder>;
+  /** How its bytes reach the user (default: a download). */
+  readonly save?: (bytes: Uint8Array, fileName: string) => void;
+}
+
+function saveDocx(bytes: Uint8Array, fileName: string): void {
+  downloadBytes(bytes, fileName, DOCX_MIME);
+}
+
+export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx }: EksporProps) {
   const view = useViewStyles();
   const { port, snapshot, readError, reload, apply } = useWorkbook();
   const writeTask = useTask();
   const exportTask = useTask();
+  const wordTask = useTask();
   const result = useMemo(
     () => (snapshot !== null && hasTracker(snapshot) ? computeLakip(snapshot) : null),
     [snapshot],
@@ -52,7 +66,7 @@ export function EksporView({ onNavigate }: ViewProps) {
   if (result === null) return <NoTracker onNavigate={onNavigate} what="tabel LAKIP untuk diekspor" />;
 
   const excel = port.kind === 'excel';
-  const busy = writeTask.busy || exportTask.busy;
+  const busy = writeTask.busy || exportTask.busy || wordTask.busy;
 
   const writeSheets = () =>
     writeTask.run('Menulis sheet LAKIP…', async () => {
@@ -75,6 +89,18 @@ export function EksporView({ onNavigate }: ViewProps) {
       return excel
         ? 'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).'
         : `File "${name}" diunduh; lihat folder Unduhan di komputer Anda.`;
+    });
+
+  const exportWord = () =>
+    wordTask.run('Menyusun dokumen Word…', async () => {
+      // The same tables and DRAF decision as lakip export --docx.
+      const { result: fresh, draft } = prepareLakipExport(await reload(), 'new');
+      const build = await docx();
+      const name = safeFileName(docxFileName(fresh), '.docx');
+      save(await build(fresh, draft === undefined ? {} : { draft }), name);
+      return excel
+        ? `Dokumen Word "${name}" diunduh. Bila unduhan tidak muncul (Excel untuk Mac tidak mengizinkan unduhan dari panel), simpan buku kerja ini lalu buka panel LAKIP Tracker di peramban (mode peramban) dengan file itu, atau jalankan: lakip export tracker.xlsx --docx laporan.docx`
+        : `Dokumen Word "${name}" diunduh; lihat folder Unduhan di komputer Anda. Buka di Word untuk melengkapi narasi BAB II dan BAB III.`;
     });
 
   const { summary } = result;
@@ -102,6 +128,22 @@ export function EksporView({ onNavigate }: ViewProps) {
         </div>
         <TaskStatus state={writeTask.state} onDismiss={writeTask.reset} />
         <TaskStatus state={exportTask.state} onDismiss={exportTask.reset} />
+      </section>
+
+      <section className={view.section} aria-labelledby="ekspor-word">
+        <Subtitle2 as="h2" id="ekspor-word">
+          Dokumen Word
+        </Subtitle2>
+        <Body1 className={view.wrapText}>
+          Tabel yang sama dalam bab Laporan Kinerja (BAB II Perencanaan Kinerja, BAB III Akuntabilitas
+          Kinerja, Lampiran SOP), dengan judul tabel dan paragraf pengantar, siap dilengkapi di Word.
+        </Body1>
+        <div className={view.actions}>
+          <Button onClick={() => void exportWord()} disabled={busy}>
+            Unduh dokumen Word (.docx)
+          </Button>
+        </div>
+        <TaskStatus state={wordTask.state} onDismiss={wordTask.reset} />
       </section>
 
       <section className={view.section} aria-labelledby="ekspor-capaian">

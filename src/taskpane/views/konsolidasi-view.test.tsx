@@ -11,7 +11,7 @@ import { SCHEMAS } from '../../core/schema/registry';
 import { readSopState } from '../../core/sop/sop-steps';
 import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { emptyWorkbook } from '../testing/fixtures';
+import { emptyWorkbook, sampleTracker } from '../testing/fixtures';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { sourceDetail } from '../../core/consolidate/describe';
 import { KonsolidasiView } from './konsolidasi-view';
@@ -58,7 +58,10 @@ describe('Konsolidasi', () => {
     const bagian = listFormatBagian(tracker);
     expect(within(list).getAllByRole('listitem')).toHaveLength(bagian.length);
     const first = bagian.find((b) => b.indicators > 0)!;
-    fireEvent.click(within(list).getByRole('button', { name: `Buat format ${first.nama}` }));
+    const item = within(list)
+      .getAllByRole('listitem')
+      .find((li) => within(li).queryByText(first.nama) !== null)!;
+    fireEvent.click(within(item).getByRole('button', { name: 'Buka format', description: first.nama }));
     expect(
       await screen.findByText(
         new RegExp(`^Format ${first.nama} \\(${first.indicators} indikator\\) dibuka di buku kerja baru`),
@@ -98,6 +101,66 @@ describe('Konsolidasi', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Tandai langkah 3 SOP Selesai' }));
     expect(await screen.findByText('Langkah 3 SOP ditandai Selesai.')).toBeTruthy();
     expect(readSopState(port.snapshot)!.steps[2]!.status).toBe('Selesai');
+  });
+
+  test('every button’s accessible name is its visible label (the bagian is its description)', async () => {
+    renderWithPort(
+      <KonsolidasiView onNavigate={() => undefined} now={NOW} />,
+      new FakePort(trackerWithoutData()),
+    );
+    await screen.findByRole('list', { name: 'Format per bagian' });
+    for (const button of screen.getAllByRole('button')) {
+      expect(button.getAttribute('aria-label')).toBeNull();
+      const visible = button.textContent ?? '';
+      expect(screen.getAllByRole('button', { name: visible }).includes(button)).toBe(true);
+    }
+  });
+
+  test.each([
+    ['excel', 'Buka semua format'],
+    ['browser', 'Unduh semua format'],
+  ] as const)('%s: one button for every bagian’s format, each made in turn', async (kind, label) => {
+    const tracker = trackerWithoutData();
+    const port = new FakePort(tracker, { kind });
+    renderWithPort(<KonsolidasiView onNavigate={() => undefined} now={NOW} />, port);
+    await screen.findByRole('list', { name: 'Format per bagian' });
+    const wanted = listFormatBagian(tracker).filter((b) => b.indicators > 0);
+    fireEvent.click(screen.getByRole('button', { name: `${label} (${wanted.length})` }));
+    expect(await screen.findByText(new RegExp(`^${wanted.length} (file )?format`))).toBeTruthy();
+    expect(
+      port.calls.filter((c) => c.call === 'export').map((c) => (c.call === 'export' ? c.fileName : '')),
+    ).toEqual(wanted.map((b) => `format-data-kinerja-2017-${b.kode}.xlsx`));
+  });
+
+  test('a replaced value is shown old → new; a format with nothing filled gets no green badge', async () => {
+    const tracker = sampleTracker();
+    const pelayanan = buildFormatPlan(tracker, 'PELAYANAN', '2018-01-10T08:00:00');
+    const values = sampleValues();
+    values.set('IK-01', { ...values.get('IK-01'), realisasiTw4: 86.1 });
+    const blank = buildFormatPlan(tracker, 'PEM', '2018-01-10T08:00:00');
+    const sources: ConsolidationSource[] = [
+      {
+        name: pelayanan.fileName,
+        snapshot: fillFormat(applyPlanToSnapshot({ sheets: [] }, pelayanan.plan), values),
+      },
+      { name: blank.fileName, snapshot: applyPlanToSnapshot({ sheets: [] }, blank.plan) },
+    ];
+    renderWithPort(
+      <KonsolidasiView onNavigate={() => undefined} read={() => Promise.resolve(sources)} now={NOW} />,
+      new FakePort(tracker),
+    );
+    await screen.findByRole('list', { name: 'Format per bagian' });
+    pick(sources.map((s) => s.name));
+    const changes = await screen.findByRole('list', { name: 'Nilai yang diganti' });
+    expect(
+      within(changes)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringMatching(/^[A-Z]+\d+ \(IK-01 · Realisasi TW IV\): 85,7 → 86,1$/)]);
+    const items = within(screen.getByRole('list', { name: 'Hasil per file' })).getAllByRole('listitem');
+    expect(within(items[0]!).getByText('PELAYANAN')).toBeTruthy();
+    expect(within(items[1]!).queryByText('PEM')).toBeNull();
+    expect(within(items[1]!).getByText('belum diisi')).toBeTruthy();
   });
 
   test('failure: a merge that cannot be written shows its sentence and leaves Data Kinerja as it was', async () => {

@@ -16,12 +16,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
-import { consolidate, type ConsolidationResult } from '../../core/consolidate/consolidate';
+import {
+  consolidate,
+  type CellChange,
+  type ConsolidationResult,
+  type SourceReport,
+} from '../../core/consolidate/consolidate';
 import { describeConsolidation, sourceDetail } from '../../core/consolidate/describe';
 import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
 import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
 import { LakipError } from '../../core/errors';
-import { formatNumber } from '../../core/format/indonesian';
+import { formatNumber, formatRawForMessage } from '../../core/format/indonesian';
+import { isFormulaValue, isLinkValue } from '../../core/plan/plan';
 import { localIsoDateTime, readSources, type PickedFile } from '../source-files';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
@@ -75,6 +81,8 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
   const { port, reload } = useWorkbook();
   const task = useTask();
   const excel = port.kind === 'excel';
+  const label = excel ? 'Buka format' : 'Unduh format';
+  const withIndicators = bagian.filter((b) => b.indicators > 0);
   const make = (b: FormatBagian) =>
     task.run(`Menyiapkan format ${b.kode}…`, async () => {
       const tracker = await reload();
@@ -87,6 +95,24 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
         ? `Format ${b.nama} (${format.indicators} indikator) dibuka di buku kerja baru. Simpan sebagai ${format.fileName} lalu kirim ke bagian itu.`
         : `File "${format.fileName}" (${format.indicators} indikator) diunduh; kirim ke ${b.nama}.`;
     });
+  const makeAll = () =>
+    task.run(`Menyiapkan ${formatNumber(withIndicators.length)} format…`, async () => {
+      const tracker = await reload();
+      const made = localIsoDateTime(new Date());
+      const names: string[] = [];
+      // One after the other: Excel opens one new workbook at a time; a browser one download each.
+      for (const b of withIndicators) {
+        const format = buildFormatPlan(tracker, b.kode, made);
+        await port.exportWorkbook(format.plan, format.fileName);
+        names.push(format.fileName);
+      }
+      return {
+        message: excel
+          ? `${formatNumber(names.length)} format dibuka, masing-masing di buku kerja baru. Simpan setiap buku kerja dengan nama di bawah, lalu kirim ke bagiannya.`
+          : `${formatNumber(names.length)} file format diunduh ke folder Unduhan, satu per bagian (bila peramban bertanya, izinkan mengunduh beberapa file). Kirim setiap file ke bagiannya.`,
+        notes: names,
+      };
+    });
   if (bagian.length === 0)
     return <Caption1 className={view.muted}>Sheet Bagian belum berisi bagian.</Caption1>;
   return (
@@ -95,7 +121,7 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
         {bagian.map((b) => (
           <li key={b.kode} className={styles.bagianItem}>
             <div className={styles.bagianText}>
-              <Body1>{b.nama || b.kode}</Body1>
+              <Body1 id={`format-bagian-${b.kode}`}>{b.nama || b.kode}</Body1>
               <Caption1 className={view.muted}>
                 Kode {b.kode} ·{' '}
                 {b.indicators === 0 ? 'tidak ada indikator PK' : `${formatNumber(b.indicators)} indikator PK`}
@@ -105,16 +131,40 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
               size="small"
               disabled={task.busy || b.indicators === 0}
               onClick={() => void make(b)}
-              aria-label={`Buat format ${b.nama || b.kode}`}
+              aria-describedby={`format-bagian-${b.kode}`}
             >
-              {excel ? 'Buka format' : 'Unduh format'}
+              {label}
             </Button>
           </li>
         ))}
       </ul>
+      {withIndicators.length > 1 && (
+        <div className={view.actions}>
+          <Button disabled={task.busy} onClick={() => void makeAll()}>
+            {excel ? 'Buka semua format' : 'Unduh semua format'} ({formatNumber(withIndicators.length)})
+          </Button>
+        </div>
+      )}
       <TaskStatus state={task.state} onDismiss={task.reset} />
     </>
   );
+}
+
+/** `C7 (IK-05 · Realisasi TW IV): 79 → 79,5`: a replaced tracker value, old → new. */
+export function changeLine(c: CellChange): string {
+  const after = isFormulaValue(c.after) || isLinkValue(c.after) ? null : c.after;
+  return `${c.cell} (${c.kodeIndikator} · ${c.column}): ${formatRawForMessage(c.before)} → ${formatRawForMessage(after)}`;
+}
+
+/** A source that was read but had nothing filled in is not a success: no green badge. */
+function badgeOf(s: SourceReport): {
+  readonly text: string;
+  readonly color: 'success' | 'warning' | 'danger';
+} {
+  if (s.status === 'skipped') return { text: 'dilewati', color: 'danger' };
+  if (s.merged === 0)
+    return { text: s.rows > 0 && s.empty === s.rows ? 'belum diisi' : 'tidak digabung', color: 'warning' };
+  return { text: s.bagian ?? 'dibaca', color: 'success' };
 }
 
 export function KonsolidasiView({
@@ -244,12 +294,28 @@ export function KonsolidasiView({
                       {sourceDetail(text.sources[i] ?? '', s.name)}
                     </Caption1>
                   </div>
-                  <Badge appearance="tint" color={s.status === 'merged' ? 'success' : 'danger'}>
-                    {s.status === 'merged' ? (s.bagian ?? 'dibaca') : 'dilewati'}
+                  <Badge appearance="tint" color={badgeOf(s).color}>
+                    {badgeOf(s).text}
                   </Badge>
                 </li>
               ))}
             </ul>
+            {preview.result.changes.length > 0 && (
+              <section className={view.section} aria-labelledby="konsolidasi-diganti">
+                <Body1 id="konsolidasi-diganti" className={view.wrapText}>
+                  {preview.applied
+                    ? `${formatNumber(preview.result.changes.length)} nilai di Data Kinerja diganti (lama → baru):`
+                    : `${formatNumber(preview.result.changes.length)} nilai di Data Kinerja akan diganti (lama → baru):`}
+                </Body1>
+                <ul className={view.notes} aria-label="Nilai yang diganti" data-testid="konsolidasi-changes">
+                  {preview.result.changes.map((c) => (
+                    <li key={c.cell} className={view.wrapText}>
+                      <Caption1>{changeLine(c)}</Caption1>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
             {text.conflicts.length > 0 && (
               <MessageBar intent="warning" layout="multiline">
                 <MessageBarBody className={view.wrapText}>

@@ -5,7 +5,8 @@ import { describeFinding } from '../../core/findings/messages';
 import { findSheet } from '../../core/snapshot';
 import { validateTracker } from '../../core/validate/validate';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { cleanTracker, emptyWorkbook, trackerWithFindings } from '../testing/fixtures';
+import { blankFormat, cleanTracker, emptyWorkbook, trackerWithFindings } from '../testing/fixtures';
+import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { PeriksaView } from './periksa-view';
 
@@ -71,6 +72,21 @@ describe('Periksa', () => {
     const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
     expect(within(pk).queryAllByRole('button')).toEqual([]);
     expect(screen.getByText(/Di mode peramban sel tidak dapat dipilih/)).toBeTruthy();
+  });
+
+  test('a bagian’s data format is checked as a format (its Data Kinerja rows), not as a broken tracker', async () => {
+    const format = blankFormat();
+    const expected = validateFormatFile(format);
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(format, { kind: 'browser' }));
+    expect((await screen.findByTestId('format-notice')).textContent).toMatch(
+      /^File ini format data kinerja untuk bagian .*\(PMD\), bukan tracker/,
+    );
+    expect(screen.getByTestId('periksa-counts').textContent).toBe(
+      `${expected.errors} galat${expected.warnings} peringatan`,
+    );
+    expect(screen.queryByText(/sheet\/missing|Jalankan Siapkan/)).toBeNull();
+    expect(screen.queryByRole('list', { name: 'Temuan di sheet PK' })).toBeNull();
+    expect(screen.getByRole('list', { name: 'Temuan di sheet Data Kinerja' })).toBeTruthy();
   });
 
   test('writes the Temuan sheet on request', async () => {

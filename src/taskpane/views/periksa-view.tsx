@@ -23,11 +23,15 @@ import type { Finding } from '../../core/findings/finding';
 import { describeFinding, placeOf } from '../../core/findings/messages';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { buildTemuanPlan } from '../../core/report/temuan-plan';
-import { validateTracker, type ValidationResult } from '../../core/validate/validate';
+import type { FormatMarker } from '../../core/consolidate/format-marker';
+import type { ValidationResult } from '../../core/validate/validate';
+import { validateWorkbook } from '../../core/validate/validate-workbook';
+import { readAtText, useBrowserFile } from '../browser-file';
+import { isBrowserPort } from '../port';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { hasTracker, settingsOf } from './tracker-facts';
-import { NoTracker, TaskStatus, useViewStyles } from './ui';
+import { FailureBar, NoTracker, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
@@ -142,14 +146,32 @@ function FindingItem({
   );
 }
 
+/** A bagian's data format is not a tracker: say whose it is and what is checked in it. */
+export function FormatNotice({ format }: { readonly format: FormatMarker }) {
+  const view = useViewStyles();
+  const who = format.namaBagian === undefined ? format.bagian : `${format.namaBagian} (${format.bagian})`;
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="format-notice">
+      <MessageBarBody className={view.wrapText}>
+        File ini format data kinerja untuk bagian {who}, bukan tracker. Yang diperiksa hanya baris sheet Data
+        Kinerja-nya: isi realisasi dan analisis, simpan, lalu kirim kembali ke pengelola tracker untuk diimpor
+        di Konsolidasi.
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
 export function PeriksaView({ onNavigate }: ViewProps) {
   const styles = useStyles();
   const view = useViewStyles();
   const { port, snapshot, reload, apply } = useWorkbook();
+  const file = useBrowserFile();
   const check = useTask();
   const write = useTask();
   const select = useTask();
   const [result, setResult] = useState<ValidationResult | null>(null);
+  /** Set when the workbook is a bagian's data format: only its Data Kinerja rows are checked. */
+  const [format, setFormat] = useState<FormatMarker | null>(null);
   const [empty, setEmpty] = useState(false);
 
   const runCheckTask = check.run;
@@ -162,8 +184,10 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           setResult(null);
           return '';
         }
-        const r = validateTracker(fresh);
+        const checked = validateWorkbook(fresh);
+        const r = checked.result;
         setEmpty(false);
+        setFormat(checked.kind === 'format' ? checked.format : null);
         setResult(r);
         return r.findings.length === 0
           ? 'Pemeriksaan selesai: tidak ada temuan.'
@@ -175,6 +199,20 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   useEffect(() => {
     void runCheck();
   }, [runCheck]);
+
+  // Browser mode: the pane holds a copy of the file. Unchanged by the pane, it is read again from
+  // the computer (the user may have fixed it in Excel); with changes not downloaded, the copy is
+  // what is checked.
+  const modified = isBrowserPort(port) && port.modified;
+  const source = file?.source ?? null;
+  const rereadable = file !== null && source !== null && !modified;
+  const checkAgain = () => {
+    if (!rereadable) return void runCheck();
+    return void runCheckTask(`Membaca ulang ${source.name} dari komputer…`, async () => {
+      await file.reread();
+      return '';
+    });
+  };
 
   const groups = useMemo(
     () => (result === null ? [] : groupBySheet(result.findings.slice(0, FINDINGS_LIMIT))),
@@ -202,7 +240,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   const writeTemuan = () =>
     write.run('Menulis sheet Temuan…', async () => {
       const fresh = await reload();
-      const r = validateTracker(fresh);
+      const r = validateWorkbook(fresh).result;
       setResult(r);
       const settings = settingsOf(fresh);
       const skipped = await apply(buildTemuanPlan(r, settings.namaUnit, settings.tahunLaporan));
@@ -219,7 +257,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   return (
     <div className={view.view}>
       <div className={view.actions}>
-        <Button appearance="primary" onClick={() => void runCheck()} disabled={check.busy}>
+        <Button appearance="primary" onClick={checkAgain} disabled={check.busy}>
           Periksa lagi
         </Button>
         <Button
@@ -229,9 +267,28 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           Tulis sheet Temuan
         </Button>
       </div>
-      <TaskStatus state={check.state} />
+      {source !== null && (
+        <Caption1 className={mergeClasses(view.muted, view.wrapText)} data-testid="read-at">
+          {modified
+            ? `Pemeriksaan memakai isi di panel ini (ada perubahan yang belum diunduh), bukan file di komputer; file dibaca ${readAtText(source.readAt)}.`
+            : `Isi file dibaca dari komputer ${readAtText(source.readAt)}. Setelah memperbaiki file di Excel, simpan lalu tekan Periksa lagi.`}
+        </Caption1>
+      )}
+      {check.state.kind === 'failed' && file !== null && source !== null ? (
+        <FailureBar
+          message={check.state.message}
+          action={
+            <Button size="small" onClick={file.pickAgain}>
+              Pilih ulang file
+            </Button>
+          }
+        />
+      ) : (
+        <TaskStatus state={check.state} />
+      )}
       <TaskStatus state={write.state} onDismiss={write.reset} />
 
+      {result !== null && format !== null && <FormatNotice format={format} />}
       {result !== null && (
         <>
           <section className={view.section} aria-labelledby="periksa-hasil">

@@ -42,6 +42,25 @@ describe('Siapkan', () => {
     expect(await screen.findByRole('heading', { name: 'Mutakhirkan tracker' })).toBeTruthy();
     expect(screen.queryByLabelText(/data contoh/)).toBeNull();
   });
+  test.each([
+    [
+      'excel',
+      /^Isian yang abu-abu diambil dari sheet Pengaturan\. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini\.$/,
+    ],
+    [
+      'browser',
+      /^Isian yang abu-abu diambil dari sheet Pengaturan\. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini\.$/,
+    ],
+  ] as const)(
+    '%s: a greyed field says how it can actually be changed (never "ubah di sana")',
+    async (kind, hint) => {
+      renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(cleanTracker(), { kind }));
+      await screen.findByRole('heading', { name: 'Mutakhirkan tracker' });
+      expect(screen.getByTestId('siapkan-how-to-change').textContent).toMatch(hint);
+      expect(screen.getAllByText('Diambil dari sheet Pengaturan.')).toHaveLength(3);
+      expect(screen.queryByText(/ubah di sana/)).toBeNull();
+    },
+  );
 
   test('refuses a year outside 2000–2100 before anything is written', async () => {
     const port = new FakePort(emptyWorkbook());

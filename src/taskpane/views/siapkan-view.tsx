@@ -1,5 +1,5 @@
 /** Siapkan: make the tracker in this workbook, or upgrade it in place without touching typed cells. */
-import { Body1, Button, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { LakipError } from '../../core/errors';
 import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
@@ -46,6 +46,12 @@ export function SiapkanView(_props: ViewProps) {
     return <Reading />;
   }
 
+  /** Where the fields taken from Pengaturan can be changed, in words the user can act on (said once). */
+  const howToChange =
+    port.kind === 'excel'
+      ? 'Isian yang abu-abu diambil dari sheet Pengaturan. Untuk mengubahnya, ketik nilai baru di sheet Pengaturan buku kerja ini.'
+      : 'Isian yang abu-abu diambil dari sheet Pengaturan. Untuk mengubahnya: Unduh file, ubah sheet Pengaturan di Excel, simpan, lalu buka lagi di sini.';
+  const fixedHint = 'Diambil dari sheet Pengaturan.';
   const tahunFixed = existing.tahunLaporan !== null;
   const unitFixed = existing.namaUnit !== '';
   const kabupatenFixed = existing.kabupaten !== '';
@@ -106,11 +112,7 @@ export function SiapkanView(_props: ViewProps) {
             label="Tahun Laporan"
             required={!tahunFixed}
             {...(problem === null ? {} : { validationState: 'error' as const, validationMessage: problem })}
-            hint={
-              tahunFixed
-                ? 'Diambil dari sheet Pengaturan; ubah di sana bila perlu.'
-                : 'Tahun yang dilaporkan, biasanya tahun lalu.'
-            }
+            hint={tahunFixed ? fixedHint : 'Tahun yang dilaporkan, biasanya tahun lalu.'}
           >
             <Input
               type="number"
@@ -122,26 +124,25 @@ export function SiapkanView(_props: ViewProps) {
               onChange={(_e, d) => setTahun(d.value)}
             />
           </Field>
-          <Field
-            label="Nama Unit Kerja"
-            hint={unitFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Kecamatan Pasrujambe.'}
-          >
+          <Field label="Nama Unit Kerja" hint={unitFixed ? fixedHint : 'Mis. Kecamatan Pasrujambe.'}>
             <Input
               value={unitFixed ? existing.namaUnit : unit}
               disabled={unitFixed}
               onChange={(_e, d) => setUnit(d.value)}
             />
           </Field>
-          <Field
-            label="Kabupaten"
-            hint={kabupatenFixed ? 'Diambil dari sheet Pengaturan.' : 'Mis. Lumajang.'}
-          >
+          <Field label="Kabupaten" hint={kabupatenFixed ? fixedHint : 'Mis. Lumajang.'}>
             <Input
               value={kabupatenFixed ? existing.kabupaten : kabupaten}
               disabled={kabupatenFixed}
               onChange={(_e, d) => setKabupaten(d.value)}
             />
           </Field>
+          {(tahunFixed || unitFixed || kabupatenFixed) && (
+            <Caption1 className={view.muted} data-testid="siapkan-how-to-change">
+              {howToChange}
+            </Caption1>
+          )}
           {sampleOffered ? (
             <Checkbox
               checked={sample}

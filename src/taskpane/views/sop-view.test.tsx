@@ -45,6 +45,33 @@ describe('SOP', () => {
     expect(within(step(1)).getByText('Selesai')).toBeTruthy();
   });
 
+  test('dates are shown and typed day first (dd/mm/yyyy), never in the browser’s month-first format', async () => {
+    const port = new FakePort(sampleTracker());
+    renderWithPort(<SopView onNavigate={() => undefined} />, port);
+    await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
+    fireEvent.click(within(step(5)).getByRole('button', { name: 'Ubah langkah 5' }));
+    const form = screen.getByRole('form', { name: 'Ubah langkah 5' });
+    const mulai = within(form).getByLabelText<HTMLInputElement>('Tanggal Mulai');
+    expect(mulai.type).toBe('text');
+    expect(mulai.value).toBe('08/02/2018');
+    const selesai = within(form).getByLabelText<HTMLInputElement>('Tanggal Selesai');
+    expect(selesai.placeholder).toBe('hh/bb/tttt');
+    fireEvent.change(selesai, { target: { value: '03/04/2018' } });
+    expect(within(form).getByText('3 April 2018')).toBeTruthy();
+    fireEvent.change(selesai, { target: { value: '31/02/2018' } });
+    expect(
+      within(form).getByText('"31/02/2018" bukan tanggal. Tulis hari/bulan/tahun, mis. 16/02/2018.'),
+    ).toBeTruthy();
+    expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Simpan' }).disabled).toBe(true);
+    fireEvent.change(selesai, { target: { value: '16 Feb 2018' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
+    expect(await screen.findByText('Langkah 5 disimpan sebagai Proses.')).toBeTruthy();
+    expect(readSopState(port.snapshot)!.steps[4]).toMatchObject({
+      tanggalMulai: '2018-02-08',
+      tanggalSelesai: '2018-02-16',
+    });
+  });
+
   test('marks step 5 Selesai with dates and evidence, written to the SOP sheet', async () => {
     const port = new FakePort(sampleTracker());
     renderWithPort(<SopView onNavigate={() => undefined} />, port);
@@ -53,7 +80,7 @@ describe('SOP', () => {
     const form = screen.getByRole('form', { name: 'Ubah langkah 5' });
     expect(document.activeElement).toBe(within(form).getByLabelText('Status'));
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'Selesai' } });
-    fireEvent.change(within(form).getByLabelText('Tanggal Selesai'), { target: { value: '2018-02-16' } });
+    fireEvent.change(within(form).getByLabelText('Tanggal Selesai'), { target: { value: '16/02/2018' } });
     expect(within(form).getByText('16 Februari 2018')).toBeTruthy();
     expect(within(form).getByText('8 Februari 2018')).toBeTruthy();
     // The SOP's rule is shown before saving: Selesai needs soft AND hard copy.

@@ -18,6 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateLong, formatDateShort, formatNumber } from '../../core/format/indonesian';
+import { parseDateText } from '../../core/parse/cell';
 import { STATUS_SOP, type StatusSop } from '../../core/schema/choices';
 import { readSopState, type SopStepState } from '../../core/sop/sop-steps';
 import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
@@ -70,11 +71,54 @@ const STATUS_COLOR: Record<StatusSop, 'informative' | 'warning' | 'success'> = {
 };
 
 /**
- * The chosen date in words (`8 Februari 2018`): the date picker shows the browser's own format,
- * which on an English system is month-first.
+ * A date field the Indonesian way: typed and shown day first (`16/02/2018`, also `16-2-18` or
+ * `16 Feb 2018`), read by the core's own parser. Not the browser's date input, whose format
+ * follows the system's locale (month first on an English Windows).
  */
-function dateHint(iso: string): string {
-  return iso === '' ? 'Belum diisi.' : formatDateLong(iso);
+export interface DateText {
+  readonly text: string;
+  /** The ISO date, '' when empty, null when the text is not a date. */
+  readonly iso: string | null;
+}
+
+export function dateText(text: string): DateText {
+  return { text, iso: text.trim() === '' ? '' : parseDateText(text) };
+}
+
+function DateField({
+  label,
+  value,
+  onChange,
+}: {
+  readonly label: string;
+  readonly value: DateText;
+  readonly onChange: (next: DateText) => void;
+}) {
+  const invalid = value.iso === null;
+  return (
+    <Field
+      label={label}
+      {...(invalid
+        ? {
+            validationState: 'error' as const,
+            validationMessage: `"${value.text.trim()}" bukan tanggal. Tulis hari/bulan/tahun, mis. 16/02/2018.`,
+          }
+        : {
+            hint:
+              value.iso === ''
+                ? 'Belum diisi. Tulis hari/bulan/tahun, mis. 16/02/2018.'
+                : formatDateLong(value.iso),
+          })}
+    >
+      <Input
+        value={value.text}
+        placeholder="hh/bb/tttt"
+        inputMode="numeric"
+        autoComplete="off"
+        onChange={(_e, d) => onChange(dateText(d.value))}
+      />
+    </Field>
+  );
 }
 
 /** What the form warns about before saving (the SOP's rules), as sentences. */
@@ -117,8 +161,11 @@ function StepForm({
   const { reload, apply } = useWorkbook();
   const task = useTask();
   const [status, setStatus] = useState<StatusSop>(step.status === 'Belum' ? 'Proses' : step.status);
-  const [mulai, setMulai] = useState(step.tanggalMulai ?? '');
-  const [selesai, setSelesai] = useState(step.tanggalSelesai ?? '');
+  const [mulaiText, setMulai] = useState(() => dateText(formatDateShort(step.tanggalMulai ?? '')));
+  const [selesaiText, setSelesai] = useState(() => dateText(formatDateShort(step.tanggalSelesai ?? '')));
+  const mulai = mulaiText.iso ?? '';
+  const selesai = selesaiText.iso ?? '';
+  const datesValid = mulaiText.iso !== null && selesaiText.iso !== null;
   const [soft, setSoft] = useState(step.buktiSoft);
   const [hard, setHard] = useState(step.buktiHard === true);
   const statusId = `sop-form-${step.no}-status`;
@@ -146,7 +193,7 @@ function StepForm({
       aria-label={`Ubah langkah ${step.no}`}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        if (datesValid) void save();
       }}
     >
       <Field label="Status">
@@ -158,12 +205,8 @@ function StepForm({
           ))}
         </Select>
       </Field>
-      <Field label="Tanggal Mulai" hint={dateHint(mulai)}>
-        <Input type="date" value={mulai} onChange={(_e, d) => setMulai(d.value)} />
-      </Field>
-      <Field label="Tanggal Selesai" hint={dateHint(selesai)}>
-        <Input type="date" value={selesai} onChange={(_e, d) => setSelesai(d.value)} />
-      </Field>
+      <DateField label="Tanggal Mulai" value={mulaiText} onChange={setMulai} />
+      <DateField label="Tanggal Selesai" value={selesaiText} onChange={setSelesai} />
       <Field label="Bukti soft copy" hint="Lokasi file atau tautan, mis. \\server\lakip\nota-dinas.pdf">
         <Input value={soft} onChange={(_e, d) => setSoft(d.value)} />
       </Field>
@@ -180,7 +223,7 @@ function StepForm({
         </MessageBar>
       )}
       <div className={view.actions}>
-        <Button appearance="primary" type="submit" disabled={task.busy}>
+        <Button appearance="primary" type="submit" disabled={task.busy || !datesValid}>
           Simpan
         </Button>
         <Button onClick={onCancel} disabled={task.busy}>
