@@ -439,6 +439,15 @@ describe('format --all: bagian codes that make one file name', () => {
       pk.getCell(6, pj).value = 'A/B';
       pk.getCell(7, pj).value = 'A\\B';
       pk.getCell(8, pj).value = 'A:B';
+      // Codes the Bagian sheet knows, so the PK has no galat and the formats are made.
+      const bagian = sheet(wb, 'Bagian');
+      const [kode, nama, jenis] = ['Kode Bagian', 'Nama Bagian', 'Jenis'].map((l) => colOf(bagian, l));
+      ['A/B', 'A\\B', 'A:B'].forEach((code, i) => {
+        const r = bagian.rowCount + 1;
+        bagian.getCell(r, kode ?? 1).value = code;
+        bagian.getCell(r, nama ?? 2).value = `Seksi Uji ${i + 1}`;
+        bagian.getCell(r, jenis ?? 3).value = 'Seksi';
+      });
     });
     const run = await cli('format', 'tracker.xlsx', '--all', '-o', 'f');
     expect(run.code).toBe(0);
