@@ -5,8 +5,8 @@
  * print setups …) byte for byte; the snapshot is read from the current bytes. Nothing leaves
  * the computer; 'Unduh' offers the changed file as a download.
  */
-import { assertWorkbookBytes, DEFAULT_GUARD_LIMITS, type GuardApproval } from '../core/guard/input-guard';
-import { assertPackageScan } from '../core/guard/package-scan';
+import type { GuardApproval } from '../core/guard/input-guard';
+import { DEFAULT_GUARD_LIMITS } from '../core/guard/limits';
 import type { WritePlan } from '../core/plan/plan';
 import type { WorkbookSnapshot } from '../core/snapshot';
 import { downloadBytes, safeFileName, stampedFileName } from './download';
@@ -98,8 +98,14 @@ export async function openBrowserWorkbook(
   // the guard once per file (the engine is handed its approval), the scan again in the engine's
   // loadWorkbook (no path gives exceljs an unscanned package).
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  // The guard and the scan (which inflates the sheets with fflate): a small chunk of their own,
+  // fetched when a file is opened, out of the first load and before exceljs.
+  const [{ assertWorkbookBytes }, { assertPackageScan }] = await Promise.all([
+    import(/* webpackChunkName: "guard" */ '../core/guard/input-guard'),
+    import(/* webpackChunkName: "guard" */ '../core/guard/package-scan'),
+  ]);
   const approved = assertWorkbookBytes(bytes, fileName);
-  assertPackageScan(bytes, fileName);
+  assertPackageScan(bytes, fileName, {}, approved);
   const engine = await (options.engine ?? loadXlsxEngine)();
   const port = new BrowserPort(fileName, engine, bytes, approved, options.download ?? downloadBytes);
   // Read now, so a file the readers refuse (damaged parts, a package past the limits) is

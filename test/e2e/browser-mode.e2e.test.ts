@@ -28,13 +28,14 @@ import {
 } from './harness';
 import { openTracker, showView } from './screenshots';
 
+/** In the report's order: Tabel 3.4 Efisiensi before Tabel 3.5 Anggaran. */
 const LAKIP_SHEETS = [
   'LAKIP Perjanjian Kinerja',
   'LAKIP Capaian',
   'LAKIP Perbandingan',
   'LAKIP Analisis',
-  'LAKIP Anggaran',
   'LAKIP Efisiensi',
+  'LAKIP Anggaran',
   'LAKIP SOP',
 ];
 

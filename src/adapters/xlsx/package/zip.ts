@@ -94,7 +94,8 @@ const INFLATE_CHUNK = 64 * 1024;
 function inflateEntry(raw: Uint8Array, entry: ZipEntry, fileName: string | undefined): Uint8Array {
   let out: Uint8Array;
   if (entry.method === 0) {
-    out = raw.slice();
+    // A copy, also when the bytes are a Node Buffer (whose slice() is a view, not a copy).
+    out = copyOf(raw);
   } else {
     out = new Uint8Array(entry.uncompressedSize);
     let length = 0;
@@ -282,8 +283,16 @@ function centralRecord(h: Header, offset: number): Uint8Array {
 }
 
 /** A copied entry's directory record, its local header offset changed (in its ZIP64 field if it is there). */
+/** A copy of the bytes (never a view, whatever Uint8Array subclass they come in). */
+function copyOf(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.length);
+  out.set(bytes);
+  return out;
+}
+
 function movedRecord(original: Uint8Array, offset: number): Uint8Array {
-  const b = original.slice();
+  // A copy: the input may be a Node Buffer, whose slice() is a view of the user's bytes.
+  const b = copyOf(original);
   if (rd32(b, 42) !== MAX32) {
     if (offset >= MAX32) throw bug('arsip melebihi 4 GB');
     put32(b, 42, offset);
