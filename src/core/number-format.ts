@@ -48,3 +48,38 @@ export function isDateFormat(format: string): boolean {
 export function isPercentFormat(format: string): boolean {
   return !isGeneral(format) && formatCodes(format).includes('%');
 }
+
+/**
+ * The built-in number formats by numFmtId, as exceljs reads them (its lib/xlsx/defaultnumformats.js):
+ * one table for the streaming reader and the patching writer, so both read a cell's format alike.
+ */
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy "h":mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};

@@ -25,7 +25,7 @@ import {
 import { decodeRef, PackageBudget } from '../../core/guard/package-scan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes } from './file';
-import { isPercentFormat } from '../../core/number-format';
+import { BUILT_IN_FORMATS, isPercentFormat } from '../../core/number-format';
 import { fromDate } from './read';
 
 /**
@@ -194,38 +194,6 @@ async function parseRels(data: Buffer, entry: ZipEntry | undefined): Promise<Map
 }
 
 type StyleKind = 'date' | 'percent' | 'plain';
-
-/** exceljs's built-in number formats (lib/xlsx/defaultnumformats.js), by numFmtId. */
-const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
-  0: 'General',
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm',
-  37: '#,##0 ;(#,##0)',
-  38: '#,##0 ;[Red](#,##0)',
-  39: '#,##0.00 ;(#,##0.00)',
-  40: '#,##0.00 ;[Red](#,##0.00)',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  48: '##0.0E+0',
-  49: '@',
-};
 
 /**
  * exceljs's own test for a date format (utils.isDateFmt), not core's `isDateFormat`: this
