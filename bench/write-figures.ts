@@ -23,8 +23,9 @@ export interface WriteCommand {
 export const WRITE_COMMANDS: readonly WriteCommand[] = [
   { name: 'init', args: ['init', 'TRACKER'], okCodes: [0] },
   { name: 'report', args: ['validate', 'TRACKER', '--report'], okCodes: [0, 1] },
-  { name: 'export', args: ['export', 'TRACKER'], okCodes: [0] },
-  { name: 'export_o', args: ['export', 'TRACKER', '-o', 'DIR/lakip-out.xlsx', '--force'], okCodes: [0] },
+  // Exit 1: written, as DRAF (the synthetic tracker has a defect in one row in a thousand).
+  { name: 'export', args: ['export', 'TRACKER'], okCodes: [0, 1] },
+  { name: 'export_o', args: ['export', 'TRACKER', '-o', 'DIR/lakip-out.xlsx', '--force'], okCodes: [0, 1] },
   { name: 'consolidate', args: ['consolidate', 'TRACKER', 'DIR/format-PERKEU.xlsx'], okCodes: [0, 1] },
 ];
 
