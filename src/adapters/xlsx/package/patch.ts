@@ -345,19 +345,14 @@ class Patcher {
       bottom: area.row + area.rows - 1,
       right: area.col + area.cols - 1,
     };
-    const merges = doc.mergeList();
-    const same = merges.find(
+    const overlapping = doc.overlappingMerges(rect);
+    const same = overlapping.find(
       (m) => m.top === rect.top && m.left === rect.left && m.bottom === rect.bottom && m.right === rect.right,
     );
     if (same) return;
     // As exceljs: a merge that overlaps the area is undone first; its covered cells go back
     // to the row's or column's style.
-    const kept: Rect[] = [];
-    for (const m of merges) {
-      if (!(m.left <= rect.right && rect.left <= m.right && m.top <= rect.bottom && rect.top <= m.bottom)) {
-        kept.push(m);
-        continue;
-      }
+    for (const m of overlapping) {
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           if (r === m.top && c === m.left) continue;
@@ -375,7 +370,7 @@ class Patcher {
         doc.setStyle(r, c, masterStyle);
       }
     }
-    doc.setMerges([...kept, rect]);
+    doc.updateMerges(overlapping, rect);
     this.contentChanged = true;
     this.dirty.add(info);
   }

@@ -586,29 +586,64 @@ export class SheetDoc {
     return this.loadMerges();
   }
 
-  /** The merge whose top-left cell this is, or that covers this cell. */
-  mergeAt(row: number, col: number): Rect | undefined {
-    const merges = this.loadMerges();
-    if (merges.length === 0) return undefined;
+  /** Merges up to this many rows tall are indexed by row; taller ones are scanned. */
+  private static readonly BUCKET_ROWS = 2000;
+
+  private buckets(): Map<number, Rect[]> {
     if (this.mergeBuckets === undefined) {
       const buckets = new Map<number, Rect[]>();
-      const tall: Rect[] = [];
-      for (const m of merges) {
-        if (m.bottom - m.top > 2000) {
-          tall.push(m);
-          continue;
-        }
-        for (let r = m.top; r <= m.bottom; r++) {
-          const list = buckets.get(r);
-          if (list) list.push(m);
-          else buckets.set(r, [m]);
-        }
-      }
       this.mergeBuckets = buckets;
-      this.tallMerges = tall;
+      this.tallMerges = [];
+      for (const m of this.loadMerges()) this.index(m);
     }
+    return this.mergeBuckets;
+  }
+
+  private index(m: Rect): void {
+    const buckets = this.mergeBuckets;
+    if (buckets === undefined) return;
+    if (m.bottom - m.top > SheetDoc.BUCKET_ROWS) {
+      this.tallMerges.push(m);
+      return;
+    }
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = buckets.get(r);
+      if (list) list.push(m);
+      else buckets.set(r, [m]);
+    }
+  }
+
+  /** The merge whose top-left cell this is, or that covers this cell. */
+  mergeAt(row: number, col: number): Rect | undefined {
+    if (this.loadMerges().length === 0) return undefined;
     const inside = (m: Rect): boolean => m.top <= row && row <= m.bottom && m.left <= col && col <= m.right;
-    return this.mergeBuckets.get(row)?.find(inside) ?? this.tallMerges.find(inside);
+    return this.buckets().get(row)?.find(inside) ?? this.tallMerges.find(inside);
+  }
+
+  /** The merges that share a cell with `rect`, through the row index (no scan of every merge). */
+  overlappingMerges(rect: Rect): Rect[] {
+    const merges = this.loadMerges();
+    if (merges.length === 0) return [];
+    if (rect.bottom - rect.top > SheetDoc.BUCKET_ROWS) return merges.filter((m) => intersects(m, rect));
+    const buckets = this.buckets();
+    const found = new Set<Rect>();
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (const m of buckets.get(r) ?? []) if (intersects(m, rect)) found.add(m);
+    }
+    for (const m of this.tallMerges) if (intersects(m, rect)) found.add(m);
+    return [...found];
+  }
+
+  /** Replaces the merges `removed` (from `overlappingMerges`) by `added`, keeping the index. */
+  updateMerges(removed: readonly Rect[], added: Rect): void {
+    if (removed.length > 0) {
+      const gone = new Set(removed);
+      this.merges = this.loadMerges().filter((m) => !gone.has(m));
+      this.mergeBuckets = undefined;
+    }
+    this.loadMerges().push(added);
+    this.index(added);
+    this.mergesChanged = true;
   }
 
   setMerges(merges: Rect[]): void {
