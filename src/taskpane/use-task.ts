@@ -5,12 +5,19 @@ import { errorSentence } from './port';
 export type TaskState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'working'; readonly label: string }
-  | { readonly kind: 'done'; readonly message: string; readonly notes: readonly string[] }
+  | {
+      readonly kind: 'done';
+      readonly message: string;
+      readonly notes: readonly string[];
+      /** How the result reads: a check that found galat is not a green success. */
+      readonly intent?: 'success' | 'warning' | 'error';
+    }
   | { readonly kind: 'failed'; readonly message: string };
 
 export interface TaskOutcome {
   readonly message: string;
   readonly notes?: readonly string[];
+  readonly intent?: 'success' | 'warning' | 'error';
 }
 
 export interface Task {
@@ -41,7 +48,11 @@ export function useTask(): Task {
       const done =
         typeof outcome === 'string'
           ? { message: outcome, notes: [] }
-          : { message: outcome.message, notes: outcome.notes ?? [] };
+          : {
+              message: outcome.message,
+              notes: outcome.notes ?? [],
+              ...(outcome.intent === undefined ? {} : { intent: outcome.intent }),
+            };
       if (mounted.current) setState({ kind: 'done', ...done });
     } catch (error) {
       if (!(error instanceof Error && 'userMessage' in error)) console.error(error);

@@ -5,7 +5,13 @@ import { describeFinding } from '../../core/findings/messages';
 import { findSheet } from '../../core/snapshot';
 import { validateTracker } from '../../core/validate/validate';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { blankFormat, cleanTracker, emptyWorkbook, trackerWithFindings } from '../testing/fixtures';
+import {
+  blankFormat,
+  cleanTracker,
+  emptyWorkbook,
+  sampleTracker,
+  trackerWithFindings,
+} from '../testing/fixtures';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { PeriksaView } from './periksa-view';
@@ -37,7 +43,9 @@ describe('Periksa', () => {
       `${result.errors} galat${result.warnings} peringatan`,
     );
     expect(result.errors).toBe(2);
-    expect(screen.getByText(`Pemeriksaan selesai: 2 galat, ${result.warnings} peringatan.`)).toBeTruthy();
+    // Galat remain: the result is red, not a green check.
+    const status = screen.getByText(`Pemeriksaan selesai: 2 galat, ${result.warnings} peringatan.`);
+    expect(status.closest('[data-intent]')?.getAttribute('data-intent')).toBe('error');
 
     fireEvent.click(screen.getByRole('button', { name: /^Per sheet/ }));
     const perSheet = screen.getByRole('list', { name: 'Kelengkapan per sheet' });
@@ -50,7 +58,21 @@ describe('Periksa', () => {
     expect(within(pk).getByText(message, { exact: false })).toBeTruthy();
     expect(within(pk).getByText(`Saran: ${saran}`)).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Temuan di sheet Bagian' })).toBeTruthy();
+    // Sheets with galat come first and open; a sheet with warnings only waits closed below them.
+    const headers = screen
+      .getAllByRole('button')
+      .map((b) => b.textContent ?? '')
+      .filter((t) => /^(PK|Bagian|SOP) \(/.test(t));
+    expect(headers.map((t) => t.split(' ')[0])).toEqual(['Bagian', 'PK', 'SOP']);
+    expect(screen.queryByRole('list', { name: 'Temuan di sheet SOP' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: /^SOP \(/ }));
     expect(screen.getByRole('list', { name: 'Temuan di sheet SOP' })).toBeTruthy();
+  });
+
+  test('warnings only: the result is amber, not green', async () => {
+    renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+    const status = await screen.findByText(/^Pemeriksaan selesai: 0 galat, 2 peringatan\.$/);
+    expect(status.closest('[data-intent]')?.getAttribute('data-intent')).toBe('warning');
   });
 
   test('a click on a finding selects its cell in Excel', async () => {

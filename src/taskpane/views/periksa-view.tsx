@@ -93,11 +93,13 @@ export function groupBySheet(findings: readonly Finding[]): SheetGroup[] {
     if (list) list.push(f);
     else groups.set(f.sheet, [f]);
   }
-  return [...groups].map(([sheet, list]) => ({
+  // Sheets with galat first (the user's own mistakes before the warnings), in sheet order.
+  const all = [...groups].map(([sheet, list]) => ({
     sheet,
     findings: list,
     errors: list.filter((f) => f.severity === 'error').length,
   }));
+  return [...all.filter((g) => g.errors > 0), ...all.filter((g) => g.errors === 0)];
 }
 
 /** The cell a click on a finding selects: its cell, else column A of its row, else nothing. */
@@ -189,9 +191,12 @@ export function PeriksaView({ onNavigate }: ViewProps) {
         setEmpty(false);
         setFormat(checked.kind === 'format' ? checked.format : null);
         setResult(r);
-        return r.findings.length === 0
-          ? 'Pemeriksaan selesai: tidak ada temuan.'
-          : `Pemeriksaan selesai: ${formatNumber(r.errors)} galat, ${formatNumber(r.warnings)} peringatan.`;
+        // Galat remaining is not a green check: red while galat remain, amber with warnings only.
+        if (r.findings.length === 0) return 'Pemeriksaan selesai: tidak ada temuan.';
+        return {
+          message: `Pemeriksaan selesai: ${formatNumber(r.errors)} galat, ${formatNumber(r.warnings)} peringatan.`,
+          intent: r.errors > 0 ? 'error' : 'warning',
+        };
       }),
     [reload, runCheckTask],
   );
@@ -219,11 +224,15 @@ export function PeriksaView({ onNavigate }: ViewProps) {
     [result],
   );
   const [open, setOpen] = useState<string[] | null>(null);
+  // Open by default: every sheet with galat; with none, all when few, else the first.
+  const withErrors = groups.filter((g) => g.errors > 0).map((g) => g.sheet);
   const openItems =
     open ??
-    (groups.length <= 3 || (result?.findings.length ?? 0) <= 30
-      ? groups.map((g) => g.sheet)
-      : groups.slice(0, 1).map((g) => g.sheet));
+    (withErrors.length > 0
+      ? withErrors
+      : groups.length <= 3 || (result?.findings.length ?? 0) <= 30
+        ? groups.map((g) => g.sheet)
+        : groups.slice(0, 1).map((g) => g.sheet));
 
   const onSelect =
     port.kind === 'excel'

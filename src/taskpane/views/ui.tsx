@@ -85,7 +85,12 @@ export function TaskStatus({
       );
     case 'done':
       return (
-        <MessageBar intent="success" layout="multiline" role="status">
+        <MessageBar
+          intent={state.intent ?? 'success'}
+          data-intent={state.intent ?? 'success'}
+          layout="multiline"
+          role="status"
+        >
           <MessageBarBody className={styles.wrapText}>
             {state.message}
             {state.notes.length > 0 && (
