@@ -1,6 +1,6 @@
 /**
  * Excel number formats read as what they make of a number: a date, a percentage, or a plain
- * number. Both adapters (a file's cell styles, Office.js's `numberFormat`) use these, so a
+ * number. Both adapters (a file's cell styles, the Office JavaScript API's `numberFormat`) use these, so a
  * workbook gives the same snapshot whichever way it is read.
  */
 
