@@ -1,8 +1,8 @@
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { isLakipError } from '../core/errors';
-import { ensureOutputDir } from './output-dir';
+import { ensureOutputDir, refuseOverwrite } from './output-dir';
 import { runCliIn } from './test-io';
 
 let dir: string;
@@ -57,4 +57,21 @@ test('lakip demo into a file: exit 2 with the sentence, not an internal error', 
   expect(run.err).toEqual([
     '"berkas" adalah file, bukan folder; demo menulis contohnya ke sebuah folder, mis. lakip demo demo-output',
   ]);
+});
+
+describe('refuseOverwrite', () => {
+  test('a file there, or a link even to nothing, is kept unless --force; a free name passes', () => {
+    const file = path.join(dir, 'lakip.xlsx');
+    writeFileSync(file, 'milik saya');
+    const dangling = path.join(dir, 'tautan.xlsx');
+    symlinkSync(path.join(dir, 'tidak-ada.xlsx'), dangling);
+    expect(() => refuseOverwrite(file, false, 'lakip.xlsx')).toThrow(
+      'File lakip.xlsx sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.',
+    );
+    expect(() => refuseOverwrite(dangling, false, 'tautan.xlsx', 'Pilih folder lain')).toThrow(
+      'File tautan.xlsx sudah ada dan tidak ditimpa. Pilih folder lain atau tambahkan --force untuk menimpanya.',
+    );
+    expect(() => refuseOverwrite(file, true, 'lakip.xlsx')).not.toThrow();
+    expect(() => refuseOverwrite(path.join(dir, 'baru.xlsx'), false, 'baru.xlsx')).not.toThrow();
+  });
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, statSync } from 'node:fs';
 import { LakipError } from '../core/errors';
 
 /**
@@ -29,6 +29,25 @@ export function ensureOutputDir(dir: string, shown: string, purpose: string): vo
       {
         cause,
       },
+    );
+  }
+}
+
+/**
+ * The rule of every command that writes a new file: one that is there (maybe the user's own, or
+ * a link) is replaced only with --force. `shown` is the file as the user would name it;
+ * `instead` what to do otherwise.
+ */
+export function refuseOverwrite(
+  file: string,
+  force: boolean,
+  shown: string,
+  instead = 'Pilih nama lain',
+): void {
+  if (!force && lstatSync(file, { throwIfNoEntry: false }) !== undefined) {
+    throw new LakipError(
+      'file/exists',
+      `File ${shown} sudah ada dan tidak ditimpa. ${instead} atau tambahkan --force untuk menimpanya.`,
     );
   }
 }

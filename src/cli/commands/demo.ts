@@ -1,9 +1,9 @@
-import { lstatSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { LakipError } from '../../core/errors';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_DEMO } from '../help';
-import { ensureOutputDir } from '../output-dir';
+import { ensureOutputDir, refuseOverwrite } from '../output-dir';
 import type { CliIo } from '../io';
 import { exportLakip, markedRowLines, summaryLines } from './export';
 import { initTracker } from './init';
@@ -28,13 +28,12 @@ export async function runDemo(args: ParsedArgs, io: CliIo): Promise<number> {
   const docx = path.join(dir, DEMO_DOCX);
   // The same rule as every command: a file that is there (maybe the user's own) is replaced only with --force.
   for (const name of [DEMO_TRACKER, DEMO_DOCX]) {
-    const at = path.join(dir, name);
-    if (!flagBool(args, 'force') && lstatSync(at, { throwIfNoEntry: false }) !== undefined) {
-      throw new LakipError(
-        'file/exists',
-        `File ${path.join(dirArg, name)} sudah ada dan tidak ditimpa. Pilih folder lain untuk demo atau tambahkan --force untuk menimpanya.`,
-      );
-    }
+    refuseOverwrite(
+      path.join(dir, name),
+      flagBool(args, 'force'),
+      path.join(dirArg, name),
+      'Pilih folder lain untuk demo',
+    );
   }
   // With --force: a link there is removed, never written through.
   rmSync(tracker, { force: true });

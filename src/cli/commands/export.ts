@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { buildLakipDocx } from '../../adapters/docx/lakip-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
@@ -19,6 +18,7 @@ import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_EXPORT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
+import { refuseOverwrite } from '../output-dir';
 import { refuseTrackerAsOutput } from '../same-file';
 
 export interface ExportRequest {
@@ -136,15 +136,6 @@ export function summaryLines(result: LakipResult): string[] {
       : `Serapan anggaran: ${formatPercent(s.serapan)} (${formatRupiah(s.realisasi)} dari pagu ${formatRupiah(s.pagu)}).`,
     `Langkah SOP selesai: ${s.sopDone} dari ${s.sopTotal}${s.sopTotal > 0 ? ` (${formatNumber((s.sopDone / s.sopTotal) * 100, 2)}%)` : ''}; dokumen diterima: ${s.documentsReceived} dari ${s.documentsTotal}.`,
   ];
-}
-
-function refuseOverwrite(file: string, force: boolean, shown: string): void {
-  if (!force && existsSync(file)) {
-    throw new LakipError(
-      'file/exists',
-      `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`,
-    );
-  }
 }
 
 export async function runExport(args: ParsedArgs, io: CliIo): Promise<number> {

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
@@ -19,22 +18,13 @@ import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
-import { ensureOutputDir } from '../output-dir';
+import { ensureOutputDir, refuseOverwrite } from '../output-dir';
 import { refuseTrackerAsOutput } from '../same-file';
 
 /** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
 export function localIsoDateTime(now: Date): string {
   const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
   return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
-
-function refuseOverwrite(file: string, force: boolean, shown: string): void {
-  if (!force && existsSync(file)) {
-    throw new LakipError(
-      'file/exists',
-      `File ${shown} sudah ada dan tidak ditimpa. Pilih nama lain atau tambahkan --force untuk menimpanya.`,
-    );
-  }
 }
 
 /** Longer file names are shortened (a folder entry holds at most 255 bytes, some disks fewer). */
