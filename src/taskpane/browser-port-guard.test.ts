@@ -12,6 +12,7 @@ import {
 import { LakipError, type ErrorCode } from '../core/errors';
 import { inconsistentZips } from '../../test/fixtures/hostile/inconsistent';
 import * as inputGuard from '../core/guard/input-guard';
+import * as packageScan from '../core/guard/package-scan';
 import { inspectWorkbookBytes } from '../core/guard/input-guard';
 import { openBrowserWorkbook } from './browser-port';
 
@@ -80,11 +81,15 @@ describe('zips whose directory and local headers disagree (issue #17)', () => {
     wb.addWorksheet('Catatan Saya').getCell('A1').value = 'Rapat tim SAKIP';
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     const guard = jest.spyOn(inputGuard, 'assertWorkbookBytes');
+    const scan = jest.spyOn(packageScan, 'assertPackageScan');
     const port = await openBrowserWorkbook('basics.xlsx', bytes);
     expect((await port.readSnapshot()).sheets).toEqual([
       { name: 'Catatan Saya', rows: [['Rapat tim SAKIP']] },
     ]);
+    // The package scan too: once, before exceljs, not again inside the engine.
     expect(guard).toHaveBeenCalledTimes(1);
+    expect(scan).toHaveBeenCalledTimes(1);
     guard.mockRestore();
+    scan.mockRestore();
   });
 });

@@ -94,12 +94,11 @@ export async function openBrowserWorkbook(
   data: ArrayBuffer | Uint8Array,
   options: BrowserPortOptions = {},
 ): Promise<BrowserWorkbookPort> {
-  // The input guard and the package scan shared with the CLI, before exceljs is even fetched;
-  // the guard once per file (the engine is handed its approval), the scan again in the engine's
-  // loadWorkbook (no path gives exceljs an unscanned package).
+  // The input guard and the package scan shared with the CLI, before exceljs is even fetched.
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   // The guard and the scan (which inflates the sheets with fflate): a small chunk of their own,
-  // fetched when a file is opened, out of the first load and before exceljs.
+  // fetched when a file is opened, out of the first load and before exceljs; the engine is
+  // handed the approval, so neither runs twice on the opened bytes.
   const [{ assertWorkbookBytes }, { assertPackageScan }] = await Promise.all([
     import(/* webpackChunkName: "guard" */ '../core/guard/input-guard'),
     import(/* webpackChunkName: "guard" */ '../core/guard/package-scan'),

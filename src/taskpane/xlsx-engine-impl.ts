@@ -9,7 +9,9 @@ import type { XlsxEngine } from './xlsx-engine';
 
 export const xlsxEngine: XlsxEngine = {
   async readFile(data, name, approved) {
-    return readSnapshot(await loadWorkbook(data, { name, ...(approved === undefined ? {} : { approved }) }));
+    return readSnapshot(
+      await loadWorkbook(data, { name, ...(approved === undefined ? {} : { approved, scanned: true }) }),
+    );
   },
   patch(data, plan, name) {
     return patchXlsxBytes(data, plan, name === undefined ? {} : { name }).bytes;

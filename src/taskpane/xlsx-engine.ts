@@ -13,7 +13,7 @@ export interface XlsxEngine {
   /**
    * Reads an .xlsx file's snapshot; an unusable file throws a LakipError with its Indonesian
    * sentence. `approved`: the input guard's verdict on these bytes, when the caller has run it
-   * already (so that it runs once per file).
+   * and the package scan already (so that each runs once per file).
    */
   readFile(data: ArrayBuffer | Uint8Array, name: string, approved?: GuardApproval): Promise<WorkbookSnapshot>;
   /**

@@ -24,6 +24,8 @@ export interface LoadOptions {
    * task pane's browser port does, before exceljs is fetched): the guard runs once per file.
    */
   readonly approved?: GuardApproval;
+  /** The caller has run the package scan on these very bytes too (the browser port does). */
+  readonly scanned?: boolean;
 }
 
 const readOnlyBooks = new WeakSet<ExcelJS.Workbook>();
@@ -45,7 +47,7 @@ export async function loadWorkbook(
   if (opts.approved === undefined) assertWorkbookBytes(bytes, opts.name);
   // Then what the directory cannot show: merges, names, sheetIds, rows and cells exceljs would
   // materialise without bound. exceljs is never given a package this has not approved.
-  assertPackageScan(bytes, opts.name);
+  if (opts.scanned !== true) assertPackageScan(bytes, opts.name);
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
