@@ -47,7 +47,7 @@ import { findSchemaSheet } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
 import type { ColumnSchema } from '../schema/types';
 import { isEmptyCell, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { keyOf, rowKey } from '../validate/context';
+import { keyOf, rowKey } from '../read/keys';
 import { isBagianSheetName, readFormatMarker } from './format-marker';
 import { buildSopStep3Plan } from './sop-step';
 import {

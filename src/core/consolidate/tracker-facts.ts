@@ -7,7 +7,7 @@ import { readSettings, type Settings } from '../model/settings';
 import { numberOf, textOf, valueOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
 import type { WorkbookSnapshot } from '../snapshot';
-import { keyOf, rowKey } from '../validate/context';
+import { keyOf, rowKey } from '../read/keys';
 
 /** Columns of Data Kinerja that a bagian fills in its format, and that consolidation may write. */
 export const BAGIAN_COLUMNS = [

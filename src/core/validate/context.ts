@@ -10,6 +10,7 @@ import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '
 import { readSettings, type Settings } from '../model/settings';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
+import { buildIndex, KeyIndex, rowKey } from '../read/keys';
 import { readTracker, type TrackerRead } from '../read/tracker';
 import type { MetodeAgregasi, Polaritas } from '../schema/choices';
 import { METODE_AGREGASI, POLARITAS } from '../schema/choices';
@@ -18,75 +19,6 @@ import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
 import { scanCells, type CellRef, type CellScan } from './completeness';
 
 export type { CellRef } from './completeness';
-
-/** White space that keyOf changes, besides a space at either end: `\s` less the plain space, or two spaces. */
-const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-
-/** A key as compared between sheets: trimmed, inner spaces collapsed, case ignored. */
-export function keyOf(value: string | number | boolean): string {
-  const text = String(value);
-  const clean =
-    text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20 && !UNUSUAL_SPACE.test(text);
-  return (clean ? text : text.replace(/\s+/g, ' ').trim()).toLowerCase();
-}
-
-/**
- * The rows of a table by the key they hold in some columns, matched as keyOf does (ignoring
- * case and spacing). Lookups try the text as written first: the strings come from the
- * workbook and hash once, while folding makes a new string per lookup. The folded index is
- * built only when an exact lookup misses or duplicates are asked for.
- */
-export class KeyIndex {
-  private readonly exact = new Map<string, TableRow>();
-  private readonly keys: string[] = [];
-  private readonly rows: TableRow[] = [];
-  private folded: Map<string, TableRow> | undefined;
-  private shared: Map<string, TableRow[]> | undefined;
-
-  /** Adds a row (rows are added in sheet order). */
-  add(key: string, row: TableRow): void {
-    if (!this.exact.has(key)) this.exact.set(key, row);
-    this.keys.push(key);
-    this.rows.push(row);
-  }
-
-  private fold(): Map<string, TableRow> {
-    if (this.folded === undefined) {
-      const folded = new Map<string, TableRow>();
-      const shared = new Map<string, TableRow[]>();
-      for (let i = 0; i < this.rows.length; i++) {
-        const row = this.rows[i] as TableRow;
-        const k = keyOf(this.keys[i] as string);
-        const first = folded.get(k);
-        if (first === undefined) {
-          folded.set(k, row);
-          continue;
-        }
-        const list = shared.get(k);
-        if (list === undefined) shared.set(k, [first, row]);
-        else list.push(row);
-      }
-      this.folded = folded;
-      this.shared = shared;
-    }
-    return this.folded;
-  }
-
-  has(key: string): boolean {
-    return this.exact.has(key) || this.fold().has(keyOf(key));
-  }
-
-  /** The first row holding the key as written, else the first holding it ignoring case and spacing. */
-  first(key: string): TableRow | undefined {
-    return this.exact.get(key) ?? this.fold().get(keyOf(key));
-  }
-
-  /** Every key held by more than one row, with its rows in sheet order. */
-  repeated(): IterableIterator<readonly TableRow[]> {
-    this.fold();
-    return (this.shared as Map<string, TableRow[]>).values();
-  }
-}
 
 /** A PK indicator's capaian from its Data Kinerja row, with everything used to compute it. */
 export interface IndicatorCapaian {
@@ -178,36 +110,6 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
     },
   };
   return ctx;
-}
-
-/**
- * The key of a row over some columns as written (a KeyIndex matches it ignoring case and
- * spacing), or undefined when one of them is not a clean value (empty or invalid cells are
- * other findings).
- */
-export function rowKey(row: TableRow, columnKeys: readonly string[]): string | undefined {
-  if (columnKeys.length === 1) {
-    const p = row.values.get(columnKeys[0] as string);
-    return p !== undefined && p.kind === 'ok' ? String(p.value) : undefined;
-  }
-  let key = '';
-  for (let i = 0; i < columnKeys.length; i++) {
-    const p = row.values.get(columnKeys[i] as string);
-    if (p === undefined || p.kind !== 'ok') return undefined;
-    key = i === 0 ? String(p.value) : `${key}\u0000${String(p.value)}`;
-  }
-  return key;
-}
-
-/** The rows of a table by their key over some columns, in one pass. */
-export function buildIndex(table: TableRead | undefined, columnKeys: readonly string[]): KeyIndex {
-  const index = new KeyIndex();
-  if (table === undefined || columnKeys.some((k) => !table.columnIndex.has(k))) return index;
-  for (const row of table.rows) {
-    const key = rowKey(row, columnKeys);
-    if (key !== undefined) index.add(key, row);
-  }
-  return index;
 }
 
 export function keyValueCell(kv: KeyValueRead, column: ColumnSchema, f: KeyValueField): CellRef {

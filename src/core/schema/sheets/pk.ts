@@ -2,7 +2,7 @@ import { METODE_AGREGASI, POLARITAS } from '../choices';
 import { col, req, REF_BAGIAN, REF_DPA } from '../columns';
 import type { TableSheetSchema } from '../types';
 
-export const pk: TableSheetSchema = {
+export const pk = {
   kind: 'table',
   id: 'pk',
   name: 'PK',
@@ -25,4 +25,4 @@ export const pk: TableSheetSchema = {
     col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
   ],
   uniqueKeys: [['kodeIndikator']],
-};
+} as const satisfies TableSheetSchema;

@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { numberOf, textOf, type TableRead } from '../../read/read-table';
 import { SEED_DOCUMENTS } from '../../seed/documents';
-import { atCell, atRef, keyOf, keyValueCell, type ValidationContext } from '../context';
+import { keyOf } from '../../read/keys';
+import { atCell, atRef, keyValueCell, type ValidationContext } from '../context';
 
 /** The Renstra covers five years from Tahun Awal Renstra. */
 export const RENSTRA_YEARS = 5;

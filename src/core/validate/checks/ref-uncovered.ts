@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
-import { atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, type ValidationContext } from '../context';
 
 /** Each row of `sheet` must have at least one row with the same Kode Indikator in `coveredBy`. */
 const COVERAGE: readonly { readonly sheet: TableSheetId; readonly coveredBy: TableSheetId }[] = [

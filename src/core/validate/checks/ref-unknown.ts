@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
 import { SCHEMAS } from '../../schema/registry';
-import { atCell, labelOf, type KeyIndex, type ValidationContext } from '../context';
+import { type KeyIndex } from '../../read/keys';
+import { atCell, labelOf, type ValidationContext } from '../context';
 
 /**
  * ref/unknown: a reference points to nothing (a Penanggung Jawab that is not a bagian, a PK

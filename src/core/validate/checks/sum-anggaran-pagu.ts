@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { formatRupiah } from '../../format/indonesian';
 import { numberOf } from '../../read/read-table';
-import { addressOf, atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { addressOf, atCell, type ValidationContext } from '../context';
 import { sameAmount } from './sum-quarterly-targets';
 
 /**

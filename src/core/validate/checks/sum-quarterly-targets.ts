@@ -3,7 +3,8 @@ import { formatNumber } from '../../format/indonesian';
 import { annualFromQuarterlyTargets } from '../../lakip/arithmetic';
 import { numberOf, textOf } from '../../read/read-table';
 import { METODE_AGREGASI, type MetodeAgregasi } from '../../schema/choices';
-import { atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, type ValidationContext } from '../context';
 
 const QUARTERS = ['targetTw1', 'targetTw2', 'targetTw3', 'targetTw4'] as const;
 
