@@ -14,18 +14,19 @@
 import type { TableRow } from './read-table';
 
 /** The zero-width characters a cell may carry unseen. */
-export const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/g;
+export const ZERO_WIDTH = /\u200b|\u200c|\u200d|\u2060|\ufeff/g;
 
 /** At either end: white space or a zero-width character. */
-const EDGE = /^[\s\u200b\u200c\u200d\u2060]|[\s\u200b\u200c\u200d\u2060]$/;
-const EDGES = /^[\s\u200b\u200c\u200d\u2060]+|[\s\u200b\u200c\u200d\u2060]+$/g;
+// (Alternatives, not a character class: U+200D in a class reads as joining its neighbours.)
+const EDGE = /^(?:\s|\u200b|\u200c|\u200d|\u2060)|(?:\s|\u200b|\u200c|\u200d|\u2060)$/;
+const EDGES = /^(?:\s|\u200b|\u200c|\u200d|\u2060)+|(?:\s|\u200b|\u200c|\u200d|\u2060)+$/g;
 
 /**
  * Anything `normaliseSpaces` changes besides a space at either end: `\s` less the plain space
  * (spelled out because that is faster), the zero-width characters, or two spaces.
  */
 const UNUSUAL_SPACE =
-  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| {2}/;
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200c\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]|\u200d| {2}/;
 const SPACE = 0x20;
 
 /**

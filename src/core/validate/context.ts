@@ -6,14 +6,19 @@
 import { cellAddress } from '../address';
 import type { Finding, FindingCode, Severity } from '../findings/finding';
 import { defaultSeverity } from '../findings/finding';
-import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '../lakip/arithmetic';
-import { readSettings, type Settings } from '../model/settings';
+import type { Capaian, Quarters } from '../lakip/arithmetic';
+import type { Settings } from '../model/settings';
+import {
+  readTrackerModel,
+  realisasiQuarters as modelQuarters,
+  trackerModelOf,
+  type TrackerModel,
+} from '../model/tracker-model';
+import type { KeyIndex } from '../read/keys';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
-import { buildIndex, KeyIndex, rowKey } from '../read/keys';
-import { readTracker, type TrackerRead } from '../read/tracker';
+import type { TrackerRead } from '../read/tracker';
 import type { MetodeAgregasi, Polaritas } from '../schema/choices';
-import { METODE_AGREGASI, POLARITAS } from '../schema/choices';
 import type { ColumnSchema, KeyValueSheetSchema, SheetId, TableSheetSchema } from '../schema/types';
 import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
 import { scanCells, type CellRef, type CellScan } from './completeness';
@@ -62,12 +67,16 @@ export interface ValidationContext {
 }
 
 export function buildContext(snapshot: WorkbookSnapshot): ValidationContext {
-  return contextOf(readTracker(snapshot));
+  return validationContextOf(readTrackerModel(snapshot));
 }
 
 export function contextOf(tracker: TrackerRead): ValidationContext {
-  const settings = readSettings(tracker);
-  const indexes = new Map<string, KeyIndex>();
+  return validationContextOf(trackerModelOf(tracker));
+}
+
+/** Validation's view of the tracker model: its tables, key indexes and capaian are the model's. */
+export function validationContextOf(model: TrackerModel): ValidationContext {
+  const { tracker, settings } = model;
   let capaian: IndicatorCapaian[] | undefined;
   let sopSteps: Map<number, TableRow> | undefined;
   let scan: CellScan | undefined;
@@ -77,21 +86,13 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
     settings,
     table,
     keyValue: (id) => tracker.keyValues[id],
-    index(id, columnKey) {
-      const name = `${id}\u0000${columnKey}`;
-      let built = indexes.get(name);
-      if (built === undefined) {
-        built = buildIndex(table(id), [columnKey]);
-        indexes.set(name, built);
-      }
-      return built;
-    },
+    index: (id, columnKey) => model.index(id, columnKey),
     isBlankSheet(name) {
       const sheet = tracker.snapshot.sheets.find((s) => s.name === name);
       return sheet === undefined || sheet.rows.every((r) => r.every((c) => isEmptyCell(c)));
     },
     capaian() {
-      capaian ??= computeAllCapaian(ctx);
+      capaian ??= capaianOf(model);
       return capaian;
     },
     cellScan() {
@@ -121,46 +122,31 @@ export function choiceOf<T extends string>(row: TableRow, key: string, choices: 
   return choices.find((c) => c === v);
 }
 
-/** The realisasi quarters of a Data Kinerja row (undefined = not reported). */
+/** The realisasi quarters of a Data Kinerja or DPA row (undefined = not reported). */
 export function realisasiQuarters(row: TableRow): Quarters {
-  return [
-    numberOf(row, 'realisasiTw1'),
-    numberOf(row, 'realisasiTw2'),
-    numberOf(row, 'realisasiTw3'),
-    numberOf(row, 'realisasiTw4'),
-  ];
+  return modelQuarters(row as Parameters<typeof modelQuarters>[0]);
 }
 
-function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
-  const pk = ctx.table('pk');
-  const data = ctx.table('dataKinerja');
-  if (pk === undefined || data === undefined) return [];
-  const dataIndex = ctx.index('dataKinerja', 'kodeIndikator');
-  const { rumusNegatif, batasAtasCapaian, triwulanBerjalan } = ctx.settings;
+/**
+ * The model's indicators whose capaian can be computed: the first PK row of each Kode
+ * Indikator with a Data Kinerja row, target, polaritas, Metode Agregasi and realisasi for every
+ * quarter up to Triwulan Berjalan (a quarter without it is cell/required's to say). The figures
+ * are the exact arithmetic (`IndicatorFact.exact`), before Excel's precision.
+ */
+function capaianOf(model: TrackerModel): IndicatorCapaian[] {
   const out: IndicatorCapaian[] = [];
-  const seen = new Set<string>();
-  for (const pkRow of pk.rows) {
-    const key = rowKey(pkRow, ['kodeIndikator']);
-    if (key === undefined || seen.has(key)) continue;
-    seen.add(key);
-    const dataRow = dataIndex.first(key);
-    const target = numberOf(pkRow, 'target');
-    const polaritas = choiceOf(pkRow, 'polaritas', POLARITAS);
-    const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
-    if (dataRow === undefined || target === undefined || polaritas === undefined || metode === undefined)
-      continue;
-    const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan);
-    // A quarter up to Triwulan Berjalan without realisasi: no annual figure yet (cell/required says so).
-    if (agg.kind !== 'ok' || agg.quartersReported.length < Math.min(4, triwulanBerjalan)) continue;
+  for (const f of model.indicators()) {
+    if (!f.firstOfKey || f.exact === undefined || f.data === undefined) continue;
+    if (f.target === undefined || f.polaritas === undefined || f.metode === undefined) continue;
     out.push({
-      pkRow,
-      dataRow,
-      target,
-      polaritas,
-      metode,
-      realisasi: agg.value,
-      quartersReported: agg.quartersReported,
-      capaian: computeCapaian(target, agg.value, polaritas, rumusNegatif, batasAtasCapaian),
+      pkRow: f.pk.row,
+      dataRow: f.data.row,
+      target: f.target,
+      polaritas: f.polaritas,
+      metode: f.metode,
+      realisasi: f.exact.realisasi,
+      quartersReported: f.quartersReported,
+      capaian: f.exact.capaian,
     });
   }
   return out;
