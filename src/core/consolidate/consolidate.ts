@@ -44,9 +44,10 @@ import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { ParseResult } from '../parse/cell';
 import { readTable, valueOf, type TableRead, type TableRow } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
-import { SCHEMAS } from '../schema/registry';
+import { SCHEMAS, type ColumnKey } from '../schema/registry';
 import type { ColumnSchema } from '../schema/types';
 import { isEmptyCell, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import type { TrackerModel } from '../model/tracker-model';
 import { keyOf, rowKey } from '../read/keys';
 import { isBagianSheetName, readFormatMarker } from './format-marker';
 import { buildSopStep3Plan } from './sop-step';
@@ -71,6 +72,8 @@ export interface ConsolidateOptions {
   readonly bagianSheets?: boolean;
   /** The tracker's file name as the user gave it, for the sentence about arguments in the wrong order. */
   readonly trackerName?: string;
+  /** The tracker model the user action already built from this snapshot (the tracker is read once). */
+  readonly model?: TrackerModel;
 }
 
 export interface SourceReport {
@@ -220,7 +223,7 @@ export function consolidate(
   importedAt: string,
   options: ConsolidateOptions = {},
 ): ConsolidationResult {
-  const facts = readTrackerFacts(tracker);
+  const facts = readTrackerFacts(tracker, options.model);
   const trackerError = swappedOrder(tracker, sources, options.trackerName) ?? checkTracker(facts);
   const states: SourceState[] = [];
   const findings: Finding[] = [];
@@ -439,7 +442,9 @@ function intake(
 
   for (const row of read.rows) {
     state.rows++;
-    const key = rowKey(row, ['kodeIndikator']);
+    // Matched to the PK as every part of the core matches codes (read/keys.ts).
+    const written = rowKey(row, ['kodeIndikator']);
+    const key = written === undefined ? undefined : keyOf(written);
     if (key === undefined) {
       const filled = present.some((c) => row.values.get(c)?.kind !== 'empty');
       if (filled) {
@@ -542,7 +547,7 @@ function pkColumnsAgree(
   findings: Finding[],
 ): void {
   const pk = facts.pk as TableRead;
-  const pairs: readonly [string, string][] = [
+  const pairs: readonly (readonly [string, ColumnKey<'pk'>])[] = [
     ['indikator', 'indikator'],
     ['satuan', 'satuan'],
     ['target', 'target'],
@@ -607,7 +612,8 @@ function mergeIntake(
 ): MergeOutcome {
   const existingRows = new Map<string, TableRow>();
   for (const row of data.rows) {
-    const key = rowKey(row, ['kodeIndikator']);
+    const written = rowKey(row, ['kodeIndikator']);
+    const key = written === undefined ? undefined : keyOf(written);
     if (key !== undefined && !existingRows.has(key)) existingRows.set(key, row);
   }
   const sumberAfter = new Map<string, string>();
