@@ -22,7 +22,6 @@ import type { TrackerRead } from '../read/tracker';
 import type { WorkbookSnapshot } from '../snapshot';
 
 export type { CalcProblem, CapaianFact, IndicatorFact, ProgramFact } from '../model/tracker-model';
-export { calcFinding } from '../model/tracker-model';
 
 export interface LakipContext {
   readonly tracker: TrackerRead;
