@@ -144,12 +144,18 @@ export function headerMeaning(path: readonly string[]): HeaderMeaning {
     const c = list === undefined ? undefined : fitting(list, periodic);
     if (c !== undefined) return { concept: adjust(c.id, tokens), confidence: 0.9, ...extra };
   }
+  // A word inside a longer label: the word that comes first is the head noun in Indonesian
+  // ("Indikator Kinerja Sasaran Strategis" is an indicator, of a sasaran).
   for (const text of candidates) {
+    let best: { id: ConceptId; at: number } | null = null;
     for (const c of CONCEPTS) {
       if ((c.perQuarter === true) !== periodic || c.words === undefined) continue;
-      if (c.words.some((w) => new RegExp(`(?:^|[^a-z])${w}(?:[^a-z]|$)`).test(text)))
-        return { concept: adjust(c.id, tokens), confidence: 0.6, ...extra };
+      for (const w of c.words) {
+        const m = new RegExp(`(?:^|[^a-z])${w}(?:[^a-z]|$)`).exec(text);
+        if (m !== null && (best === null || m.index < best.at)) best = { id: c.id, at: m.index };
+      }
     }
+    if (best !== null) return { concept: adjust(best.id, tokens), confidence: 0.6, ...extra };
   }
   return { concept: null, confidence: 0, ...extra };
 }

@@ -47,6 +47,8 @@ export interface TableProposal {
   readonly columns: readonly ColumnProposal[];
   /** Every target tried, best first, with its score. */
   readonly scores: readonly { readonly target: SheetId; readonly score: number }[];
+  /** The user chose the target (a correction). */
+  readonly corrected: boolean;
 }
 
 /** A user's correction of one table (what `--peta` and the pane's dropdowns give). */
@@ -69,7 +71,11 @@ export function columnEvidence(sheet: SheetSnapshot, table: DetectedTable, col: 
   let codes = 0;
   for (const r of table.dataRows) {
     const raw = cellAt(sheet, r - 1, col);
-    if (typeof raw === 'string' && splitCodeAndName(raw) !== null) codes++;
+    if (typeof raw === 'string' && splitCodeAndName(raw) !== null) {
+      codes++;
+      texts++;
+      continue;
+    }
     const read = readValue(cellAt(sheet, r - 1, col), 'bilangan');
     if (read.outcome === 'empty') empty++;
     else if (read.outcome === 'ok' || read.outcome === 'unit-split') numbers++;
@@ -241,6 +247,7 @@ export function proposeMapping(
       table,
       target: null,
       scores,
+      corrected: correction?.target !== undefined,
       columns: table.columns.map((column, i) => ({
         column,
         meaning: meanings[i] as HeaderMeaning,
@@ -270,7 +277,7 @@ export function proposeMapping(
     const { month: _m, quarterFromColumn: _q, ...rest } = p;
     return { ...rest, field: resolved.key, fieldLabel: resolved.label, confidence: 1 };
   });
-  return { table, target, scores, columns };
+  return { table, target, scores, columns, corrected: correction?.target !== undefined };
 }
 
 export { quarterLabel };

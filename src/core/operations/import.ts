@@ -594,6 +594,17 @@ function planTable(
     return done(null);
   }
   const schema = schemaById(proposal.target) as TableSheetSchema;
+  const [best, second] = proposal.scores;
+  if (!proposal.corrected && best !== undefined && second !== undefined && best.score === second.score) {
+    const names = proposal.scores.filter((s) => s.score === best.score).map((s) => schemaById(s.target).name);
+    decisions.push({
+      code: 'table/target',
+      question: `Ke sheet mana ${tableName(table)} diimpor: ${names.join(', ')}?`,
+      inferred: null,
+      chosen: schema.name,
+      evidence: `judul kolomnya sama cocoknya dengan ${names.join(', ')}; ${schema.name} dipilih menurut urutan bawaan`,
+    });
+  }
   const trackerSheet =
     findSheet(tracker, schema.name) ??
     (schema.aliases ?? []).map((a) => findSheet(tracker, a)).find((s) => s !== undefined);
