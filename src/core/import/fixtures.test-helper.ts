@@ -439,7 +439,7 @@ export const PK_WORD: SourceFixture = {
           'Rp 750.000.000',
           '-',
         ]),
-        48: line(['', 'JUMLAH', 'Rp6.044.655.000,00', null]),
+        48: line([null, 'JUMLAH', 'Rp6.044.655.000,00', null]),
         51: { C: 'Kepala Dinas' },
       },
       ['A1:D1', 'A2:D2', 'A4:D4', 'B39:B40', 'B41:B42'],
