@@ -51,7 +51,10 @@ export interface TableProposal {
   readonly corrected: boolean;
 }
 
-/** A user's correction of one table (what `--peta` and the pane's dropdowns give). */
+/** How a table's quarterly (or monthly) values are counted. */
+export type QuarterMode = 'kumulatif' | 'per-triwulan';
+
+/** A user's correction of one table (what `--peta` and the pane's dropdowns give, or the tracker remembers). */
 export interface TableCorrection {
   readonly sheet: string;
   /** Picks the table by its first header row when a sheet has several. */
@@ -59,6 +62,7 @@ export interface TableCorrection {
   readonly target?: SheetId | null;
   /** Column letter → tracker column key or header label; null: do not import. */
   readonly columns?: Readonly<Record<string, string | null>>;
+  readonly quarterMode?: QuarterMode;
 }
 
 const NUMERIC_TYPES = new Set(['bilangan', 'persen', 'rupiah', 'tahun']);

@@ -135,6 +135,7 @@ describe('planImport: the e-SAKIP quarterly template into Data Kinerja', () => {
     expect(p.plan.notes).toEqual([
       'Impor: 2 baris ditambahkan, 1 baris diubah.',
       'Data Kinerja baris 6: Realisasi TW II 35 → 40.',
+      'Pemetaan kolom diingat di sheet tersembunyi Peta Impor untuk impor berikutnya.',
     ]);
     const wb = applyPlanToSnapshot(sampleTracker(), p.plan);
     expect(row(wb, 'dataKinerja', 6)).toEqual({
@@ -475,5 +476,62 @@ describe('inferQuarterMode', () => {
     expect(
       inferQuarterMode([{ values: [5, undefined, undefined, undefined], target: 80 }]).inferred,
     ).toBeNull();
+  });
+});
+
+describe('planImport: the mapping memory', () => {
+  it('remembers a corrected layout in the tracker and reuses it for next year’s file without asking', () => {
+    const tracker = sampleTracker();
+    const mapping = {
+      tables: [{ sheet: 'PK 2026', headerRow: 38, target: 'iku' as const, columns: { D: null } }],
+    };
+    const first = planImport(sourceSnapshot(PK_WORD), tracker, { sourceName: 'pk-2026.xlsx', mapping });
+    const after = applyPlanToSnapshot(tracker, first.plan);
+    const memory = findSheet(after, 'Peta Impor');
+    expect(memory?.rows.slice(0, 2)).toEqual([
+      ['Tata Letak', 'Sheet Tujuan', 'Kolom', 'Hitungan Periode', 'Dipelajari dari'],
+      [
+        'A=no|B=sasaran strategis|C=indikator kinerja utama|D=target',
+        'IKU',
+        '{"A":null,"B":"sasaran","C":"indikator","D":null}',
+        null,
+        'pk-2026.xlsx · PK 2026!A38:D42',
+      ],
+    ]);
+    expect(first.plan.ops.find((op) => op.op === 'ensureSheet')).toEqual({
+      op: 'ensureSheet',
+      sheet: 'Peta Impor',
+      hidden: true,
+    });
+    // Next year: the same layout on a sheet with another name.
+    const nextYear = {
+      sheets: sourceSnapshot(PK_WORD).sheets.map((s) => ({ ...s, name: 'PK 2027' })),
+    };
+    const second = planImport(nextYear, after, { sourceName: 'pk-2027.xlsx' });
+    const [indicators] = second.tables;
+    expect(indicators?.remembered).toBe(true);
+    expect(indicators?.proposal.target).toBe('iku');
+    // Nothing asked: the target and the columns are remembered, and the rows are there already.
+    expect(indicators?.decisions).toEqual([]);
+    expect(indicators?.rows.map((r) => (r.action === 'skip' ? r.reason : r.action))).toEqual([
+      'row/same',
+      'row/same',
+      'row/same',
+      'row/same',
+    ]);
+    expect(indicators?.proposal.columns.map((c) => c.field)).toEqual([null, 'sasaran', 'indikator', null]);
+    // Remembered the same: nothing more is written to the memory.
+    expect(second.plan.ops.filter((op) => op.sheet === 'Peta Impor')).toEqual([]);
+  });
+
+  it('remembers how the periods are counted', () => {
+    const tracker = sampleTracker();
+    const first = planImport(sourceSnapshot(RENAKSI_BULANAN), tracker, { quarterMode: 'kumulatif' });
+    const after = applyPlanToSnapshot(tracker, first.plan);
+    expect(findSheet(after, 'Peta Impor')?.rows[1]?.[3]).toBe('kumulatif');
+    const second = planImport(sourceSnapshot(RENAKSI_BULANAN), after);
+    expect(second.tables[0]?.decisions[0]?.chosen).toBe(
+      'kumulatif (nilai sampai dengan periode itu) (diingat dari impor sebelumnya)',
+    );
   });
 });

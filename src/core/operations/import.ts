@@ -31,14 +31,23 @@ import { headerTokens, type Quarter } from '../import/header';
 import {
   proposeMapping,
   type ColumnProposal,
+  type QuarterMode,
   type TableCorrection,
   type TableProposal,
 } from '../import/mapping';
+import {
+  asCorrection,
+  layoutSignature,
+  memoryOps,
+  MEMORY_SHEET,
+  readMemory,
+  type RememberedMapping,
+} from '../import/memory';
 import { conceptById } from '../import/header';
 import { MATCH_KEYS } from '../import/synonyms';
 import { outcomeMessage, readValue, type ValueOutcome } from '../import/values';
 
-export type QuarterMode = 'kumulatif' | 'per-triwulan';
+export type { QuarterMode };
 
 /** The user's corrections, in the shape `lakip import --json` prints and `--peta` reads. */
 export interface ImportMapping {
@@ -134,6 +143,8 @@ export interface OpenDecision {
 
 export interface TablePreview {
   readonly proposal: TableProposal;
+  /** The mapping came from the tracker's memory of this layout (no choices asked again). */
+  readonly remembered: boolean;
   readonly trackerSheet: string | null;
   readonly rows: readonly PreviewRow[];
   readonly problems: readonly ImportProblem[];
@@ -542,6 +553,8 @@ interface Planned {
   readonly preview: TablePreview;
   readonly ops: WriteOp[];
   readonly notes: string[];
+  /** What to remember of this table's layout, when it was imported somewhere. */
+  readonly learnt: RememberedMapping | null;
 }
 
 function planTable(
@@ -549,6 +562,7 @@ function planTable(
   tracker: WorkbookSnapshot,
   proposal: TableProposal,
   options: ImportOptions,
+  correction: { readonly value: TableCorrection | undefined; readonly remembered: boolean },
   claimed: Map<string, number>,
   appendAt: Map<string, number>,
 ): Planned {
@@ -560,12 +574,14 @@ function planTable(
   const ops: WriteOp[] = [];
   const notes: string[] = [];
   const read = table.dataRows.length;
+  let chosenMode: QuarterMode | undefined;
   const done = (trackerSheet: string | null): Planned => {
     const count = (a: PreviewRow['action']): number =>
       rowsOut.filter((r) => r.action === a).reduce((s, r) => s + r.sourceRows.length, 0);
     return {
       preview: {
         proposal,
+        remembered: correction.remembered,
         trackerSheet,
         rows: rowsOut,
         problems,
@@ -574,6 +590,23 @@ function planTable(
       },
       ops,
       notes,
+      learnt:
+        trackerSheet === null
+          ? null
+          : {
+              signature: layoutSignature(table),
+              target: proposal.target,
+              columns: Object.fromEntries(
+                proposal.columns
+                  .filter(
+                    (c) =>
+                      c.month === undefined && c.quarterFromColumn !== true && c.isQuarterColumn !== true,
+                  )
+                  .map((c) => [c.column.letter, c.field]),
+              ),
+              ...(chosenMode !== undefined ? { quarterMode: chosenMode } : {}),
+              learntFrom: `${options.sourceName ?? ''} · ${table.sheet}!${table.range}`,
+            },
     };
   };
   if (proposal.target === null) {
@@ -627,7 +660,8 @@ function planTable(
   const quarterly =
     proposal.columns.filter((p) => p.field !== null && /Tw[1-4]$/.test(p.field) && p.month === undefined)
       .length >= 2 || proposal.columns.some((p) => p.quarterFromColumn === true);
-  let mode: QuarterMode = options.quarterMode ?? 'per-triwulan';
+  const given = options.quarterMode ?? correction.value?.quarterMode;
+  let mode: QuarterMode = given ?? 'per-triwulan';
   if (monthly || quarterly) {
     const series = records
       .filter((r) => r.skip === null)
@@ -655,7 +689,8 @@ function planTable(
         };
       });
     const inference = inferQuarterMode(series);
-    mode = options.quarterMode ?? inference.inferred ?? 'per-triwulan';
+    mode = given ?? inference.inferred ?? 'per-triwulan';
+    chosenMode = mode;
     decisions.push({
       code: monthly ? 'months/cumulative' : 'quarters/cumulative',
       question: monthly
@@ -666,9 +701,13 @@ function planTable(
         modeLabel(mode, monthly) +
         (options.quarterMode !== undefined
           ? ' (pilihan pengguna)'
-          : inference.inferred === null
-            ? ' (bawaan, belum pasti)'
-            : ''),
+          : given !== undefined
+            ? correction.remembered
+              ? ' (diingat dari impor sebelumnya)'
+              : ' (pilihan pengguna)'
+            : inference.inferred === null
+              ? ' (bawaan, belum pasti)'
+              : ''),
       evidence: monthly
         ? `${inference.evidence}; nilai triwulan = ${mode === 'kumulatif' ? 'nilai bulan terakhir triwulan itu' : 'jumlah tiga bulannya'}`
         : inference.evidence,
@@ -894,15 +933,35 @@ export function planImport(
   const notes: string[] = [];
   const claimed = new Map<string, number>();
   const appendAt = new Map<string, number>();
+  const memory = readMemory(tracker);
+  const learnt: RememberedMapping[] = [];
   for (const sheet of source.sheets) {
     if (options.sheet !== undefined && keyOf(sheet.name) !== keyOf(options.sheet)) continue;
     for (const table of detectTables(sheet)) {
-      const proposal = proposeMapping(sheet, table, correctionFor(options, table));
-      const planned = planTable(source, tracker, proposal, options, claimed, appendAt);
+      const given = correctionFor(options, table);
+      const known = given === undefined ? memory.get(layoutSignature(table)) : undefined;
+      const correction = given ?? (known === undefined ? undefined : asCorrection(table, known));
+      const proposal = proposeMapping(sheet, table, correction);
+      const planned = planTable(
+        source,
+        tracker,
+        proposal,
+        options,
+        { value: correction, remembered: known !== undefined },
+        claimed,
+        appendAt,
+      );
       tables.push(planned.preview);
       ops.push(...planned.ops);
       notes.push(...planned.notes);
+      if (planned.learnt !== null) learnt.push(planned.learnt);
     }
+  }
+  // The tracker remembers each layout it imported; nothing is written when it already knew it.
+  const remember = memoryOps(tracker, learnt);
+  if (remember.length > 0) {
+    ops.push(...remember);
+    notes.push(`Pemetaan kolom diingat di sheet tersembunyi ${MEMORY_SHEET} untuk impor berikutnya.`);
   }
   const add = tables.reduce((s, t) => s + t.rows.filter((r) => r.action === 'add').length, 0);
   const change = tables.reduce((s, t) => s + t.rows.filter((r) => r.action === 'change').length, 0);
