@@ -65,6 +65,7 @@ function isHeaderStart(row: readonly CellValue[] | undefined): boolean {
   const cols = nonEmptyCols(row);
   if (cols.length < 2) return false;
   let known = 0;
+  let exact = 0;
   let texts = 0;
   for (const c of cols) {
     const t = text(row?.[c]);
@@ -72,9 +73,11 @@ function isHeaderStart(row: readonly CellValue[] | undefined): boolean {
     if (t.length > 90) return false;
     texts++;
     const m = headerMeaning([t]);
+    if (m.confidence >= 0.9) exact++;
     if (m.confidence >= 0.9 || (m.confidence >= 0.6 && t.length <= 60 && isTitleCase(t))) known++;
   }
-  return known >= 2 && texts >= cols.length * 0.75;
+  // At least one label of the list: two words found inside sentences are not a header.
+  return exact >= 1 && known >= 2 && texts >= cols.length * 0.75;
 }
 
 /** A header typed in capitals or with capitalised words ("Indikator Kinerja Program (Outcome)"), not a sentence of data. */

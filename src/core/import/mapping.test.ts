@@ -144,13 +144,16 @@ describe('proposeMapping: corrections', () => {
       sheet: 'PK 2026',
       headerRow: 38,
       target: 'iku',
-      columns: { A: 'Kode Indikator', D: null, C: 'indikator' },
+      columns: { A: 'Kode Indikator', B: null, C: 'indikator' },
     });
     expect(p?.target).toBe('iku');
     expect(p?.corrected).toBe(true);
-    expect(mapped(p)).toEqual({ A: 'Kode Indikator', B: 'Sasaran Strategis', C: 'Indikator Kinerja' });
+    expect(mapped(p)).toEqual({ A: 'Kode Indikator', C: 'Indikator Kinerja' });
     expect(p?.columns.find((c) => c.column.letter === 'A')?.confidence).toBe(1);
-    expect(p?.columns.find((c) => c.column.letter === 'D')?.note).toBe('tidak diimpor (koreksi pengguna)');
+    expect(p?.columns.find((c) => c.column.letter === 'B')?.note).toBe('koreksi pengguna');
+    expect(p?.columns.find((c) => c.column.letter === 'D')?.note).toBe(
+      'sheet IKU tidak punya kolom untuk ini',
+    );
   });
 
   it('names a field the target sheet does not have', () => {

@@ -266,9 +266,10 @@ export function proposeMapping(
   const schema = schemaById(target) as TableSheetSchema;
   const columns = chosen.columns.map((p): ColumnProposal => {
     const fix = correction?.columns?.[p.column.letter];
-    if (fix === undefined) return p;
+    // The field as proposed (as `--json` printed it): the proposal stays, months and quarter column included.
+    if (fix === undefined || fix === p.fieldLabel || fix === p.field) return p;
     if (fix === null)
-      return { ...p, field: null, fieldLabel: null, confidence: 1, note: 'tidak diimpor (koreksi pengguna)' };
+      return { ...p, field: null, fieldLabel: null, confidence: 1, note: 'koreksi pengguna' };
     const resolved = resolveField(schema, fix);
     if (resolved === undefined)
       return {

@@ -543,9 +543,11 @@ function pkLookup(tracker: WorkbookSnapshot): { byName: Map<string, string>; met
 function correctionFor(options: ImportOptions, table: DetectedTable): TableCorrection | undefined {
   const list = options.mapping?.tables ?? [];
   const sameSheet = list.filter((c) => keyOf(c.sheet) === keyOf(table.sheet));
+  // `sheet: '*'`: every table (e.g. `--ke`), after the corrections that name the sheet.
   return (
     sameSheet.find((c) => c.headerRow === table.headerRows[0]) ??
-    sameSheet.find((c) => c.headerRow === undefined)
+    sameSheet.find((c) => c.headerRow === undefined) ??
+    list.find((c) => c.sheet === '*')
   );
 }
 
