@@ -153,7 +153,9 @@ describe('planImport: the e-SAKIP quarterly template into Data Kinerja', () => {
       buktiDukung: 'https://contoh.go.id/bukti/ik01',
       sumber: 'esakip-triwulan.xlsx · Sheet1!A2:Q2',
     });
+    // The bagian comes from the PK's Penanggung Jawab of the indicator.
     expect(row(wb, 'dataKinerja', 7)).toEqual({
+      bagian: 'SEKRE',
       kodeIndikator: 'IK-02',
       indikator: 'Persentase cabang olahraga berprestasi',
       satuan: 'Persen',
@@ -165,6 +167,7 @@ describe('planImport: the e-SAKIP quarterly template into Data Kinerja', () => {
       sumber: 'esakip-triwulan.xlsx · Sheet1!A3:Q3',
     });
     expect(row(wb, 'dataKinerja', 8)).toEqual({
+      bagian: 'SEKRE',
       kodeIndikator: 'IK-03',
       indikator: 'Indeks kepuasan layanan kepemudaan',
       satuan: 'Angka',
@@ -216,6 +219,7 @@ describe('planImport: the e-SAKIP quarterly template into Data Kinerja', () => {
       'target',
       'realisasiTw2',
       'satuan',
+      'bagian',
       'sumber',
     ]);
   });
@@ -343,6 +347,7 @@ describe('planImport: a long table', () => {
       realisasiTw4: 80,
     });
     expect(row(wb, 'dataKinerja', 7)).toEqual({
+      bagian: 'SEKRE',
       kodeIndikator: 'IK-02',
       indikator: 'Persentase cabang olahraga berprestasi',
       satuan: 'Persen',

@@ -522,12 +522,17 @@ function indexRows(read: TableRead, schema: TableSheetSchema): TrackerIndex {
 }
 
 /** The PK's Kode Indikator and Metode Agregasi by normalised indicator name and by code. */
-function pkLookup(tracker: WorkbookSnapshot): { byName: Map<string, string>; metode: Map<string, string> } {
+function pkLookup(tracker: WorkbookSnapshot): {
+  byName: Map<string, string>;
+  metode: Map<string, string>;
+  penanggungJawab: Map<string, string>;
+} {
   const byName = new Map<string, string>();
   const metode = new Map<string, string>();
+  const penanggungJawab = new Map<string, string>();
   const schema = schemaById('pk') as TableSheetSchema;
   const sheet = findSheet(tracker, schema.name);
-  if (sheet === undefined) return { byName, metode };
+  if (sheet === undefined) return { byName, metode, penanggungJawab };
   for (const row of readTable(sheet, schema).rows) {
     const kode = row.raw.get('kodeIndikator');
     const ind = row.raw.get('indikator');
@@ -536,8 +541,10 @@ function pkLookup(tracker: WorkbookSnapshot): { byName: Map<string, string>; met
     if (ind !== undefined && !isEmptyCell(ind) && typeof ind !== 'object')
       byName.set(keyOf(ind), String(kode));
     if (typeof m === 'string') metode.set(keyOf(kode), m.trim());
+    const pj = row.raw.get('penanggungJawab');
+    if (typeof pj === 'string' && pj.trim() !== '') penanggungJawab.set(keyOf(kode), pj.trim());
   }
-  return { byName, metode };
+  return { byName, metode, penanggungJawab };
 }
 
 function correctionFor(options: ImportOptions, table: DetectedTable): TableCorrection | undefined {
@@ -779,6 +786,16 @@ function planTable(
         : ((key !== undefined ? index.byKey.get(keyOf(key)) : undefined) ??
           (name !== undefined ? index.byName.get(keyOf(name)) : undefined));
     const keyText = key === undefined ? null : String(key);
+    // A new Data Kinerja row belongs to the bagian responsible for the indicator in the PK.
+    if (
+      schema.id === 'dataKinerja' &&
+      existing === undefined &&
+      key !== undefined &&
+      !rec.values.has('bagian')
+    ) {
+      const pj = pk.penanggungJawab.get(keyOf(key));
+      if (pj !== undefined) rec.values.set('bagian', pj);
+    }
     if (existing === undefined && key === undefined && keyColumn?.required === true) {
       if (schema.id === 'dataKinerja') {
         rowsOut.push({
