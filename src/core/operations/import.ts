@@ -167,7 +167,7 @@ export interface ImportPreview {
 
 type Value = number | string | boolean;
 
-interface Record_ {
+interface SourceRecord {
   sourceRows: number[];
   values: Map<string, Value>;
   /** Month values per quarter field: field → month → value. */
@@ -228,7 +228,7 @@ function readRecords(
   schema: TableSheetSchema,
   problems: ImportProblem[],
   triwulan: Quarter | undefined,
-): Record_[] {
+): SourceRecord[] {
   const table = proposal.table;
   const match = MATCH_KEYS[schema.id];
   const codeField = match?.key === 'kodeProgram' || match?.key === 'kode' ? match.key : null;
@@ -236,9 +236,9 @@ function readRecords(
   const carried = new Map<number, CellValue>();
   const quarterColumn = proposal.columns.find((p) => p.isQuarterColumn === true);
   const targetColumn = proposal.columns.find((p) => p.meaning.concept === 'target');
-  const records: Record_[] = [];
+  const records: SourceRecord[] = [];
   for (const r of table.dataRows) {
-    const rec: Record_ = {
+    const rec: SourceRecord = {
       sourceRows: [r],
       values: new Map(),
       months: new Map(),
@@ -280,25 +280,21 @@ function readRecords(
         if (quarter === null) continue;
         field = `${p.field}${quarter}`;
       }
-      const q = /([1-4])$/.exec(field);
-      if (triwulan !== undefined && column.quarter !== undefined && q !== null && Number(q[1]) !== triwulan)
-        continue;
-      if (triwulan !== undefined && /Tw[1-4]$/.test(field) && q !== null && Number(q[1]) !== triwulan)
-        continue;
-      let text = typeof raw === 'string' ? raw : null;
+      // --triwulan N: only that quarter's values (a month counts for its quarter).
+      if (triwulan !== undefined && /Tw[1-4]$/.test(field) && Number(field.slice(-1)) !== triwulan) continue;
       // "1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN": the code goes to the code field when no column holds it.
       if (
-        text !== null &&
+        typeof raw === 'string' &&
         codeField !== null &&
         column.type === 'teks' &&
         (field === 'program' || field === 'sasaran')
       ) {
-        const split = splitCodeAndName(text);
+        const split = splitCodeAndName(raw);
         if (split !== null) {
-          if (!hasCodeColumn) rec.values.set(codeField, split.code);
-          if (!hasCodeColumn) rec.from.set(codeField, p.column.letter);
-          rec.code ??= split.code;
-          text = split.name;
+          if (!hasCodeColumn) {
+            rec.values.set(codeField, split.code);
+            rec.from.set(codeField, p.column.letter);
+          }
           raw = split.name;
         }
       }
@@ -353,10 +349,10 @@ function readRecords(
 }
 
 /** One row per indicator: the rows of a long table (one per quarter) merged by key or name. */
-function pivot(records: Record_[], problems: ImportProblem[], schema: TableSheetSchema): Record_[] {
+function pivot(records: SourceRecord[], problems: ImportProblem[], schema: TableSheetSchema): SourceRecord[] {
   const match = MATCH_KEYS[schema.id];
-  const out: Record_[] = [];
-  const byKey = new Map<string, Record_>();
+  const out: SourceRecord[] = [];
+  const byKey = new Map<string, SourceRecord>();
   for (const rec of records) {
     if (rec.skip !== null) {
       out.push(rec);
@@ -451,7 +447,7 @@ function modeLabel(mode: QuarterMode, months: boolean): string {
 }
 
 /** Monthly values into the quarter's field: the quarter's last month when cumulative, else their sum. */
-function foldMonths(records: Record_[], mode: QuarterMode): void {
+function foldMonths(records: SourceRecord[], mode: QuarterMode): void {
   for (const rec of records) {
     for (const [field, byMonth] of rec.months) {
       const q = Number(/([1-4])$/.exec(field)?.[1] ?? 0);
