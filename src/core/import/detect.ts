@@ -23,6 +23,11 @@ export interface DetectedColumn {
   readonly path: readonly string[];
   /** The path joined with " / ". */
   readonly label: string;
+  /**
+   * A column without a header of its own right of a "Kode" column: the code split over
+   * columns (urusan | bidang | program | kegiatan | sub kegiatan), the header merged over them.
+   */
+  readonly codePart?: true;
 }
 
 export interface DetectedTable {
@@ -171,7 +176,13 @@ function headerColumns(
       }
       if (t !== null && path[path.length - 1] !== t) path.push(t);
     }
-    if (path.length === 0) continue;
+    if (path.length === 0) {
+      const left = columns[columns.length - 1];
+      if (left !== undefined && left.col === c - 1 && headerMeaning(left.path).concept === 'kode') {
+        columns.push({ ...left, col: c, letter: columnLetter(c + 1), codePart: true });
+      }
+      continue;
+    }
     columns.push({ col: c, letter: columnLetter(c + 1), path, label: path.join(' / ') });
   }
   return columns;

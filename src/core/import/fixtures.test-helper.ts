@@ -508,6 +508,70 @@ export const POHON_PROGRAM: SourceFixture = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// 7. A SIPD-like export: the code split over five columns under one merged "Kode".
+
+export const KODE_TERPISAH: SourceFixture = {
+  file: 'kode-terpisah.xlsx',
+  sheets: [
+    sheet(
+      'SIPD',
+      {
+        1: line([
+          'Kode',
+          null,
+          null,
+          null,
+          null,
+          'Program/Kegiatan/Sub Kegiatan',
+          'Indikator Kinerja',
+          'Satuan',
+          'Target',
+          'Pagu (Rp)',
+        ]),
+        2: line(['2', '13', null, null, null, 'BIDANG URUSAN KEPEMUDAAN DAN OLAHRAGA']),
+        3: line([
+          '2',
+          '13',
+          '02',
+          null,
+          null,
+          'PROGRAM PENGEMBANGAN KAPASITAS DAYA SAING KEPEMUDAAN',
+          'Persentase pemuda berprestasi',
+          'Persen',
+          25,
+          750_000_000,
+        ]),
+        4: line([
+          '2',
+          '13',
+          '02',
+          '2.01',
+          null,
+          'Penyelenggaraan Pemilihan Pemuda Pelopor',
+          'Jumlah pemuda pelopor terpilih',
+          'Orang',
+          10,
+          250_000_000,
+        ]),
+        5: line([
+          '2',
+          '13',
+          '02',
+          '2.01',
+          '0001',
+          'Seleksi Pemuda Pelopor Tingkat Kabupaten',
+          'Jumlah peserta seleksi',
+          'Orang',
+          100,
+          100_000_000,
+        ]),
+      },
+      ['A1:E1'],
+    ),
+  ],
+};
+
 export const SOURCE_FIXTURES: readonly SourceFixture[] = [
   RENJA_EVALUASI,
   ESAKIP_TRIWULAN,
@@ -515,6 +579,7 @@ export const SOURCE_FIXTURES: readonly SourceFixture[] = [
   PK_WORD,
   LONG_TRIWULAN,
   POHON_PROGRAM,
+  KODE_TERPISAH,
 ];
 
 export function sourceSnapshot(f: SourceFixture): WorkbookSnapshot {

@@ -190,7 +190,7 @@ function proposeFor(
   });
   // One source column per tracker column (months of one quarter share it by design).
   columns.forEach((p, i) => {
-    if (p.field === null || p.month !== undefined) return;
+    if (p.field === null || p.month !== undefined || p.column.codePart === true) return;
     const before = taken.get(p.field);
     if (before === undefined) {
       taken.set(p.field, i);
@@ -268,8 +268,7 @@ export function proposeMapping(
     const fix = correction?.columns?.[p.column.letter];
     // The field as proposed (as `--json` printed it): the proposal stays, months and quarter column included.
     if (fix === undefined || fix === p.fieldLabel || fix === p.field) return p;
-    if (fix === null)
-      return { ...p, field: null, fieldLabel: null, confidence: 1, note: 'koreksi pengguna' };
+    if (fix === null) return { ...p, field: null, fieldLabel: null, confidence: 1, note: 'koreksi pengguna' };
     const resolved = resolveField(schema, fix);
     if (resolved === undefined)
       return {

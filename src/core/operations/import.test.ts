@@ -1,5 +1,6 @@
 import {
   ESAKIP_TRIWULAN,
+  KODE_TERPISAH,
   LONG_TRIWULAN,
   PK_WORD,
   POHON_PROGRAM,
@@ -363,6 +364,39 @@ describe('planImport: a program tree', () => {
   it('skips the bidang urusan, changes the known program, adds the kegiatan and its sub kegiatan', () => {
     const p = preview(POHON_PROGRAM);
     const t = p.tables[0];
+    expect(t?.rows.map((r) => [r.action, r.key])).toEqual([
+      ['skip', '2.13'],
+      ['change', '2.13.02'],
+      ['add', '2.13.02.2.01'],
+      ['add', '2.13.02.2.01.0001'],
+    ]);
+    const wb = applyPlanToSnapshot(sampleTracker(), p.plan);
+    expect(row(wb, 'dpa', 8)).toEqual({
+      kodeProgram: '2.13.02.2.01.0001',
+      program: 'Penyelenggaraan Pemilihan Pemuda Pelopor',
+      subKegiatan: 'Seleksi Pemuda Pelopor Tingkat Kabupaten',
+      indikatorKeluaran: 'Jumlah peserta seleksi',
+      satuan: 'Orang',
+      target: 100,
+      pagu: 100_000_000,
+    });
+  });
+});
+
+describe('planImport: a code split over columns', () => {
+  it('joins the parts under the merged "Kode" into one Kode Program/Kegiatan', () => {
+    const p = preview(KODE_TERPISAH);
+    const t = p.tables[0];
+    expect(
+      t?.proposal.columns.map((c) => [c.column.letter, c.column.codePart === true, c.fieldLabel]).slice(0, 6),
+    ).toEqual([
+      ['A', false, 'Kode Program/Kegiatan'],
+      ['B', true, 'Kode Program/Kegiatan'],
+      ['C', true, 'Kode Program/Kegiatan'],
+      ['D', true, 'Kode Program/Kegiatan'],
+      ['E', true, 'Kode Program/Kegiatan'],
+      ['F', false, 'Program/Kegiatan'],
+    ]);
     expect(t?.rows.map((r) => [r.action, r.key])).toEqual([
       ['skip', '2.13'],
       ['change', '2.13.02'],

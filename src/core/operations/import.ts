@@ -322,8 +322,14 @@ function readRecords(
         rec.months.set(field, byMonth);
         continue;
       }
-      rec.values.set(field, read.value);
-      rec.from.set(field, p.column.letter);
+      // A code split over columns: the parts joined with dots (1 | 01 | 02 → 1.01.02).
+      const before = rec.values.get(field);
+      const value =
+        p.column.codePart === true && before !== undefined
+          ? `${String(before)}.${String(read.value)}`
+          : read.value;
+      rec.values.set(field, value);
+      if (p.column.codePart !== true) rec.from.set(field, p.column.letter);
       if (field === codeField) rec.code = String(read.value);
     }
     if (!any)
