@@ -16,6 +16,9 @@ Perintah:
         Membuat format data kinerja untuk bagian.
   consolidate FILE BAGIAN.xlsx... [--selesai]
         Menggabungkan format yang sudah diisi bagian ke dalam tracker.
+  import FILE SUMBER.xlsx [--sheet NAMA] [--ke SHEET] [--peta PETA.json] [--json] [--terapkan]
+        Mengimpor tabel dari workbook Anda sendiri: usulan kolom, pratinjau,
+        lalu (dengan --terapkan) menulisnya ke tracker.
   demo [FOLDER] [--force]
         Menjalankan seluruh siklus pada contoh Kecamatan Pasrujambe 2017
         (bawaan: folder demo-output/).

@@ -7,6 +7,7 @@ import { runConsolidate } from './commands/consolidate';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runFormat } from './commands/format';
+import { runImport } from './commands/import';
 import { runInit } from './commands/init';
 import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   format: runFormat,
   consolidate: runConsolidate,
+  import: runImport,
   demo: runDemo,
 };
 
