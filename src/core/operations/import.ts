@@ -24,7 +24,7 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../snapshot';
-import { keyOf } from '../validate/context';
+import { keyOf } from '../read/keys';
 import { codeLevel, parentCode, splitCodeAndName } from '../import/codes';
 import { detectTables, type DetectedTable } from '../import/detect';
 import { headerTokens, type Quarter } from '../import/header';
