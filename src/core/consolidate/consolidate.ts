@@ -35,8 +35,8 @@
  */
 import { isFormulaLikeText } from '../parse/formula-text';
 import { cellAddress, columnLetter } from '../address';
-import type { Finding, FindingCode } from '../findings/finding';
-import { defaultSeverity } from '../findings/finding';
+import type { Finding, FindingCode, FindingExtraArg, FindingOf } from '../findings/finding';
+import { defaultSeverity, makeFinding } from '../findings/finding';
 import { formatNumber } from '../format/indonesian';
 import { FORMAT, inputFormat } from '../layout/formats';
 import { STYLE } from '../layout/styles';
@@ -394,26 +394,28 @@ function formatSheet(
 }
 
 /** Where a finding about a source cell is: `[file.xlsx]Data Kinerja` for a file, the sheet name for a tracker sheet. */
-function sourceFinding(
-  code: FindingCode,
+function sourceFinding<C extends FindingCode>(
+  code: C,
   place: string,
   read: TableRead,
   row: TableRow,
   key: string,
-  extra: Partial<Pick<Finding, 'expected' | 'detail' | 'value'>> = {},
-): Finding {
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
   const col = read.columnIndex.get(key);
   const raw = row.raw.get(key);
-  return {
-    code,
-    severity: defaultSeverity(code),
-    sheet: place,
-    row: row.excelRow,
-    column: COLUMN.get(key)?.label ?? key,
-    ...(col !== undefined ? { cell: cellAddress(row.excelRow, col + 1) } : {}),
-    ...(raw !== undefined ? { value: raw } : {}),
-    ...extra,
-  };
+  return makeFinding<C>(
+    {
+      code,
+      severity: defaultSeverity(code),
+      sheet: place,
+      row: row.excelRow,
+      column: COLUMN.get(key)?.label ?? key,
+      ...(col !== undefined ? { cell: cellAddress(row.excelRow, col + 1) } : {}),
+      ...(raw !== undefined ? { value: raw } : {}),
+    },
+    extra,
+  );
 }
 
 function intake(
@@ -445,13 +447,9 @@ function intake(
       if (filled) {
         state.rejected++;
         findings.push(
-          sourceFinding(
-            row.values.get('kodeIndikator')?.kind === 'empty' ? 'cell/required' : 'cell/type',
-            place,
-            read,
-            row,
-            'kodeIndikator',
-          ),
+          row.values.get('kodeIndikator')?.kind === 'empty'
+            ? sourceFinding('cell/required', place, read, row, 'kodeIndikator')
+            : sourceFinding('cell/type', place, read, row, 'kodeIndikator'),
         );
       } else state.empty++;
       continue;
@@ -461,7 +459,7 @@ function intake(
       state.rejected++;
       findings.push(
         sourceFinding('ref/unknown', place, read, row, 'kodeIndikator', {
-          detail: { targets: `${facts.pk?.sheetName ?? 'PK'}:Kode Indikator` },
+          detail: { targets: [{ sheet: facts.pk?.sheetName ?? 'PK', column: 'Kode Indikator' }] },
         }),
       );
       continue;
@@ -489,7 +487,7 @@ function intake(
       state.rejected++;
       findings.push(
         sourceFinding('row/duplicate-key', place, read, row, 'kodeIndikator', {
-          detail: { firstRow: first, columns: 'Kode Indikator', key: indicator.kode },
+          detail: { firstRow: first, columns: ['Kode Indikator'], key: [indicator.kode] },
         }),
       );
       continue;
@@ -507,7 +505,8 @@ function intake(
         continue;
       }
       if (parsed.kind === 'invalid') {
-        findings.push(sourceFinding(parsed.code, place, read, row, c, { expected: parsed.expected }));
+        // One of the parse codes, none of which has a detail: the finding is one of their shapes.
+        findings.push(sourceFinding(parsed.code, place, read, row, c, { expected: parsed.expected }) as Finding);
         continue;
       }
       cells.set(c, { value: takenValue(columnOf(c), row.raw.get(c) ?? null, parsed) });
@@ -743,7 +742,7 @@ function formulaFinding(
     column: columnOf(key).label,
     cell: cellAddress(row, col),
     value,
-    detail: { source: sources.join('; ') },
+    detail: { sources },
   };
 }
 

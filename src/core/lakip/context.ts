@@ -7,7 +7,7 @@
  * place, same detail); missing data is validation's to report (cell/required, ref/uncovered).
  */
 import { cellAddress } from '../address';
-import { FINDING_CODES, type Finding } from '../findings/finding';
+import { FINDING_CODES, type Finding, type FindingDetails } from '../findings/finding';
 import { formatPercent } from '../format/indonesian';
 import { readSettings, type Settings } from '../model/settings';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
@@ -195,7 +195,20 @@ export function calcFinding(
   table: TableRead,
   row: TableRow,
   columnKey: string,
-  detail: Readonly<Record<string, string | number>>,
+  detail: FindingDetails['calc/undefined'],
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/overflow'],
+  code: 'calc/overflow',
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/undefined' | 'calc/overflow'],
   code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
 ): Finding {
   const column = table.schema.columns.find((c) => c.key === columnKey);
@@ -210,7 +223,7 @@ export function calcFinding(
     ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
     ...(raw !== undefined ? { value: raw } : {}),
     detail,
-  };
+  } as Finding; // the overloads pair each code with its detail
 }
 
 /** Reads the tracker and computes the facts every table needs. */
