@@ -286,23 +286,29 @@ describe('formula-like text', () => {
         'Data Kinerja',
         'J6',
         '=SUM(A1:A3)',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
       [
         'cell/formula-text',
         'Data Kinerja',
         'K6',
         '-kurang anggaran',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
       [
         'cell/formula-text',
         'Data Kinerja',
         'L6',
         '+62 812 3456',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
-      ['cell/formula-text', 'Data Kinerja', 'M6', '@arsip', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
+      [
+        'cell/formula-text',
+        'Data Kinerja',
+        'M6',
+        '@arsip',
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
+      ],
     ]);
     const op = r.plan.ops.find(
       (o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.row === 6 && o.col === 1,
