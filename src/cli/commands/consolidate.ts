@@ -11,7 +11,7 @@ import {
   type ConsolidationResult,
   type ConsolidationSource,
 } from '../../core/consolidate/consolidate';
-import { describeConsolidation } from '../../core/consolidate/describe';
+import { describeConsolidation, describeTrackerProblem } from '../../core/consolidate/describe';
 import { isLakipError, LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
@@ -178,7 +178,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
   });
   const { result } = outcome;
   if (result.trackerError !== null) {
-    io.err(result.trackerError);
+    io.err(describeTrackerProblem(result.trackerError));
     return 2;
   }
   if (result.perSource.length === 0) {

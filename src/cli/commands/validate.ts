@@ -6,7 +6,7 @@ import { isLakipError, LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
-import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
+import { FINDINGS_LIMIT, validationJson } from '../../core/report/validation-json';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
 import { readSettings } from '../../core/model/settings';
 import { findSchemaSheet, findTrackerSheet, readTracker } from '../../core/read/tracker';

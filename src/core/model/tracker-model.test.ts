@@ -45,7 +45,7 @@ function answers(wb: WorkbookSnapshot, formatKode: string) {
   const dkFindings = validation.findings.filter((f) => f.sheet === 'Data Kinerja' && f.row === 2);
   // A PK indicator without a Data Kinerja row (its Rencana Aksi rows are another matter).
   const pkUncovered = validation.findings.filter(
-    (f) => f.code === 'ref/uncovered' && f.sheet === 'PK' && f.detail?.['coveredBy'] === 'dataKinerja',
+    (f) => f.code === 'ref/uncovered' && f.sheet === 'PK' && f.detail.coveredBy === 'dataKinerja',
   );
   const analysis = dkFindings.find((f) => f.code === 'analysis/missing');
 
@@ -96,7 +96,7 @@ const EXPECTED = {
     pkUncovered: 0,
     analysis: {
       cell: 'K2',
-      detail: { capaian: 50, missing: 'Faktor Penghambat dan Upaya Perbaikan' },
+      detail: { capaian: 50, missing: ['Faktor Penghambat', 'Upaya Perbaikan'] },
     },
   },
   lakip: { realisasi: 41, capaian: 50, kategori: 'Sangat Rendah', mark: undefined },

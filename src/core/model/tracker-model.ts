@@ -16,7 +16,7 @@
  * Everything is total: bad data gives empty facts with their reasons, never an exception.
  */
 import { cellAddress } from '../address';
-import { FINDING_CODES, type Finding } from '../findings/finding';
+import { FINDING_CODES, type Finding, type FindingDetails } from '../findings/finding';
 import {
   aggregateQuarters,
   computeCapaian,
@@ -229,7 +229,20 @@ export function calcFinding(
   table: TableRead,
   row: TableRow,
   columnKey: string,
-  detail: Readonly<Record<string, string | number>>,
+  detail: FindingDetails['calc/undefined'],
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/overflow'],
+  code: 'calc/overflow',
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/undefined' | 'calc/overflow'],
   code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
 ): Finding {
   const column = table.schema.columns.find((c) => c.key === columnKey);
@@ -244,7 +257,7 @@ export function calcFinding(
     ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
     ...(raw !== undefined ? { value: raw } : {}),
     detail,
-  };
+  } as Finding; // the overloads pair each code with its detail
 }
 
 function computeIndicators(

@@ -4,8 +4,15 @@
  * whose parse failed). Everything here is total: bad data gives empty results, not exceptions.
  */
 import { cellAddress } from '../address';
-import type { Finding, FindingCode, Severity } from '../findings/finding';
-import { defaultSeverity } from '../findings/finding';
+import type {
+  Finding,
+  FindingBase,
+  FindingCode,
+  FindingExtraArg,
+  FindingOf,
+  Severity,
+} from '../findings/finding';
+import { defaultSeverity, makeFinding } from '../findings/finding';
 import type { Capaian, Quarters } from '../lakip/arithmetic';
 import type { Settings } from '../model/settings';
 import {
@@ -154,18 +161,6 @@ function capaianOf(model: TrackerModel): IndicatorCapaian[] {
 
 /* ------------------------------------------------------------------ making findings */
 
-type Extra = Partial<Pick<Finding, 'value' | 'expected' | 'detail' | 'severity'>>;
-
-function withExtra(base: Finding, extra: Extra): Finding {
-  return {
-    ...base,
-    ...(extra.severity !== undefined ? { severity: extra.severity } : {}),
-    ...(extra.value !== undefined ? { value: extra.value } : {}),
-    ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
-    ...(extra.detail !== undefined ? { detail: extra.detail } : {}),
-  };
-}
-
 /** A1 address of a column's cell in a row, or undefined when the column is not in the sheet. */
 export function addressOf(table: TableRead, row: number, columnKey: string): string | undefined {
   const col = table.columnIndex.get(columnKey);
@@ -181,16 +176,16 @@ export function labelOf(schema: TableSheetSchema | KeyValueSheetSchema, columnKe
  * A finding at one cell of a table row. When the column is not in the sheet the finding
  * stays on the row (column/missing says the rest). The value defaults to the cell's content.
  */
-export function atCell(
-  code: FindingCode,
+export function atCell<C extends FindingCode>(
+  code: C,
   table: TableRead,
   row: TableRow,
   columnKey: string,
-  extra: Extra = {},
-): Finding {
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
   const cell = addressOf(table, row.excelRow, columnKey);
   const raw = row.raw.get(columnKey);
-  const base: Finding = {
+  const base: FindingBase<C> = {
     code,
     severity: defaultSeverity(code),
     sheet: table.sheetName,
@@ -199,20 +194,22 @@ export function atCell(
     ...(cell !== undefined ? { cell } : {}),
     ...(raw !== undefined ? { value: raw } : {}),
   };
-  return withExtra(base, extra);
+  return makeFinding(base, extra);
 }
 
 /** A finding about a table row as a whole. */
-export function atRow(code: FindingCode, table: TableRead, row: TableRow, extra: Extra = {}): Finding {
-  return withExtra(
-    { code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow },
-    extra,
-  );
+export function atRow<C extends FindingCode>(
+  code: C,
+  table: TableRead,
+  row: TableRow,
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
+  return makeFinding<C>({ code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow }, extra);
 }
 
 /** A finding at a parsed cell (table cell or key–value field). */
-export function atRef(code: FindingCode, ref: CellRef, extra: Extra = {}): Finding {
-  return withExtra(
+export function atRef<C extends FindingCode>(code: C, ref: CellRef, ...[extra]: FindingExtraArg<C>): FindingOf<C> {
+  return makeFinding<C>(
     {
       code,
       severity: defaultSeverity(code),
@@ -226,20 +223,27 @@ export function atRef(code: FindingCode, ref: CellRef, extra: Extra = {}): Findi
   );
 }
 
-/** A finding about a sheet as a whole. */
-export function atSheet(
-  code: FindingCode,
+/** Where a sheet-wide finding points, when it points at a row or column of the sheet. */
+export interface SheetPlace {
+  readonly row?: number;
+  readonly column?: string;
+}
+
+/** A finding about a sheet as a whole (`row` and `column` narrow it to a header row or a column). */
+export function atSheet<C extends FindingCode>(
+  code: C,
   sheet: string,
-  extra: Extra & { row?: number; column?: string } = {},
-): Finding {
-  const base: Finding = {
+  ...[extra]: FindingExtraArg<C, SheetPlace>
+): FindingOf<C> {
+  const place: SheetPlace = extra ?? {};
+  const base: FindingBase<C> = {
     code,
     severity: defaultSeverity(code),
     sheet,
-    ...(extra.row !== undefined ? { row: extra.row } : {}),
-    ...(extra.column !== undefined ? { column: extra.column } : {}),
+    ...(place.row !== undefined ? { row: place.row } : {}),
+    ...(place.column !== undefined ? { column: place.column } : {}),
   };
-  return withExtra(base, extra);
+  return makeFinding(base, extra);
 }
 
 export function severityOf(code: FindingCode, escalate: boolean): Severity {

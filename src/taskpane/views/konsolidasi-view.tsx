@@ -22,7 +22,7 @@ import {
   type ConsolidationResult,
   type SourceReport,
 } from '../../core/consolidate/consolidate';
-import { describeConsolidation, sourceDetail } from '../../core/consolidate/describe';
+import { describeConsolidation, describeTrackerProblem, sourceDetail } from '../../core/consolidate/describe';
 import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
 import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
 import { LakipError } from '../../core/errors';
@@ -200,7 +200,8 @@ export function KonsolidasiView({
       const sources = await read(picked);
       const result = consolidate(await reload(), sources, localIsoDateTime(now()));
       setPreview({ result, applied: false, step3Applied: false });
-      if (result.trackerError !== null) throw new LakipError('usage', result.trackerError);
+      if (result.trackerError !== null)
+        throw new LakipError('usage', describeTrackerProblem(result.trackerError));
       return result.plan.ops.length === 0
         ? 'File sudah dibaca: tidak ada yang perlu diubah di Data Kinerja.'
         : 'File sudah dibaca. Periksa hasil per file di bawah, lalu tekan Gabungkan ke Data Kinerja.';
@@ -290,9 +291,7 @@ export function KonsolidasiView({
                 <li key={`${s.name}-${i}`} className={styles.bagianItem}>
                   <div className={styles.bagianText}>
                     <Body1>{s.name}</Body1>
-                    <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
-                      {sourceDetail(text.sources[i] ?? '', s.name)}
-                    </Caption1>
+                    <Caption1 className={mergeClasses(view.muted, view.wrapText)}>{sourceDetail(s)}</Caption1>
                   </div>
                   <Badge appearance="tint" color={badgeOf(s).color}>
                     {badgeOf(s).text}

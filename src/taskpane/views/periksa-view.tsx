@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FINDINGS_LIMIT } from '../../core/findings/report';
+import { FINDINGS_LIMIT } from '../../core/report/validation-json';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, placeOf } from '../../core/findings/messages';
 import { formatNumber, formatShare } from '../../core/format/indonesian';

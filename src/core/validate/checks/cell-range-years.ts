@@ -21,7 +21,7 @@ export function checkYears(ctx: ValidationContext): Finding[] {
   const tahun = ctx.settings.tahunLaporan;
   if (tahun === null) return [];
   const out: Finding[] = [];
-  const exact = (table: TableRead | undefined, wanted: number, rule: string): void => {
+  const exact = (table: TableRead | undefined, wanted: number, rule: 'renja' | 'renja-berikut'): void => {
     for (const row of table?.rows ?? []) {
       const y = numberOf(row, 'tahun');
       if (table !== undefined && y !== undefined && y !== wanted) {

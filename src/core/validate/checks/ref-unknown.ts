@@ -28,7 +28,7 @@ export function checkRefUnknown(ctx: ValidationContext): Finding[] {
         });
       }
       if (targets.length === 0) continue;
-      const detail = { targets: targets.map((t) => `${t.sheet}:${t.label}`).join('|') };
+      const detail = { targets: targets.map((t) => ({ sheet: t.sheet, column: t.label })) };
       for (const row of table.rows) {
         const p = row.values.get(column.key);
         if (p?.kind !== 'ok') continue;

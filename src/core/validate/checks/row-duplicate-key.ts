@@ -24,8 +24,8 @@ export function checkRowDuplicateKey(ctx: ValidationContext): Finding[] {
             atCell('row/duplicate-key', table, row, first, {
               detail: {
                 firstRow: original.excelRow,
-                columns: key.map((k) => labelOf(table.schema, k)).join(' + '),
-                key: key.map((k) => String(valueOf(row, k) ?? '')).join(' + '),
+                columns: key.map((k) => labelOf(table.schema, k)),
+                key: key.map((k) => String(valueOf(row, k) ?? '')),
               },
             }),
           );

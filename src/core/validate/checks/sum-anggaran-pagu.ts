@@ -30,6 +30,8 @@ export function checkSumAnggaranPagu(ctx: ValidationContext): Finding[] {
         expected: formatRupiah(pagu),
         detail: {
           rule: 'anggaran-pagu',
+          expected: pagu,
+          actual: anggaran,
           otherSheet: dpa.sheetName,
           otherCell: addressOf(dpa, dpaRow.excelRow, 'pagu') ?? '',
         },

@@ -25,13 +25,13 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
         sheet: 'Rencana Aksi',
         cell: 'G2',
         expected: '82',
-        detail: { rule: 'target-triwulan', metode: 'Kumulatif', annual: 328, target: 82, pkRow: 2 },
+        detail: { rule: 'target-triwulan', metode: 'Kumulatif', expected: 82, actual: 328, pkRow: 2 },
       }),
       expect.objectContaining({
         cell: 'G3',
         value: 3,
         expected: '10',
-        detail: expect.objectContaining({ annual: 11 }) as unknown,
+        detail: expect.objectContaining({ actual: 11 }) as unknown,
       }),
     ]);
   });

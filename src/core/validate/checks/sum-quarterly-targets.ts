@@ -36,7 +36,7 @@ export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
     out.push(
       atCell('sum/mismatch', renaksi, row, 'targetTw4', {
         expected: formatNumber(target),
-        detail: { rule: 'target-triwulan', metode, annual, target, pkRow: pkRow.excelRow },
+        detail: { rule: 'target-triwulan', metode, expected: target, actual: annual, pkRow: pkRow.excelRow },
       }),
     );
   }
