@@ -1,8 +1,8 @@
 // `npm run test:quick`: a developer's quick run (under two minutes on two cores), the unit
 // tests of the core and the adapters. Left to `npm test` (which runs everything, as CI does):
 // the CLI's and the task pane's tests, test/ (fuzzing, the keep-parts and manifest checks),
-// the property tests, the big-fixture tests (below),
-// and the tests that open what we write in LibreOffice or Word's renderer.
+// the property tests, the big-fixture tests (below), and the tests that open what we write in
+// LibreOffice or Word's renderer.
 const base = require('./jest.config.js');
 
 /** @type {import('jest').Config} */
