@@ -5,7 +5,7 @@
 import { blankXlsxBytes, patchXlsxBytes } from '../adapters/xlsx/patch-save';
 import { readSnapshot } from '../adapters/xlsx/read';
 import { loadWorkbook } from '../adapters/xlsx/workbook';
-import type { XlsxEngine } from './xlsx-engine';
+import type { XlsxEngine } from './xlsx-engine-types';
 
 export const xlsxEngine: XlsxEngine = {
   async readFile(data, name, approved) {
