@@ -174,3 +174,12 @@ export function efisiensiOf(
   const status: StatusEfisiensi = selisih > 5 ? 'Efisien' : selisih < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { selisih, status };
 }
+
+/**
+ * A computed figure read to 15 significant digits, as Excel stores and shows it: binary
+ * noise such as 90.99999999999999 (9,1 ÷ 10 × 100) becomes 91, so a capaian shown as 91,00
+ * is also categorised from 91 and a realisasi of 97,5 is not "lower" than last year's 97,5.
+ */
+export function atExcelPrecision(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
+}

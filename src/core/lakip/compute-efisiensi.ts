@@ -1,5 +1,5 @@
 /** Tabel 3.4: capaian of each indicator against the serapan of its program (Selisih in points). */
-import { efisiensiOf } from './arithmetic';
+import { atExcelPrecision, efisiensiOf } from './arithmetic';
 import {
   captionOf,
   capaianProblemText,
@@ -8,7 +8,7 @@ import {
   type LakipContext,
   type ProgramFact,
 } from './context';
-import { atExcelPrecision, type SummaryColumn, type SummaryRow, type SummaryTable } from './tables';
+import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
   { label: 'No', kind: 'integer', width: 5 },

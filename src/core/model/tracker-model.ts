@@ -26,7 +26,7 @@ import {
   type Kategori,
   type Quarters,
 } from '../lakip/arithmetic';
-import { atExcelPrecision } from '../lakip/tables';
+import { atExcelPrecision } from '../lakip/arithmetic';
 import { buildIndex, keyOf, rowKey, type KeyIndex } from '../read/keys';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';

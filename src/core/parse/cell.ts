@@ -6,7 +6,7 @@
 import type { CellValue } from '../snapshot';
 import { EXCEL_ERRORS } from '../snapshot';
 import type { CellType, ColumnSchema } from '../schema/types';
-import { normaliseSpaces, trimSpaces } from '../read/keys';
+import { normaliseSpaces, trimSpaces } from '../spaces';
 import {
   EXCEL_SERIAL_MAX,
   EXCEL_SERIAL_MIN,
