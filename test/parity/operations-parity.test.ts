@@ -21,7 +21,12 @@ import { workbookStatus } from '../../src/core/operations/status';
 import type { WriteOp, WritePlan } from '../../src/core/plan/plan';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { openBrowserWorkbook } from '../../src/taskpane/browser-port';
-import { blankFormat, newTracker, sampleTracker, trackerWithFindings } from '../../src/taskpane/testing/fixtures';
+import {
+  blankFormat,
+  newTracker,
+  sampleTracker,
+  trackerWithFindings,
+} from '../../src/taskpane/testing/fixtures';
 import { xlsxEngine } from '../../src/taskpane/xlsx-engine-impl';
 
 /** A snapshot as a plan for a new workbook: every sheet, every row as it is. */
@@ -56,12 +61,17 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The snapshot each front end reads from the same file. */
-async function bothReads(name: string, wb: WorkbookSnapshot): Promise<{ cli: WorkbookSnapshot; pane: WorkbookSnapshot }> {
+async function bothReads(
+  name: string,
+  wb: WorkbookSnapshot,
+): Promise<{ cli: WorkbookSnapshot; pane: WorkbookSnapshot }> {
   const bytes = patchXlsxBytes(blankXlsxBytes(), planOf(wb)).bytes;
   const file = path.join(dir, `${name.replace(/\W+/g, '-')}.xlsx`);
   writeFileSync(file, bytes);
   const cli = await readSnapshotStreaming(file);
-  const port = await openBrowserWorkbook(path.basename(file), bytes, { engine: () => Promise.resolve(xlsxEngine) });
+  const port = await openBrowserWorkbook(path.basename(file), bytes, {
+    engine: () => Promise.resolve(xlsxEngine),
+  });
   return { cli, pane: await port.readSnapshot() };
 }
 
@@ -84,7 +94,10 @@ function everyOperation(wb: WorkbookSnapshot, format: WorkbookSnapshot): Record<
     formatsFiles: attempt(() => makeFormats(wb, { made: MADE, into: 'files' })),
     formatsSheets: attempt(() => makeFormats(wb, { made: MADE, into: 'sheets' })),
     consolidate: attempt(() =>
-      consolidateFormats(wb, [{ name: 'format-PMD.xlsx', snapshot: format }], { importedAt: MADE, markStep3: true }),
+      consolidateFormats(wb, [{ name: 'format-PMD.xlsx', snapshot: format }], {
+        importedAt: MADE,
+        markStep3: true,
+      }),
     ),
     prepare: attempt(() => prepareTracker(wb, { currentYear: 2018 })),
     sopSteps: attempt(() => sopSteps(wb)),

@@ -65,7 +65,10 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
   // Reading only (-o, --json): the streaming reader, faster and leaner on large trackers.
   const opened = writeTracker ? await openForPatch(req.file) : undefined;
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
-  const prepared = exportLakipTables(snapshot, { into: writeTracker ? 'tracker' : 'new', force: req.force === true });
+  const prepared = exportLakipTables(snapshot, {
+    into: writeTracker ? 'tracker' : 'new',
+    force: req.force === true,
+  });
   if (!wasExported(prepared)) throw notTrackerError(path.basename(req.file), prepared.workbook.ownSheets);
   const { result, plan, draft } = prepared;
   if (prepared.blocked) {

@@ -4,11 +4,7 @@
  * Data Kinerja, with the SOP step 3 plan when `markStep3` is asked and every bagian is in — and
  * whether there is anything to write at all.
  */
-import {
-  consolidate,
-  type ConsolidationResult,
-  type ConsolidationSource,
-} from '../consolidate/consolidate';
+import { consolidate, type ConsolidationResult, type ConsolidationSource } from '../consolidate/consolidate';
 import type { WritePlan } from '../plan/plan';
 import type { WorkbookSnapshot } from '../snapshot';
 
@@ -39,7 +35,8 @@ export function consolidateFormats(
   const result = consolidate(tracker, sources, options.importedAt, {
     ...(options.trackerName !== undefined ? { trackerName: options.trackerName } : {}),
   });
-  if (result.trackerError !== null) return { result, plan: { ops: [], notes: [] }, step3: false, changes: false };
+  if (result.trackerError !== null)
+    return { result, plan: { ops: [], notes: [] }, step3: false, changes: false };
   const step3Plan = options.markStep3 === true ? result.sopStep3Plan : undefined;
   const plan =
     step3Plan === undefined

@@ -74,7 +74,9 @@ export function makeFormats(snapshot: WorkbookSnapshot, options: MakeFormatsOpti
   const all = options.bagian === undefined;
   const skipped = all ? bagian.filter((b) => b.indicators === 0) : [];
   const kodes =
-    options.bagian !== undefined ? [options.bagian] : bagian.filter((b) => b.indicators > 0).map((b) => b.kode);
+    options.bagian !== undefined
+      ? [options.bagian]
+      : bagian.filter((b) => b.indicators > 0).map((b) => b.kode);
   if (options.into === 'sheets') return { ...nothing, ...sheetsOf(snapshot, kodes), skipped };
   const plans = kodes.map((kode) => buildFormatPlan(snapshot, kode, options.made));
   const without = plans.find((p) => p.indicators === 0);

@@ -25,7 +25,11 @@ export interface MarkSopStepResult {
   readonly message: string;
 }
 
-export function markSopStep(snapshot: WorkbookSnapshot, no: number, update: SopStepUpdate): MarkSopStepResult {
+export function markSopStep(
+  snapshot: WorkbookSnapshot,
+  no: number,
+  update: SopStepUpdate,
+): MarkSopStepResult {
   return {
     plan: buildSopUpdatePlan(snapshot, no, update),
     message: `Langkah ${no} disimpan sebagai ${update.status}.`,

@@ -22,10 +22,10 @@ export type WorkbookKind =
 export function classifyWorkbook(snapshot: WorkbookSnapshot): WorkbookKind {
   const format = readFormatMarker(snapshot);
   if (format !== null) return { kind: 'format', format };
-  if (ALL_SHEETS.some((schema) => findTrackerSheet(snapshot, schema) !== undefined)) return { kind: 'tracker' };
+  if (ALL_SHEETS.some((schema) => findTrackerSheet(snapshot, schema) !== undefined))
+    return { kind: 'tracker' };
   const ownSheets = ALL_SHEETS.map((schema) => findSchemaSheet(snapshot, schema)).filter(
-    (s): s is NonNullable<typeof s> =>
-      s !== undefined && s.rows.some((r) => r.some((c) => !isEmptyCell(c))),
+    (s): s is NonNullable<typeof s> => s !== undefined && s.rows.some((r) => r.some((c) => !isEmptyCell(c))),
   );
   return { kind: 'none', ownSheets: ownSheets.map((s) => s.name) };
 }

@@ -123,8 +123,7 @@ export function BerandaView({ onNavigate }: ViewProps) {
       return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
     return <Reading />;
   }
-  if (overview === null)
-    return <NoTracker onNavigate={onNavigate} what="status untuk ditampilkan" />;
+  if (overview === null) return <NoTracker onNavigate={onNavigate} what="status untuk ditampilkan" />;
 
   const { result, sop, documentsReceived, documentsTotal } = overview;
   if (overview.format !== null) {

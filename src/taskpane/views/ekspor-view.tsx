@@ -15,11 +15,7 @@ import { formatNumber, formatPercent, formatRupiah } from '../../core/format/ind
 import { KATEGORI } from '../../core/lakip/arithmetic';
 import { unplacedText } from '../../core/lakip/export-plan';
 import { LAKIP_SHEETS } from '../../core/lakip/tables';
-import {
-  exportLakip,
-  wasExported,
-  type PreparedExport,
-} from '../../core/operations/export-lakip';
+import { exportLakip, wasExported, type PreparedExport } from '../../core/operations/export-lakip';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { DOCX_MIME, docxFileName, loadDocxBuilder, type DocxBuilder } from '../docx-engine';
 import { downloadBytes, safeFileName } from '../download';
@@ -56,7 +52,10 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
   const writeTask = useTask();
   const exportTask = useTask();
   const wordTask = useTask();
-  const shown = useMemo(() => (snapshot === null ? null : exportLakip(snapshot, { into: 'new' })), [snapshot]);
+  const shown = useMemo(
+    () => (snapshot === null ? null : exportLakip(snapshot, { into: 'new' })),
+    [snapshot],
+  );
   const result = shown !== null && wasExported(shown) ? shown.result : null;
   const bars = useMemo(() => (result === null ? [] : capaianBars(result)), [result]);
 

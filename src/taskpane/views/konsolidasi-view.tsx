@@ -78,7 +78,8 @@ export interface KonsolidasiProps extends ViewProps {
 
 /** The format operation's refusal (galat in the PK cells a format copies) as the task's failure. */
 function refuseBlocked(made: MakeFormatsResult): void {
-  if (made.blockers.length > 0) throw new LakipError('usage', formatBlockerLines(made.blockers, 5).join('\n'));
+  if (made.blockers.length > 0)
+    throw new LakipError('usage', formatBlockerLines(made.blockers, 5).join('\n'));
 }
 
 function noIndicatorText(b: FormatBagian): string {

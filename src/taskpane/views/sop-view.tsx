@@ -317,7 +317,8 @@ export function SopView({ onNavigate }: ViewProps) {
       return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
     return <Reading />;
   }
-  if (steps === null || steps.workbook.kind === 'none') return <NoTracker onNavigate={onNavigate} what="langkah SOP" />;
+  if (steps === null || steps.workbook.kind === 'none')
+    return <NoTracker onNavigate={onNavigate} what="langkah SOP" />;
   if (state === null) {
     return (
       <MessageBar intent="warning" layout="multiline">
