@@ -3,7 +3,12 @@
  * exceljs's reader and the Office.js adapter over the Excel fake seeded from the file gives one
  * snapshot, and that snapshot is the one written out below by hand.
  */
-import { readWorkbookSnapshot } from '../../src/adapters/office/office-adapter';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { officeWorkbook, readWorkbookSnapshot } from '../../src/adapters/office/office-adapter';
+import type { WorkbookAdapter, WorkbookReader } from '../../src/adapters/reading-contract';
+import { xlsxBytes, xlsxFile } from '../../src/adapters/xlsx/adapter';
 import { loadWorkbook, readSnapshot } from '../../src/adapters/xlsx/read';
 import { readSnapshotFromZip } from '../../src/adapters/xlsx/stream-read';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
@@ -110,5 +115,44 @@ describe.each([
 
   it('the Office.js adapter over the fake seeded from the file gives the same snapshot', async () => {
     expect(await viaOffice(bytes)).toEqual(await streaming(bytes));
+  });
+});
+
+describe('the reading contract: both adapters implement it, and read and apply alike', () => {
+  const bytes = parityWorkbook();
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'lakip-contract-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('xlsxFile, xlsxBytes and officeWorkbook read the same snapshot, then apply the same plan', async () => {
+    const path = join(dir, 'paritas.xlsx');
+    await writeFile(path, bytes);
+    const fake = seedFakeFromXlsx(bytes);
+    const file: WorkbookAdapter<unknown> = xlsxFile(path);
+    const office: WorkbookAdapter<unknown> = officeWorkbook(fake.run, { supports: fake.supports });
+    const inMemory: WorkbookReader = xlsxBytes(bytes, 'paritas.xlsx');
+    const fromFile = await file.read();
+    expect(await inMemory.read()).toEqual(fromFile);
+    const fromOffice = await office.read();
+    expect({ sheets: fromOffice.sheets.map((s) => ({ ...s, rows: trimmed(s.rows) })) }).toEqual(fromFile);
+
+    const plan = {
+      ops: [
+        { op: 'ensureSheet', sheet: 'Temuan' },
+        { op: 'setValues', sheet: 'Temuan', row: 1, col: 1, values: [['Kode', 0.5]] },
+      ],
+      notes: [],
+    } as const;
+    await file.apply(plan);
+    await office.apply(plan);
+    const names = (wb: WorkbookSnapshot): string[] => wb.sheets.map((s) => s.name);
+    const again = await xlsxFile(path).read();
+    expect(names(again)).toEqual(['Semua Jenis', 'Tersembunyi', 'Sangat Tersembunyi', 'Temuan']);
+    expect(names(await readWorkbookSnapshot(fake.run))).toEqual(names(again));
+    expect(again.sheets[3]?.rows).toEqual([['Kode', 0.5]]);
   });
 });

@@ -5,6 +5,7 @@
  * under Excel on the web's 5 MB request limit and synced once per batch.
  */
 import { LakipError } from '../../core/errors';
+import type { WorkbookAdapter } from '../reading-contract';
 import type { WritePlan } from '../../core/plan/plan';
 import {
   normaliseSheetName,
@@ -531,4 +532,18 @@ export async function createWorkbookFromBase64(
   } catch (error) {
     throw toLakipError(error, 'membuka buku kerja baru');
   }
+}
+
+/**
+ * The open workbook behind the reading contract (`../reading-contract.ts`): `read()` is
+ * `readWorkbookSnapshot`, `apply(plan)` is `applyWritePlan`, both through `run`.
+ */
+export function officeWorkbook(
+  run: ExcelRun,
+  options: ReadOptions & ApplyOptions = {},
+): WorkbookAdapter<ApplyStats> {
+  return {
+    read: () => readWorkbookSnapshot(run, options),
+    apply: (plan) => applyWritePlan(run, plan, options),
+  };
 }
