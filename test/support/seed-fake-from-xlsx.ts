@@ -55,7 +55,8 @@ function* all(node: Node, name: string): Generator<Node> {
 }
 
 function first(node: Node, name: string): Node | undefined {
-  return all(node, name).next().value ?? undefined;
+  for (const found of all(node, name)) return found;
+  return undefined;
 }
 
 /** The visible text of a shared or inline string: its `t` runs, phonetic runs left out. */
