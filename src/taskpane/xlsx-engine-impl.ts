@@ -13,8 +13,11 @@ export const xlsxEngine: XlsxEngine = {
       await loadWorkbook(data, { name, ...(approved === undefined ? {} : { approved, scanned: true }) }),
     );
   },
-  patch(data, plan, name) {
-    return patchXlsxBytes(data, plan, name === undefined ? {} : { name }).bytes;
+  patch(data, plan, name, approved) {
+    return patchXlsxBytes(data, plan, {
+      ...(name === undefined ? {} : { name }),
+      ...(approved === undefined ? {} : { approval: approved }),
+    }).bytes;
   },
   blank() {
     return blankXlsxBytes({ creator: 'LAKIP Tracker' });

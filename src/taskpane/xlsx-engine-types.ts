@@ -16,9 +16,10 @@ export interface XlsxEngine {
   readFile(data: ArrayBuffer | Uint8Array, name: string, approved?: GuardApproval): Promise<WorkbookSnapshot>;
   /**
    * The package with the plan applied by the patching writer: every part the plan does not
-   * name is kept byte for byte (charts, pivot tables, comments, print setups …).
+   * name is kept byte for byte (charts, pivot tables, comments, print setups …). `approved`:
+   * the guard's verdict on these very bytes, when the caller has it (the guard runs once per file).
    */
-  patch(data: Uint8Array, plan: WritePlan, name?: string): Uint8Array;
+  patch(data: Uint8Array, plan: WritePlan, name?: string, approved?: GuardApproval): Uint8Array;
   /** A new, empty workbook's bytes (no sheet yet: a plan's `ensureSheet` ops add them). */
   blank(): Uint8Array;
 }
