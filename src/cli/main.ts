@@ -8,6 +8,7 @@ import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runFormat } from './commands/format';
 import { runInit } from './commands/init';
+import { runRekap } from './commands/rekap';
 import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
 import { processIo, safeIo, type CliIo } from './io';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   format: runFormat,
   consolidate: runConsolidate,
+  rekap: runRekap,
   demo: runDemo,
 };
 
