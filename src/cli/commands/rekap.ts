@@ -11,12 +11,12 @@ import { buildRekapDocx } from '../../adapters/docx/rekap-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { isLakipError, LakipError } from '../../core/errors';
-import { formatNumber, formatPercent } from '../../core/format/indonesian';
 import {
   buildRekap,
   rekapJson,
   rekapPlan,
   summariseTracker,
+  unitLine,
   type Rekap,
   type TrackerFacts,
 } from '../../core/operations/rekap';
@@ -80,16 +80,9 @@ export async function rekapFiles(req: RekapRequest): Promise<Rekap> {
   return rekap;
 }
 
-/** The per-file lines: what each tracker gave, or why it was skipped. */
+/** The per-file lines: what each tracker gave. */
 export function rekapLines(rekap: Rekap): string[] {
-  return rekap.units.map((u) => {
-    const computed = u.indicators.filter((i) => i.capaian !== null).length;
-    const serapan =
-      u.anggaran.pagu === 0
-        ? 'serapan belum dapat dihitung'
-        : `serapan ${formatPercent((u.anggaran.realisasi / u.anggaran.pagu) * 100)}`;
-    return `${u.file}: ${u.unit} — ${formatNumber(u.indicators.length)} indikator (${formatNumber(computed)} capaian terhitung), ${serapan}, SOP ${u.sop.done} dari ${u.sop.total} langkah, ${u.pemeriksaan.galat} galat, ${u.pemeriksaan.peringatan} peringatan.`;
-  });
+  return rekap.units.map((u) => `${u.file}: ${unitLine(u)}`);
 }
 
 export async function runRekap(args: ParsedArgs, io: CliIo): Promise<number> {

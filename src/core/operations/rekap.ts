@@ -10,7 +10,7 @@
  */
 import { findingGroup, FINDING_CATEGORIES, type FindingGroup } from '../findings/categories';
 import { FINDING_CODES, type FindingCode } from '../findings/finding';
-import { formatPercent } from '../format/indonesian';
+import { formatNumber, formatPercent } from '../format/indonesian';
 import type { Kategori } from '../lakip/arithmetic';
 import { atExcelPrecision } from '../lakip/tables';
 import type { WritePlan } from '../plan/plan';
@@ -209,4 +209,25 @@ export function rekapJson(rekap: Rekap): RekapJson {
     ),
     skipped: rekap.skipped.map((s) => ({ file: s.file, reason: s.reason })),
   };
+}
+
+/** What one unit's tracker gave, in one line (the CLI and the task pane). */
+export function unitLine(u: UnitFacts): string {
+  const computed = u.indicators.filter((i) => i.capaian !== null).length;
+  const serapan =
+    u.anggaran.pagu === 0
+      ? 'serapan belum dapat dihitung'
+      : `serapan ${formatPercent((u.anggaran.realisasi / u.anggaran.pagu) * 100)}`;
+  return `${u.unit} — ${formatNumber(u.indicators.length)} indikator (${formatNumber(computed)} capaian terhitung), ${serapan}, SOP ${u.sop.done} dari ${u.sop.total} langkah, ${u.pemeriksaan.galat} galat, ${u.pemeriksaan.peringatan} peringatan.`;
+}
+
+/** `Rekap Kinerja Kabupaten Lumajang 2017.xlsx`. */
+export function rekapFileName(rekap: Pick<Rekap, 'kabupaten' | 'tahun'>): string {
+  return `${[
+    'Rekap Kinerja',
+    rekap.kabupaten !== '' ? `Kabupaten ${rekap.kabupaten}` : '',
+    rekap.tahun === null ? '' : String(rekap.tahun),
+  ]
+    .filter((s) => s !== '')
+    .join(' ')}.xlsx`;
 }
