@@ -1,15 +1,18 @@
 /**
  * `lakip rekap OUT.xlsx TRACKER.xlsx… | FOLDER [--json] [--docx OUT.docx] [--force]`: many
  * kecamatan trackers into one summary workbook for the kabupaten. Each tracker is read alone
- * (guard, package scan, streaming reader) and reduced to its small `UnitFacts` before the next
- * is opened, so memory does not grow with the number of files; the new workbook is the blank
+ * (the input guard, then the streaming reader, which enforces the package scan's limits as it
+ * parses — the trackers are only read, never patched, so the scan's separate inflation pass,
+ * 0,05 s a tracker, is not needed) and reduced to its small `UnitFacts` before the next is
+ * opened, so memory does not grow with the number of files; the new workbook is the blank
  * package patched with the rekap's plan.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildRekapDocx } from '../../adapters/docx/rekap-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
-import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
+import { openBlank, savePatched } from '../../adapters/xlsx/patch-file';
+import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { isLakipError, LakipError } from '../../core/errors';
 import {
   buildRekap,
@@ -37,8 +40,7 @@ function filesOf(dir: string): string[] {
 /** One tracker read and reduced to its facts; its snapshot is dropped on return. */
 export async function readTrackerFacts(file: string, shown: string): Promise<TrackerFacts> {
   try {
-    const opened = await openForPatch(file);
-    return summariseTracker(opened.snapshot, shown);
+    return summariseTracker(await readSnapshotStreaming(file), shown);
   } catch (e) {
     if (isLakipError(e)) return { kind: 'skip', skip: { file: shown, reason: e.userMessage } };
     return {
