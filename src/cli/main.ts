@@ -9,6 +9,7 @@ import { runExport } from './commands/export';
 import { runFormat } from './commands/format';
 import { runImport } from './commands/import';
 import { runInit } from './commands/init';
+import { runRekap } from './commands/rekap';
 import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
 import { processIo, safeIo, type CliIo } from './io';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   format: runFormat,
   consolidate: runConsolidate,
   import: runImport,
+  rekap: runRekap,
   demo: runDemo,
 };
 
