@@ -170,7 +170,12 @@ function SourceGrid({ t, source }: { readonly t: TablePreview; readonly source: 
                 {table.columns.map((c) => {
                   const text = cellText(sheet.rows[r - 1]?.[c.col]);
                   return header ? (
-                    <th key={c.col} scope="col" className={mergeClasses(styles.gridCell, styles.headerCell)} title={text}>
+                    <th
+                      key={c.col}
+                      scope="col"
+                      className={mergeClasses(styles.gridCell, styles.headerCell)}
+                      title={text}
+                    >
                       {text}
                     </th>
                   ) : (
@@ -188,8 +193,15 @@ function SourceGrid({ t, source }: { readonly t: TablePreview; readonly source: 
   );
 }
 
-function decisionAnswer(d: OpenDecision): string {
-  return d.inferred === null ? 'angka sumber tidak menunjukkannya' : `dugaan dari angka: ${d.inferred}`;
+/** Why the preview used what it used: the evidence, and the inference when the user chose otherwise. */
+function decisionBasis(d: OpenDecision): string {
+  const inferred =
+    d.inferred === null
+      ? 'angka sumber tidak menunjukkannya; '
+      : d.chosen.startsWith(d.inferred)
+        ? ''
+        : `dugaan dari angka: ${d.inferred}; `;
+  return `Dasar: ${inferred}${d.evidence}.`;
 }
 
 function TableCard({
@@ -298,7 +310,7 @@ function TableCard({
             <ul className={view.notes} aria-label={`Keputusan tabel ${formatNumber(index + 1)}`}>
               {t.decisions.map((d) => (
                 <li key={d.code}>
-                  {d.question} Dipakai: {d.chosen} ({decisionAnswer(d)}; {d.evidence}).
+                  {d.question} Dipakai: {d.chosen}. {decisionBasis(d)}
                   {d.mode !== undefined && (
                     <Field label="Nilai periode di sumber">
                       <Select
@@ -309,7 +321,8 @@ function TableCard({
                       >
                         <option value="kumulatif">kumulatif (sampai dengan periode itu)</option>
                         <option value="per-triwulan">
-                          {d.code === 'months/cumulative' ? 'per bulan' : 'per triwulan'} (nilai periode itu saja)
+                          {d.code === 'months/cumulative' ? 'per bulan' : 'per triwulan'} (nilai periode itu
+                          saja)
                         </option>
                       </Select>
                     </Field>
@@ -394,7 +407,11 @@ function TableCard({
 }
 
 /** A correction of `t` that keeps what is shown now (also a remembered mapping) and changes `edit`. */
-function corrected(t: TablePreview, before: TableCorrection | undefined, edit: Partial<TableCorrection>): TableCorrection {
+function corrected(
+  t: TablePreview,
+  before: TableCorrection | undefined,
+  edit: Partial<TableCorrection>,
+): TableCorrection {
   const table = t.proposal.table;
   const columns: Record<string, string | null> = {};
   if (edit.target === undefined) {
