@@ -12,6 +12,7 @@ import {
   Button,
   Caption1,
   Field,
+  Label,
   MessageBar,
   MessageBarBody,
   Select,
@@ -89,12 +90,19 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     textAlign: 'right',
   },
+  /** The source column (label, confidence, evidence) on the left, its field on the right. */
   column: {
-    display: 'flex',
-    flexDirection: 'column',
-    rowGap: tokens.spacingVerticalXXS,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 136px)',
+    alignItems: 'start',
+    columnGap: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    minWidth: 0,
+  },
+  columnText: {
+    display: 'flex',
+    flexDirection: 'column',
     minWidth: 0,
   },
   select: {
@@ -275,28 +283,38 @@ function TableCard({
             const known = p.field === null || choice.fields.some((f) => f.field === p.field);
             return (
               <li key={p.column.letter} className={styles.column} data-testid={`kolom-${p.column.letter}`}>
-                <Field label={`${p.column.letter} · ${label}`}>
-                  <Select
-                    className={styles.select}
-                    value={p.field ?? ''}
-                    disabled={disabled}
-                    onChange={(_e, d) => onColumn(p.column.letter, d.value === '' ? null : d.value)}
+                <div className={styles.columnText}>
+                  <Label
+                    htmlFor={`${id}-${p.column.letter}`}
+                    size="small"
+                    weight="semibold"
+                    className={view.wrapText}
                   >
-                    <option value="">abaikan</option>
-                    {!known && p.field !== null && <option value={p.field}>{p.fieldLabel ?? p.field}</option>}
-                    {choice.fields.map((f) => (
-                      <option key={f.field} value={f.field}>
-                        {f.label}
-                      </option>
-                    ))}
-                  </Select>
-                </Field>
-                <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
-                  {p.field === null
-                    ? `tidak diimpor${p.note === undefined ? '' : ` (${p.note})`}`
-                    : `keyakinan ${percent(p.confidence)}${p.note === undefined ? '' : ` (${p.note})`}`}
-                  {` · isi: ${evidenceText(p)}`}
-                </Caption1>
+                    {`${p.column.letter} · ${label}`}
+                  </Label>
+                  <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
+                    {p.field === null
+                      ? `tidak diimpor${p.note === undefined ? '' : ` (${p.note})`}`
+                      : `keyakinan ${percent(p.confidence)}${p.note === undefined ? '' : ` (${p.note})`}`}
+                    {` · isi: ${evidenceText(p)}`}
+                  </Caption1>
+                </div>
+                <Select
+                  id={`${id}-${p.column.letter}`}
+                  size="small"
+                  className={styles.select}
+                  value={p.field ?? ''}
+                  disabled={disabled}
+                  onChange={(_e, d) => onColumn(p.column.letter, d.value === '' ? null : d.value)}
+                >
+                  <option value="">abaikan</option>
+                  {!known && p.field !== null && <option value={p.field}>{p.fieldLabel ?? p.field}</option>}
+                  {choice.fields.map((f) => (
+                    <option key={f.field} value={f.field}>
+                      {f.label}
+                    </option>
+                  ))}
+                </Select>
               </li>
             );
           })}
@@ -319,10 +337,9 @@ function TableCard({
                         disabled={disabled}
                         onChange={(_e, v) => onMode(v.value as QuarterMode)}
                       >
-                        <option value="kumulatif">kumulatif (sampai dengan periode itu)</option>
+                        <option value="kumulatif">kumulatif</option>
                         <option value="per-triwulan">
-                          {d.code === 'months/cumulative' ? 'per bulan' : 'per triwulan'} (nilai periode itu
-                          saja)
+                          {d.code === 'months/cumulative' ? 'per bulan' : 'per triwulan'}
                         </option>
                       </Select>
                     </Field>
@@ -568,7 +585,7 @@ export function ImporView({ onNavigate, read = readSources }: ImporProps) {
             )}
           </>
         )}
-        <TaskStatus state={readTask.state} />
+        {readTask.state.kind !== 'done' && <TaskStatus state={readTask.state} />}
       </section>
 
       {preview !== null && source !== null && (
