@@ -93,12 +93,15 @@ const useStyles = makeStyles({
   /** The source column (label, confidence, evidence) on the left, its field on the right. */
   column: {
     display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 136px)',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 156px)',
     alignItems: 'start',
     columnGap: tokens.spacingHorizontalS,
     paddingTop: tokens.spacingVerticalXS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
     minWidth: 0,
+  },
+  badge: {
+    alignSelf: 'flex-start',
   },
   columnText: {
     display: 'flex',
@@ -250,7 +253,7 @@ function TableCard({
         {`, ${formatNumber(table.dataRows.length)} baris data.`}
       </Caption1>
       {t.remembered && (
-        <Badge appearance="tint" color="informative">
+        <Badge appearance="tint" color="brand" className={styles.badge}>
           pemetaan diingat dari impor sebelumnya
         </Badge>
       )}
@@ -630,15 +633,17 @@ export function ImporView({ onNavigate, read = readSources }: ImporProps) {
                       ? 'Tidak ada yang perlu diubah di tracker: semua baris sudah sama.'
                       : `${preview.plan.notes[0] ?? ''} Hanya sheet tracker yang ditulis; pemetaan kolom diingat untuk impor berikutnya.`}
                 </Body1>
-                <div className={view.actions}>
-                  <Button
-                    appearance="primary"
-                    disabled={writes === 0 || applyTask.busy || readTask.busy}
-                    onClick={() => void terapkan(preview)}
-                  >
-                    Terapkan
-                  </Button>
-                </div>
+                {writes > 0 && (
+                  <div className={view.actions}>
+                    <Button
+                      appearance="primary"
+                      disabled={applyTask.busy || readTask.busy}
+                      onClick={() => void terapkan(preview)}
+                    >
+                      Terapkan
+                    </Button>
+                  </div>
+                )}
                 <TaskStatus state={applyTask.state} />
               </section>
             </>
