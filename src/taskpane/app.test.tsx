@@ -20,7 +20,7 @@ describe('the task pane', () => {
     const port = new FakePort(sampleTracker());
     renderApp(<App host="excel" excelPort={() => port} />);
     const tabs = within(screen.getByRole('tablist', { name: 'Menu LAKIP Tracker' })).getAllByRole('tab');
-    const labels = ['Beranda', 'Siapkan', 'Periksa', 'SOP', 'Konsolidasi', 'Ekspor', 'Rekap'];
+    const labels = ['Beranda', 'Siapkan', 'Periksa', 'SOP', 'Konsolidasi', 'Impor', 'Ekspor', 'Rekap'];
     expect(tabs).toEqual(labels.map((name) => screen.getByRole('tab', { name })));
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByText('Langkah SOP selesai: 4 dari 13')).toBeTruthy();

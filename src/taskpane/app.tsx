@@ -31,6 +31,7 @@ import { isBrowserPort, type BrowserWorkbookPort, type WorkbookPort } from './po
 import { useTask } from './use-task';
 import { BerandaView } from './views/beranda-view';
 import { EksporView } from './views/ekspor-view';
+import { ImporView } from './views/impor-view';
 import { KonsolidasiView } from './views/konsolidasi-view';
 import { RekapView } from './views/rekap-view';
 import { PeriksaView } from './views/periksa-view';
@@ -133,6 +134,7 @@ const VIEW_COMPONENTS: Record<ViewId, (props: ViewProps) => ReactNode> = {
   periksa: PeriksaView,
   sop: SopView,
   konsolidasi: KonsolidasiView,
+  impor: ImporView,
   ekspor: EksporView,
   rekap: RekapView,
 };

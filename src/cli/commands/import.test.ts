@@ -6,6 +6,7 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { readTable } from '../../core/read/read-table';
 import { SCHEMAS } from '../../core/schema/registry';
@@ -182,9 +183,45 @@ describe('lakip import', () => {
     const self = await cli('import', 'tracker.xlsx', 'tracker.xlsx');
     expect(self.code).toBe(2);
     expect(self.err).toEqual([
-      'tracker.xlsx adalah tracker itu sendiri (atau salinan cadangannya); sebutkan workbook yang datanya ingin diimpor.',
+      'tracker.xlsx adalah tracker itu sendiri; untuk mengimpor sheet milik Anda di dalamnya, sebutkan sheetnya, mis. --sheet "PK Saya".',
     ]);
     expect(existsSync(at('tracker.sebelum-impor.xlsx'))).toBe(false);
+  });
+
+  it('imports a sheet of the user’s own inside the tracker itself (the one init left alone) with --sheet', async () => {
+    // The e-SAKIP template's table as a sheet "Data Saya" of the tracker.
+    const source = new ExcelJS.Workbook();
+    await source.xlsx.readFile(at('esakip-triwulan.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(at('tracker.xlsx'));
+    const own = book.addWorksheet('Data Saya');
+    source.getWorksheet('Sheet1')?.eachRow((row, r) => {
+      row.eachCell((cell, c) => {
+        own.getCell(r, c).value = cell.value;
+      });
+    });
+    await book.xlsx.writeFile(at('tracker.xlsx'));
+    const ownBefore = findSheet(await readSnapshotStreaming(at('tracker.xlsx')), 'Data Saya');
+
+    const tracker = await cli('import', 'tracker.xlsx', 'tracker.xlsx', '--sheet', 'Data Kinerja');
+    expect([tracker.code, tracker.err]).toEqual([
+      2,
+      [
+        'Sheet "Data Kinerja" adalah sheet tracker sendiri, bukan sumber impor; sebutkan sheet yang tata letaknya milik Anda, mis. --sheet "PK Saya".',
+      ],
+    ]);
+    const run = await cli('import', 'tracker.xlsx', 'tracker.xlsx', '--sheet', 'Data Saya', '--terapkan');
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('  Baris: 3 dibaca, 3 ditambahkan, 0 diubah, 0 dilewati.');
+    expect((await dataKinerja()).map((r) => [r['kodeIndikator'], r['realisasiTw4'], r['sumber']])).toEqual([
+      ['IK-01', 79, 'tracker.xlsx · Data Saya!A2:Q2'],
+      ['IK-02', 100, 'tracker.xlsx · Data Saya!A3:Q3'],
+      ['IK-03', 0.88, 'tracker.xlsx · Data Saya!A4:Q4'],
+    ]);
+    // The source sheet is only read.
+    expect(findSheet(await readSnapshotStreaming(at('tracker.xlsx')), 'Data Saya')).toEqual(ownBefore);
+    const again = await cli('import', 'tracker.xlsx', 'tracker.xlsx', '--sheet', 'Data Saya', '--terapkan');
+    expect(again.out).toContain('Tidak ada yang berubah; tracker.xlsx tidak disimpan ulang.');
   });
 
   it('exits 2 when the source has no table it can read', async () => {

@@ -13,6 +13,7 @@ import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
 import { describeImport } from '../../core/import/describe';
+import { MEMORY_SHEET } from '../../core/import/memory';
 import type { TableCorrection } from '../../core/import/mapping';
 import { importJson, planImport, type ImportMapping, type ImportOptions } from '../../core/operations/import';
 import { describeSavedSheets } from '../../core/plan/save-report';
@@ -32,7 +33,8 @@ kolom untuk setiap kolomnya, lalu menampilkan pratinjau: baris yang
 ditambahkan, yang diubah (lama → baru), yang dilewati beserta alasannya, dan
 apa yang masih perlu Anda putuskan. Tanpa --terapkan tidak ada yang diubah.
 
-  --sheet NAMA     hanya tabel di sheet NAMA dari file sumber
+  --sheet NAMA     hanya tabel di sheet NAMA dari file sumber; SUMBER boleh
+                   tracker itu sendiri bila NAMA sheet milik Anda di dalamnya
   --ke SHEET       sheet tracker tujuan semua tabel, mis. --ke "Data Kinerja"
   --peta PETA.json pemetaan yang sudah dikoreksi (bentuknya sama dengan --json)
   --triwulan N     hanya nilai triwulan N (1–4)
@@ -63,6 +65,17 @@ function sheetIdOf(name: string, flag: string): SheetId {
     );
   }
   return found.id;
+}
+
+/** A tracker sheet's own name (or the memory sheet's): never an import source. */
+function isTrackerSheetName(name: string): boolean {
+  const wanted = name.trim().toLowerCase();
+  return (
+    wanted === MEMORY_SHEET.toLowerCase() ||
+    Object.values(SCHEMAS).some(
+      (s) => s.name.toLowerCase() === wanted || (s.aliases ?? []).some((a) => a.toLowerCase() === wanted),
+    )
+  );
 }
 
 /** Reads `--peta`: the shape `--json` prints (target and field as the tracker names them). */
@@ -186,10 +199,20 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<number> {
   const trackerPath = path.resolve(io.cwd, file);
   const sourcePath = path.resolve(io.cwd, sourceArg);
   const backup = importBackupPathOf(trackerPath);
-  if (isSameFile(sourcePath, trackerPath) || isSameFile(sourcePath, backup)) {
+  // A sheet of the user's own inside the tracker (one `init` left alone) is imported with --sheet.
+  const self = isSameFile(sourcePath, trackerPath);
+  if (isSameFile(sourcePath, backup) || (self && sheet === undefined)) {
     throw new LakipError(
       'usage',
-      `${sourceArg} adalah tracker itu sendiri (atau salinan cadangannya); sebutkan workbook yang datanya ingin diimpor.`,
+      self
+        ? `${sourceArg} adalah tracker itu sendiri; untuk mengimpor sheet milik Anda di dalamnya, sebutkan sheetnya, mis. --sheet "PK Saya".`
+        : `${sourceArg} adalah salinan cadangan tracker; sebutkan workbook yang datanya ingin diimpor.`,
+    );
+  }
+  if (self && sheet !== undefined && isTrackerSheetName(sheet)) {
+    throw new LakipError(
+      'usage',
+      `Sheet "${sheet}" adalah sheet tracker sendiri, bukan sumber impor; sebutkan sheet yang tata letaknya milik Anda, mis. --sheet "PK Saya".`,
     );
   }
   const options = optionsOf(args, io, path.basename(sourcePath), sheet);
@@ -197,7 +220,7 @@ export async function runImport(args: ParsedArgs, io: CliIo): Promise<number> {
 
   return withTrackerLock(trackerPath, async () => {
     const opened = await openForPatch(trackerPath);
-    const source = await readSnapshotStreaming(sourcePath);
+    const source = self ? opened.snapshot : await readSnapshotStreaming(sourcePath);
     if (
       sheet !== undefined &&
       !source.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())

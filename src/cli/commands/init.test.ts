@@ -208,7 +208,7 @@ test("a user's own sheet named PK: init leaves it and says so; validate says it 
   const io = captureIo(dir);
   expect(await runCli(['init', 'kantor.xlsx', '--tahun', '2023'], io)).toBe(0);
   expect(io.stdout.filter((l) => l.startsWith('• Sheet PK '))).toEqual([
-    '• Sheet PK dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet PK tracker (judul seperti Kode Indikator, Sasaran Strategis, Indikator Kinerja tidak ditemukan di 10 baris teratas), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "PK Saya"), jalankan init lagi agar sheet PK tracker dibuat, lalu salin datanya ke kolom yang sesuai (perintah impor sedang direncanakan).',
+    '• Sheet PK dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet PK tracker (judul seperti Kode Indikator, Sasaran Strategis, Indikator Kinerja tidak ditemukan di 10 baris teratas), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "PK Saya"), jalankan init lagi agar sheet PK tracker dibuat, lalu bawa datanya masuk dengan tab Impor di panel atau lakip import kantor.xlsx kantor.xlsx --sheet "PK Saya": kolomnya dipetakan ke sheet PK dan pratinjaunya ditampilkan sebelum ada yang ditulis.',
   ]);
   const after = await readSnapshotFromZip(readFileSync(file));
   expect(after.sheets.find((s) => s.name === 'PK')).toEqual(pkBefore);

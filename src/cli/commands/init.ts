@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
-import { prepareTracker } from '../../core/operations/prepare-tracker';
+import { IMPORT_HINT, prepareTracker } from '../../core/operations/prepare-tracker';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { checkFlags, flagBool, flagString, parseTahun, type ParsedArgs } from '../args';
 import { HELP_INIT } from '../help';
@@ -57,7 +57,9 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
     );
   }
   const { plan, sampleMixed } = prepared;
-  for (const note of plan.notes) io.out(`• ${note}`);
+  const name = path.relative(io.cwd, req.file) || path.basename(req.file);
+  const quoted = /\s/.test(name) ? `"${name}"` : name;
+  for (const note of plan.notes) io.out(`• ${note.replace(IMPORT_HINT, `lakip import ${quoted} ${quoted}`)}`);
   const before = snapshot.sheets.length;
   if (plan.ops.length === 0) {
     return {

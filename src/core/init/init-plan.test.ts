@@ -294,8 +294,12 @@ describe("a sheet in the user's own layout that shares a tracker name", () => {
     expect(sheetsTouched(plan)).toEqual(expect.arrayContaining(['Pengaturan', 'SOP', 'DPA', 'Data Kinerja']));
     const note = plan.notes.find((n) => n.startsWith('Sheet PK '));
     expect(note).toMatch(/Sheet PK dibiarkan, tidak diubah: isinya tersusun sendiri/);
-    expect(note).toMatch(/ganti nama sheet itu \(mis\. "PK Saya"\), jalankan init lagi .* salin datanya/);
-    expect(note).toMatch(/perintah impor sedang direncanakan/);
+    expect(note).toMatch(
+      /ganti nama sheet itu \(mis\. "PK Saya"\), jalankan init lagi agar sheet PK tracker dibuat, lalu bawa datanya masuk/,
+    );
+    expect(note).toMatch(
+      /lalu bawa datanya masuk dengan tab Impor di panel atau lakip import TRACKER TRACKER --sheet "PK Saya": kolomnya dipetakan ke sheet PK dan pratinjaunya ditampilkan sebelum ada yang ditulis\.$/,
+    );
     const after = applyPlanToSnapshot(wb, plan);
     expect(sheet(after, 'PK').rows).toEqual(ownPk.rows);
   });

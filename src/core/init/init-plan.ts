@@ -99,6 +99,9 @@ function otherYearNote(ctx: Context, asked: number): string {
   return `Tahun Laporan tracker ini ${ctx.tahun} (sheet Pengaturan), jadi tahun ${asked} yang diminta tidak dipakai: tracker tetap untuk tahun ${ctx.tahun} dan tahunnya tidak diubah. Satu file tracker untuk satu tahun; untuk tahun ${asked} buat file baru, mis. lakip init tracker-${asked}.xlsx --tahun ${asked}${unit}`;
 }
 
+/** The import command in an init note; the CLI puts the file's name in (`lakip import F.xlsx F.xlsx`). */
+export const IMPORT_HINT = 'lakip import TRACKER TRACKER';
+
 /**
  * A sheet with a tracker sheet's name in the user's own layout: left alone, and said how to
  * bring its data into the tracker.
@@ -106,7 +109,7 @@ function otherYearNote(ctx: Context, asked: number): string {
 function ownSheetNote(name: string, schema: SheetSchema): string {
   const labels = (schema.kind === 'table' ? schema.columns : schema.fields).slice(0, 3).map((c) => c.label);
   const where = schema.kind === 'table' ? 'di 10 baris teratas' : 'di kolom A';
-  return `Sheet ${name} dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet ${schema.name} tracker (judul seperti ${labels.join(', ')} tidak ditemukan ${where}), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "${name} Saya"), jalankan init lagi agar sheet ${schema.name} tracker dibuat, lalu salin datanya ke kolom yang sesuai (perintah impor sedang direncanakan).`;
+  return `Sheet ${name} dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet ${schema.name} tracker (judul seperti ${labels.join(', ')} tidak ditemukan ${where}), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "${name} Saya"), jalankan init lagi agar sheet ${schema.name} tracker dibuat, lalu bawa datanya masuk dengan tab Impor di panel atau ${IMPORT_HINT} --sheet "${name} Saya": kolomnya dipetakan ke sheet ${schema.name} dan pratinjaunya ditampilkan sebelum ada yang ditulis.`;
 }
 
 function bagianRange(wb: WorkbookSnapshot): string | null {

@@ -113,6 +113,7 @@ describe('planImport: the Renja evaluation form into DPA', () => {
         chosen: 'per triwulan (nilai triwulan itu saja)',
         evidence:
           'nilai turun dari satu periode ke berikutnya di 2 tempat: nilai kumulatif tidak pernah turun',
+        mode: 'per-triwulan',
       },
     ]);
   });

@@ -15,7 +15,7 @@ import { parseCell } from '../parse/cell';
 import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readTable, type TableRead, type TableRow } from '../read/read-table';
 import { schemaById } from '../schema/registry';
-import type { ColumnSchema, TableSheetSchema } from '../schema/types';
+import type { ColumnSchema, SheetId, TableSheetSchema } from '../schema/types';
 import {
   cellAt,
   findSheet,
@@ -44,8 +44,9 @@ import {
   type RememberedMapping,
 } from '../import/memory';
 import { conceptById } from '../import/header';
-import { MATCH_KEYS } from '../import/synonyms';
+import { IMPORT_TARGETS, MATCH_KEYS } from '../import/synonyms';
 import { outcomeMessage, readValue, type ValueOutcome } from '../import/values';
+import { classifyWorkbook, isTrackerKind } from './workbook-kind';
 
 export type { QuarterMode };
 
@@ -139,6 +140,8 @@ export interface OpenDecision {
   readonly chosen: string;
   /** Why, in Indonesian. */
   readonly evidence: string;
+  /** For the cumulative/per-period question: the mode this preview used. */
+  readonly mode?: QuarterMode;
 }
 
 export interface TablePreview {
@@ -708,6 +711,7 @@ function planTable(
         ? `Apakah nilai bulanan ${tableName(table)} kumulatif (sampai dengan bulan itu) atau per bulan?`
         : `Apakah nilai triwulan ${tableName(table)} kumulatif (sampai dengan triwulan itu) atau per triwulan?`,
       inferred: inference.inferred === null ? null : modeLabel(inference.inferred, monthly),
+      mode,
       chosen:
         modeLabel(mode, monthly) +
         (options.quarterMode !== undefined
@@ -1013,4 +1017,35 @@ export function importJson(preview: ImportPreview): unknown {
       problems: t.problems.map((p) => ({ code: p.code, row: p.row, column: p.column, message: p.message })),
     })),
   };
+}
+
+export interface ImportFieldChoice {
+  /** What a correction names (a column key of the target sheet). */
+  readonly field: string;
+  /** The tracker's header label. */
+  readonly label: string;
+}
+
+export interface ImportTargetChoice {
+  readonly target: SheetId;
+  /** The tracker sheet's name. */
+  readonly name: string;
+  readonly fields: readonly ImportFieldChoice[];
+}
+
+/** The tracker sheets an import may write into, each with its fields (for the pane's dropdowns). */
+export function importTargetChoices(): readonly ImportTargetChoice[] {
+  return IMPORT_TARGETS.map((target) => {
+    const schema = schemaById(target) as TableSheetSchema;
+    return {
+      target,
+      name: schema.name,
+      fields: schema.columns.map((c) => ({ field: c.key, label: c.label })),
+    };
+  });
+}
+
+/** Whether a workbook can take an import: it is a tracker, by the one rule every operation uses. */
+export function canImportInto(tracker: WorkbookSnapshot): boolean {
+  return isTrackerKind(classifyWorkbook(tracker));
 }

@@ -15,6 +15,9 @@ import type { SampleTracker } from '../seed/sample';
 import type { WorkbookSnapshot } from '../snapshot';
 import { classifyWorkbook, type WorkbookKind } from './workbook-kind';
 
+/** The placeholder of the init note that names the import command; a front end puts the file's name in. */
+
+export { IMPORT_HINT } from '../init/init-plan';
 export interface PrepareOptions {
   /** Tahun Laporan asked for; absent: the sample's, else `currentYear − 1`. */
   readonly tahun?: number;

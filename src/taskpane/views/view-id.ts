@@ -5,6 +5,7 @@ export const VIEWS = [
   { id: 'periksa', label: 'Periksa' },
   { id: 'sop', label: 'SOP' },
   { id: 'konsolidasi', label: 'Konsolidasi' },
+  { id: 'impor', label: 'Impor' },
   { id: 'ekspor', label: 'Ekspor' },
   { id: 'rekap', label: 'Rekap' },
 ] as const;
