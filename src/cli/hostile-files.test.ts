@@ -29,7 +29,7 @@ import ExcelJS from 'exceljs';
 import * as xlsxFile from '../adapters/xlsx/file';
 import { hostTag } from '../adapters/xlsx/fs-safety';
 import { openXlsxFile } from '../adapters/xlsx/file';
-import { sampleValues } from '../core/consolidate/fixtures.test-helper';
+import { sampleValues } from '../../test/support/format-fixtures';
 import { readTable } from '../core/read/read-table';
 import { findSchemaSheet } from '../core/read/tracker';
 import { SCHEMAS } from '../core/schema/registry';

@@ -11,12 +11,10 @@ import fc from 'fast-check';
 import { cellAddress } from '../../src/core/address';
 import type { ConsolidationResult, ConsolidationSource } from '../../src/core/consolidate/consolidate';
 import { buildFormatPlan, listFormatBagian } from '../../src/core/consolidate/format-plan';
-import { buildInitPlan } from '../../src/core/init/init-plan';
 import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
 import { readTable } from '../../src/core/read/read-table';
 import { findSchemaSheet } from '../../src/core/read/tracker';
 import { ALL_SHEETS, SCHEMAS } from '../../src/core/schema/registry';
-import { SAMPLE_PASRUJAMBE_2017 } from '../../src/core/seed/sample';
 import {
   EXCEL_ERRORS,
   isEmptyCell,
@@ -38,16 +36,8 @@ export const FUZZ = {
   roundTrip: { seed: 8_2018, numRuns: 10 },
 } as const;
 
-/** The sample tracker, as `lakip init --sample` writes it. */
-export function sampleTracker(): WorkbookSnapshot {
-  return applyPlanToSnapshot(
-    { sheets: [] },
-    buildInitPlan(
-      { sheets: [] },
-      { tahun: 2017, unit: 'Kecamatan Pasrujambe', sample: SAMPLE_PASRUJAMBE_2017 },
-    ),
-  );
-}
+/** The Pasrujambe 2017 sample tracker: the one builder, in test/support/tracker-fixtures.ts. */
+export { sampleSnapshot as sampleTracker } from '../support/tracker-fixtures';
 
 const LABELS = ALL_SHEETS.flatMap((s) => (s.kind === 'table' ? s.columns : s.fields).map((c) => c.label));
 const CHOICES = ALL_SHEETS.flatMap((s) =>

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { blankXlsxBytes, patchXlsxBytes } from '../../src/adapters/xlsx/patch-save';
 import { readSnapshotStreaming } from '../../src/adapters/xlsx/stream-read';
-import { fillFormat, sampleValues, setCell } from '../../src/core/consolidate/fixtures.test-helper';
+import { fillFormat, sampleValues, setCell } from '../support/format-fixtures';
 import { checkWorkbook, wasChecked } from '../../src/core/operations/check';
 import { consolidateFormats } from '../../src/core/operations/consolidate-formats';
 import { exportLakip } from '../../src/core/operations/export-lakip';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { computeLakip } from '../../core/lakip/compute-lakip';
-import { inlineSnapshot, sampleSnapshot } from '../../core/lakip/plan-snapshot.test-helper';
+import { inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
 import type { LakipResult } from '../../core/lakip/tables';
 import { buildLakipDocx, buildLakipDocxBytes, DOCX_LAYOUT } from './lakip-docx';
 

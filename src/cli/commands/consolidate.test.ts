@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
-import { sampleValues, type Values } from '../../core/consolidate/fixtures.test-helper';
+import { sampleValues, type Values } from '../../../test/support/format-fixtures';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { readTable, type TableRead } from '../../core/read/read-table';
 import { findSchemaSheet } from '../../core/read/tracker';

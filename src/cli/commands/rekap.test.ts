@@ -4,7 +4,7 @@ import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { blankXlsxBytes, patchXlsxBytes } from '../../adapters/xlsx/patch-save';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
-import { alpha, beta, delta2016, gamma, snapshotPlan } from '../../core/rekap/rekap-fixtures.test-helper';
+import { alpha, beta, delta2016, gamma, snapshotPlan } from '../../../test/support/rekap-fixtures';
 import { REKAP_SHEETS } from '../../core/rekap/sheets';
 import type { WorkbookSnapshot } from '../../core/snapshot';
 import { runCliIn, type CliRun } from '../test-io';

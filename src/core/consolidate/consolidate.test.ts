@@ -6,7 +6,7 @@ import { readTable, valueOf } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
 import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
-import { sampleSnapshot } from '../validate/test-fixtures';
+import { sampleSnapshot } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from '../validate/validate';
 import { consolidate, type ConsolidationSource } from './consolidate';
 import { describeConsolidation, describeSkip, describeTrackerProblem } from './describe';
@@ -20,7 +20,7 @@ import {
   text,
   trackerWithoutData,
   type Values,
-} from './fixtures.test-helper';
+} from '../../../test/support/format-fixtures';
 import { buildBagianSheetPlan, buildFormatPlan, listFormatBagian } from './format-plan';
 import { validateFormatFile } from './validate-format';
 

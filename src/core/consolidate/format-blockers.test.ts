@@ -1,5 +1,5 @@
 import { findSheet, type WorkbookSnapshot } from '../snapshot';
-import { trackerWithoutData } from './fixtures.test-helper';
+import { trackerWithoutData } from '../../../test/support/format-fixtures';
 import { formatBlockers } from './format-blockers';
 
 /** The tracker with one PK cell changed (row, column label). */

@@ -4,8 +4,8 @@ import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { findSchemaSheet } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
 import { findSheet, type WorkbookSnapshot } from '../snapshot';
-import { sampleSnapshot } from '../validate/test-fixtures';
-import { setCell, text, trackerWithoutData } from './fixtures.test-helper';
+import { sampleSnapshot } from '../../../test/support/tracker-fixtures';
+import { setCell, text, trackerWithoutData } from '../../../test/support/format-fixtures';
 import { bagianSheetName, isFormatFile, readFormatMarker } from './format-marker';
 import { buildBagianSheetPlan, buildFormatPlan, formatFileName, listFormatBagian } from './format-plan';
 

@@ -1,6 +1,6 @@
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import type { WorkbookSnapshot } from '../snapshot';
-import { fillFormat, sampleValues, setCell, trackerWithoutData, type Values } from './fixtures.test-helper';
+import { fillFormat, sampleValues, setCell, trackerWithoutData, type Values } from '../../../test/support/format-fixtures';
 import { buildFormatPlan } from './format-plan';
 import { CHECKS } from '../validate/checks';
 import { FORMAT_CHECKS, validateFormatFile } from './validate-format';

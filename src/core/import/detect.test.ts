@@ -9,7 +9,7 @@ import {
   RENJA_EVALUASI,
   sourceSnapshot,
   type SourceFixture,
-} from './fixtures.test-helper';
+} from '../../../test/support/import-fixtures';
 
 function firstSheet(f: SourceFixture): SheetSnapshot {
   return sourceSnapshot(f).sheets[0] as SheetSnapshot;

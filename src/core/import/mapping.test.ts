@@ -9,7 +9,7 @@ import {
   RENJA_EVALUASI,
   sourceSnapshot,
   type SourceFixture,
-} from './fixtures.test-helper';
+} from '../../../test/support/import-fixtures';
 import { proposeMapping, type TableCorrection, type TableProposal } from './mapping';
 
 function proposals(f: SourceFixture, correction?: TableCorrection): TableProposal[] {

@@ -3,7 +3,7 @@ import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { isOwnKeterangan, userKeterangan } from './carry-over';
 import { computeLakip } from './compute-lakip';
 import { buildLakipPlan, LAKIP_LAYOUT, placeSections } from './export-plan';
-import { applyPlanToSnapshot, inlineSnapshot, sampleSnapshot } from './plan-snapshot.test-helper';
+import { applyPlanToSnapshot, inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
 import type { LakipResult } from './tables';
 
 /** The tracker after an export into itself (what the user then opens and types into). */

@@ -2,7 +2,7 @@ import type { Finding } from '../findings/finding';
 import type { CellValue } from '../snapshot';
 import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
-import { inlineSnapshot, type InlineTracker } from './plan-snapshot.test-helper';
+import { inlineSnapshot, type InlineTracker } from '../../../test/support/plan-snapshot';
 import type { LakipResult, SummaryRow, SummaryTable, SummaryTableId } from './tables';
 
 type Row = Record<string, CellValue>;

@@ -3,7 +3,7 @@ import { isFormulaValue, sheetsTouched, type FormulaValue, type WriteOp, type Wr
 import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { computeLakip } from './compute-lakip';
 import { buildLakipPlan, LAKIP_LAYOUT, placeSections } from './export-plan';
-import { applyPlanToSnapshot, inlineSnapshot, sampleSnapshot } from './plan-snapshot.test-helper';
+import { applyPlanToSnapshot, inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
 import { LAKIP_SHEETS, type LakipResult } from './tables';
 
 let sample: WorkbookSnapshot;

@@ -1,7 +1,7 @@
 import { computeLakip } from './compute-lakip';
 import { displayCell } from './display';
 import { joinIndonesian, narrativeFor } from './narrative';
-import { sampleSnapshot } from './plan-snapshot.test-helper';
+import { sampleSnapshot } from '../../../test/support/plan-snapshot';
 import type { LakipResult } from './tables';
 
 let result: LakipResult;

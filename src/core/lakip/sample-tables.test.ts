@@ -5,7 +5,7 @@
  * independently of the code under test.
  */
 import { computeLakip } from './compute-lakip';
-import { sampleSnapshot } from './plan-snapshot.test-helper';
+import { sampleSnapshot } from '../../../test/support/plan-snapshot';
 import type { LakipResult, SummaryRow, SummaryTable, SummaryTableId } from './tables';
 
 let result: LakipResult;

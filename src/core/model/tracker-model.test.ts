@@ -5,13 +5,13 @@
  */
 import { buildFormatPlan } from '../consolidate/format-plan';
 import { consolidate } from '../consolidate/consolidate';
-import { dataKinerjaOf, setCell } from '../consolidate/fixtures.test-helper';
+import { dataKinerjaOf, setCell } from '../../../test/support/format-fixtures';
 import { computeLakip } from '../lakip/compute-lakip';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { numberOf, type TableRow } from '../read/read-table';
 import type { ColumnKey } from '../schema/registry';
 import type { WorkbookSnapshot } from '../snapshot';
-import { toSnapshot, validTrackerData, type RowData } from '../validate/test-fixtures';
+import { toSnapshot, validTrackerData, type RowData } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from '../validate/validate';
 import { readTrackerModel } from './tracker-model';
 

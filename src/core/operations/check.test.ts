@@ -1,4 +1,4 @@
-import { blankFormat, emptyWorkbook, trackerWithFindings } from './fixtures.test-helper';
+import { blankFormat, emptyWorkbook, trackerWithFindings } from '../../../test/support/operation-fixtures';
 import { checkWorkbook, wasChecked } from './check';
 
 test('a tracker is validated whole, with its unit and year; the Temuan plan only on request', () => {

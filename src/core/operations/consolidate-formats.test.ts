@@ -1,5 +1,5 @@
 import { buildFormatPlan } from '../consolidate/format-plan';
-import { fillFormat, sampleValues, trackerWithoutData } from '../consolidate/fixtures.test-helper';
+import { fillFormat, sampleValues, trackerWithoutData } from '../../../test/support/format-fixtures';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { consolidateFormats } from './consolidate-formats';
 

@@ -1,5 +1,5 @@
 import { LAKIP_SHEETS } from '../lakip/tables';
-import { emptyWorkbook, sampleTracker, trackerWithFindings } from './fixtures.test-helper';
+import { emptyWorkbook, sampleTracker, trackerWithFindings } from '../../../test/support/operation-fixtures';
 import { exportFileName, exportLakip, wasExported } from './export-lakip';
 
 test('the sample exports final tables into a workbook of its own, under its unit and year', () => {

@@ -10,7 +10,7 @@ import {
   sampleTracker,
   sourceSnapshot,
   type SourceFixture,
-} from '../import/fixtures.test-helper';
+} from '../../../test/support/import-fixtures';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { readTable } from '../read/read-table';
 import { schemaById } from '../schema/registry';

@@ -1,5 +1,5 @@
-import { trackerWithoutData } from '../consolidate/fixtures.test-helper';
-import { EditableWorkbook } from '../validate/test-fixtures';
+import { trackerWithoutData } from '../../../test/support/format-fixtures';
+import { EditableWorkbook } from '../../../test/support/tracker-fixtures';
 import { makeFormats } from './make-formats';
 import { uniqueFileNames } from './file-names';
 

@@ -1,5 +1,5 @@
 import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import { emptyWorkbook, newTracker, sampleTracker } from './fixtures.test-helper';
+import { emptyWorkbook, newTracker, sampleTracker } from '../../../test/support/operation-fixtures';
 import { prepareTracker } from './prepare-tracker';
 
 test('a new workbook: a tracker for last year, and the sample may be offered', () => {

@@ -1,5 +1,5 @@
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { alpha, beta, delta2016, gamma } from '../rekap/rekap-fixtures.test-helper';
+import { alpha, beta, delta2016, gamma } from '../../../test/support/rekap-fixtures';
 import { normaliseKode, normaliseName } from '../rekap/match';
 import { KATEGORI_FILL, MISSING_FILL, REKAP_SHEETS, rekapPlacement } from '../rekap/sheets';
 import { cellAt, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';

@@ -1,4 +1,4 @@
-import { emptyWorkbook, sampleTracker } from './fixtures.test-helper';
+import { emptyWorkbook, sampleTracker } from '../../../test/support/operation-fixtures';
 import { markSopStep, sopSteps } from './sop';
 
 test('the SOP steps of the sample, and a step marked in one plan on the SOP sheet', () => {

@@ -1,4 +1,4 @@
-import { emptyWorkbook, sampleTracker } from './fixtures.test-helper';
+import { emptyWorkbook, sampleTracker } from '../../../test/support/operation-fixtures';
 import { wasChecked } from './check';
 import { workbookStatus } from './status';
 

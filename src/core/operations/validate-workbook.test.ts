@@ -1,4 +1,4 @@
-import { fillFormat, sampleValues, trackerWithoutData } from '../consolidate/fixtures.test-helper';
+import { fillFormat, sampleValues, trackerWithoutData } from '../../../test/support/format-fixtures';
 import { buildFormatPlan } from '../consolidate/format-plan';
 import { validateFormatFile } from '../consolidate/validate-format';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';

@@ -1,4 +1,4 @@
-import { blankFormat, emptyWorkbook, newTracker } from './fixtures.test-helper';
+import { blankFormat, emptyWorkbook, newTracker } from '../../../test/support/operation-fixtures';
 import { classifyWorkbook } from './workbook-kind';
 
 test('a tracker, a bagian format and a workbook of neither are told apart by one rule', () => {

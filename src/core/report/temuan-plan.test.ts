@@ -1,6 +1,6 @@
 import { isLinkValue, sheetsTouched, type WriteOp } from '../plan/plan';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { rowOf, toSnapshot, validTrackerData } from '../validate/test-fixtures';
+import { rowOf, toSnapshot, validTrackerData } from '../../../test/support/tracker-fixtures';
 import { validateTracker, type ValidationResult } from '../validate/validate';
 import { FINDING_CATEGORIES, findingCategory, findingGroup } from '../findings/categories';
 import { FINDING_CODES, type FindingCode } from '../findings/finding';

@@ -1,4 +1,4 @@
-import { rowOf, toSnapshot, validTrackerData } from '../validate/test-fixtures';
+import { rowOf, toSnapshot, validTrackerData } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from '../validate/validate';
 import { validationJson } from './validation-json';
 

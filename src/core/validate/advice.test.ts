@@ -5,13 +5,13 @@
  * amount where a number belongs is read; text dates and dates far from Tahun Laporan are said.
  */
 import { buildFormatPlan } from '../consolidate/format-plan';
-import { trackerWithoutData } from '../consolidate/fixtures.test-helper';
+import { trackerWithoutData } from '../../../test/support/format-fixtures';
 import { validateFormatFile } from '../consolidate/validate-format';
 import { describeFinding } from '../findings/messages';
-import { inlineSnapshot } from '../lakip/plan-snapshot.test-helper';
+import { inlineSnapshot } from '../../../test/support/plan-snapshot';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { sampleSnapshot } from './test-fixtures';
+import { sampleSnapshot } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from './validate';
 
 function set(

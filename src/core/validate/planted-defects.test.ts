@@ -5,7 +5,7 @@
  */
 import { FINDING_CODES, type FindingCode, type Severity } from '../findings/finding';
 import { describeFinding, placeOf } from '../findings/messages';
-import { EditableWorkbook, sampleSnapshot } from './test-fixtures';
+import { EditableWorkbook, sampleSnapshot } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from './validate';
 
 interface Planted {

@@ -1,6 +1,6 @@
 /** The built-in sample (`lakip init --sample`) validates with no error. */
 import { describeFinding } from '../findings/messages';
-import { sampleSnapshot } from './test-fixtures';
+import { sampleSnapshot } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from './validate';
 
 describe('the sample tracker (Kecamatan Pasrujambe 2017)', () => {

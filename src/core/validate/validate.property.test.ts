@@ -11,7 +11,7 @@ import { sheetsTouched } from '../plan/plan';
 import { buildTemuanPlan } from '../report/temuan-plan';
 import { ALL_SHEETS } from '../schema/registry';
 import { EXCEL_ERRORS, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { EditableWorkbook, sampleSnapshot } from './test-fixtures';
+import { EditableWorkbook, sampleSnapshot } from '../../../test/support/tracker-fixtures';
 import { validateTracker, type ValidationResult } from './validate';
 
 const SHEET_NAMES = ALL_SHEETS.flatMap((s) => [s.name, ...(s.aliases ?? [])]);

@@ -1,7 +1,7 @@
 import { FINDING_CODES, type Finding } from '../findings/finding';
 import { sampleFinding } from '../../../test/support/finding-samples';
 import { CHECKS } from './checks';
-import { rowOf, toSnapshot, validTrackerData, type TrackerData } from './test-fixtures';
+import { rowOf, toSnapshot, validTrackerData, type TrackerData } from '../../../test/support/tracker-fixtures';
 import { sortFindings, validateTracker } from './validate';
 
 function validate(change: (d: TrackerData) => void = () => undefined, omit: readonly string[] = []) {

@@ -6,4 +6,4 @@ export {
   newTracker,
   sampleTracker,
   trackerWithFindings,
-} from '../../core/operations/fixtures.test-helper';
+} from '../../../test/support/operation-fixtures';

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { ESAKIP_TRIWULAN, sampleTracker, sourceSnapshot } from '../../core/import/fixtures.test-helper';
+import { ESAKIP_TRIWULAN, sampleTracker, sourceSnapshot } from '../../../test/support/import-fixtures';
 import { cellAt, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../../core/snapshot';
 import { emptyWorkbook } from '../testing/fixtures';
 import { FakeBrowserPort, FakePort } from '../testing/fake-port';

@@ -2,7 +2,7 @@
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ConsolidationSource, SourceReport } from '../../core/consolidate/consolidate';
-import { fillFormat, sampleValues, trackerWithoutData } from '../../core/consolidate/fixtures.test-helper';
+import { fillFormat, sampleValues, trackerWithoutData } from '../../../test/support/format-fixtures';
 import { buildFormatPlan, listFormatBagian } from '../../core/consolidate/format-plan';
 import { applyPlanToSnapshot } from '../../core/plan/plan-to-snapshot';
 import { readTable } from '../../core/read/read-table';

@@ -2,7 +2,7 @@
 import '../testing/setup-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { rekapPlan, buildRekap, summariseTracker, type TrackerFacts } from '../../core/operations/rekap';
-import { alpha, beta, delta2016, gamma } from '../../core/rekap/rekap-fixtures.test-helper';
+import { alpha, beta, delta2016, gamma } from '../../../test/support/rekap-fixtures';
 import type { PickedFile } from '../source-files';
 import { FakePort } from '../testing/fake-port';
 import { emptyWorkbook } from '../testing/fixtures';

@@ -3,7 +3,7 @@ import '../testing/setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { sheetsTouched } from '../../core/plan/plan';
 import { findSheet } from '../../core/snapshot';
-import { EditableWorkbook } from '../../core/validate/test-fixtures';
+import { EditableWorkbook } from '../../../test/support/tracker-fixtures';
 import { BUSY_ERROR, FakePort } from '../testing/fake-port';
 import { cleanTracker, emptyWorkbook, sampleTracker } from '../testing/fixtures';
 import { renderWithPort } from '../testing/render';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readSnapshotFromZip } from '../stream-read';
 import { blankPackage } from './blank';
-import { text, zipPatched } from './package.test-helper';
+import { text, zipPatched } from '../../../../test/support/package-parts';
 import { patchPackage } from './patch';
 
 test('the blank package: the parts of an empty workbook, dated and signed', () => {

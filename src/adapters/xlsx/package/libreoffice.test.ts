@@ -19,7 +19,7 @@ import { readSnapshotFromZip } from '../stream-read';
 import { writeWorkbookBuffer } from '../workbook';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../../core/seed/sample';
 import { blankPackage } from './blank';
-import { readerOf, readerOfParts, usersPackage, zipPatched } from './package.test-helper';
+import { readerOf, readerOfParts, usersPackage, zipPatched } from '../../../../test/support/package-parts';
 import { patchPackage } from './patch';
 
 function hasSoffice(): boolean {

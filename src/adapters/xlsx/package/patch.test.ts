@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { consolidate } from '../../../core/consolidate/consolidate';
-import { fillFormat, sampleValues } from '../../../core/consolidate/fixtures.test-helper';
+import { fillFormat, sampleValues } from '../../../../test/support/format-fixtures';
 import {
   buildBagianSheetPlan,
   buildFormatPlan,
@@ -26,7 +26,7 @@ import { loadWorkbook, readSnapshot } from '../read';
 import { readSnapshotFromZip } from '../stream-read';
 import { writeWorkbookBuffer } from '../workbook';
 import { blankPackage } from './blank';
-import { readerOf, text, zipPatched } from './package.test-helper';
+import { readerOf, text, zipPatched } from '../../../../test/support/package-parts';
 import { patchPackage } from './patch';
 
 const OPTIONS = { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang' };

@@ -1,6 +1,6 @@
 import type { WriteOp, WritePlan } from '../../../core/plan/plan';
 import { readSnapshotFromZip } from '../stream-read';
-import { KEPT, ROWS, readerOfParts, text, usersPackage, zipPatched } from './package.test-helper';
+import { KEPT, ROWS, readerOfParts, text, usersPackage, zipPatched } from '../../../../test/support/package-parts';
 import { patchPackage } from './patch';
 import { SheetDoc } from './sheet-xml';
 

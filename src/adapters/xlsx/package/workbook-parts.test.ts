@@ -1,4 +1,4 @@
-import { readerOfParts, usersPackage } from './package.test-helper';
+import { readerOfParts, usersPackage } from '../../../../test/support/package-parts';
 import { relsPartOf, resolveTarget, updateAppXml, WorkbookParts } from './workbook-parts';
 
 test('relationship targets resolve against the source part', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck, type TrackerData } from '../test-fixtures';
+import { rowOf, runCheck, type TrackerData } from '../../../../test/support/tracker-fixtures';
 import { checkCalcUndefined } from './calc-undefined';
 
 describe('calc/undefined', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkCellFormulaError } from './cell-formula-error';
 
 describe('cell/formula-error', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkCellNumberAsText } from './cell-number-as-text';
 
 describe('cell/number-as-text', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkYears } from './cell-range-years';
 
 describe('cell/range: years that contradict Pengaturan', () => {

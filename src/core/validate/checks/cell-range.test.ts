@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkCellRange } from './cell-range';
 
 describe('cell/range (values outside their column range)', () => {

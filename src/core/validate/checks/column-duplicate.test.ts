@@ -1,5 +1,5 @@
 import { buildContext } from '../context';
-import { runCheck, toSnapshot, validTrackerData } from '../test-fixtures';
+import { runCheck, toSnapshot, validTrackerData } from '../../../../test/support/tracker-fixtures';
 import { checkColumnDuplicate } from './column-duplicate';
 
 describe('column/duplicate', () => {

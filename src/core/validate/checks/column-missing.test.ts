@@ -1,5 +1,5 @@
 import { buildContext } from '../context';
-import { runCheck, toSnapshot, validTrackerData } from '../test-fixtures';
+import { runCheck, toSnapshot, validTrackerData } from '../../../../test/support/tracker-fixtures';
 import type { Finding } from '../../findings/finding';
 import { describeFinding } from '../../findings/messages';
 import { SCHEMAS } from '../../schema/registry';

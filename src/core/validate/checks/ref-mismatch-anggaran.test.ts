@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkRefMismatchAnggaran } from './ref-mismatch-anggaran';
 
 describe('ref/mismatch of a program’s anggaran within the PK', () => {

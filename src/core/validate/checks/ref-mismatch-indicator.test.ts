@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkRefMismatchIndicator } from './ref-mismatch-indicator';
 
 describe('ref/mismatch of an indicator between sheets', () => {

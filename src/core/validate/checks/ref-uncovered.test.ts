@@ -1,4 +1,4 @@
-import { runCheck } from '../test-fixtures';
+import { runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkRefUncovered } from './ref-uncovered';
 
 describe('ref/uncovered', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkRowDuplicateKey } from './row-duplicate-key';
 
 describe('row/duplicate-key', () => {

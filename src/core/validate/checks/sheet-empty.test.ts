@@ -1,5 +1,5 @@
 import { buildContext } from '../context';
-import { rowOf, runCheck, toSnapshot, validTrackerData } from '../test-fixtures';
+import { rowOf, runCheck, toSnapshot, validTrackerData } from '../../../../test/support/tracker-fixtures';
 import { checkSheetEmpty } from './sheet-empty';
 
 describe('sheet/empty', () => {

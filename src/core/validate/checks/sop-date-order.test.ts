@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopDateOrder } from './sop-date-order';
 
 describe('sop/date-order', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopDuplicateStep } from './sop-duplicate-step';
 
 describe('sop/duplicate-step', () => {

@@ -1,5 +1,5 @@
 import { SEED_PERINGATAN } from '../../seed/identitas';
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopIncomplete } from './sop-incomplete';
 
 describe('sop/incomplete', () => {

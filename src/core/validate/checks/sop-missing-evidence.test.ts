@@ -1,5 +1,5 @@
 import { SEED_PENCATATAN } from '../../seed/identitas';
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopMissingEvidence } from './sop-missing-evidence';
 
 describe('sop/missing-evidence (Pencatatan dan Pendataan: soft copy AND hard copy)', () => {

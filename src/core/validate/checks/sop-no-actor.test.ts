@@ -1,5 +1,5 @@
 import { buildContext } from '../context';
-import { rowOf, runCheck, tableSheet, toSnapshot, validTrackerData } from '../test-fixtures';
+import { rowOf, runCheck, tableSheet, toSnapshot, validTrackerData } from '../../../../test/support/tracker-fixtures';
 import { SCHEMAS } from '../../schema/registry';
 import { checkSopNoActor } from './sop-no-actor';
 

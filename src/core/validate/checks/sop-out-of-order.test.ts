@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopOutOfOrder } from './sop-out-of-order';
 
 describe('sop/out-of-order', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSopOverTime } from './sop-over-time';
 
 describe('sop/over-time', () => {

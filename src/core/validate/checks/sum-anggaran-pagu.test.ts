@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSumAnggaranPagu } from './sum-anggaran-pagu';
 
 describe('sum/mismatch: PK anggaran of a program against the DPA pagu', () => {

@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSumQuarterlyTargets } from './sum-quarterly-targets';
 
 describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', () => {

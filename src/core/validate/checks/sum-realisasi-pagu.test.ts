@@ -1,4 +1,4 @@
-import { rowOf, runCheck } from '../test-fixtures';
+import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
 import { checkSumRealisasiPagu } from './sum-realisasi-pagu';
 
 describe('sum/mismatch: realisasi anggaran above pagu', () => {

@@ -3,19 +3,19 @@
  * findings), the built-in sample (through the init plan, without an adapter), and helpers to
  * plant a defect at an A1 address.
  */
-import { columnNumber } from '../address';
-import { buildInitPlan } from '../init/init-plan';
-import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { SCHEMAS } from '../schema/registry';
-import type { KeyValueSheetSchema, SheetId, TableSheetSchema } from '../schema/types';
-import { DEFAULT_ACTORS } from '../schema/sheets/sop';
-import { SEED_DOCUMENTS } from '../seed/documents';
-import { SEED_PENCATATAN, SEED_PERINGATAN } from '../seed/identitas';
-import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import { ACTOR_MARK, SOP_STEPS } from '../seed/sop-steps';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import type { Finding } from '../findings/finding';
-import { buildContext, type Check } from './context';
+import { columnNumber } from '../../src/core/address';
+import { buildInitPlan } from '../../src/core/init/init-plan';
+import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
+import { SCHEMAS } from '../../src/core/schema/registry';
+import type { KeyValueSheetSchema, SheetId, TableSheetSchema } from '../../src/core/schema/types';
+import { DEFAULT_ACTORS } from '../../src/core/schema/sheets/sop';
+import { SEED_DOCUMENTS } from '../../src/core/seed/documents';
+import { SEED_PENCATATAN, SEED_PERINGATAN } from '../../src/core/seed/identitas';
+import { SAMPLE_PASRUJAMBE_2017 } from '../../src/core/seed/sample';
+import { ACTOR_MARK, SOP_STEPS } from '../../src/core/seed/sop-steps';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
+import type { Finding } from '../../src/core/findings/finding';
+import { buildContext, type Check } from '../../src/core/validate/context';
 
 export type RowData = Record<string, CellValue>;
 

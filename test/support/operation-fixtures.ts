@@ -1,11 +1,10 @@
 /** For tests only: realistic snapshots made by the core (init plan + sample) without an adapter; the task pane's tests use them too. */
-import { trackerWithoutData } from '../consolidate/fixtures.test-helper';
-import { buildFormatPlan } from '../consolidate/format-plan';
-import { buildInitPlan } from '../init/init-plan';
-import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import type { WorkbookSnapshot } from '../snapshot';
-import { EditableWorkbook, toSnapshot, validTrackerData } from '../validate/test-fixtures';
+import { trackerWithoutData } from './format-fixtures';
+import { buildFormatPlan } from '../../src/core/consolidate/format-plan';
+import { buildInitPlan } from '../../src/core/init/init-plan';
+import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
+import type { WorkbookSnapshot } from '../../src/core/snapshot';
+import { EditableWorkbook, sampleSnapshot, toSnapshot, validTrackerData } from './tracker-fixtures';
 
 /** A workbook with one empty sheet: no tracker yet. */
 export function emptyWorkbook(): WorkbookSnapshot {
@@ -22,14 +21,8 @@ export function newTracker(): WorkbookSnapshot {
   return applyPlanToSnapshot(emptyWorkbook(), plan);
 }
 
-/** The built-in sample (Pasrujambe 2017): no error; warnings sop/incomplete and sop/duplicate-step. */
-export function sampleTracker(): WorkbookSnapshot {
-  const plan = buildInitPlan(
-    { sheets: [] },
-    { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang', sample: SAMPLE_PASRUJAMBE_2017 },
-  );
-  return applyPlanToSnapshot({ sheets: [] }, plan);
-}
+/** The Pasrujambe 2017 sample tracker: the one builder is tracker-fixtures.ts's `sampleSnapshot`. */
+export const sampleTracker = sampleSnapshot;
 
 /** A complete tracker with no finding at all (every SOP step Selesai with evidence). */
 export function cleanTracker(): WorkbookSnapshot {

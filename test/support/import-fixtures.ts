@@ -4,13 +4,13 @@
  * top-left cell only) plus its merged areas, so that `test/fixtures/import/make-fixtures.ts`
  * writes the same tables as .xlsx files with real merges. A small tracker to import into.
  */
-import { columnNumber } from '../address';
-import { buildInitPlan } from '../init/init-plan';
-import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { findHeaderRow } from '../read/read-table';
-import { schemaById } from '../schema/registry';
-import type { SheetId, TableSheetSchema } from '../schema/types';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { columnNumber } from '../../src/core/address';
+import { buildInitPlan } from '../../src/core/init/init-plan';
+import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
+import { findHeaderRow } from '../../src/core/read/read-table';
+import { schemaById } from '../../src/core/schema/registry';
+import type { SheetId, TableSheetSchema } from '../../src/core/schema/types';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 
 export interface FixtureSheet extends SheetSnapshot {
   /** Merged areas (A1 ranges), for the .xlsx generator. */

@@ -3,12 +3,10 @@
  * lines, and the built-in sample as `lakip init --sample` writes it (through the init plan and
  * `applyPlanToSnapshot`).
  */
-import { buildInitPlan } from '../init/init-plan';
-import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { SCHEMAS, type TableSheetId } from '../schema/registry';
-import { DEFAULT_ACTORS } from '../schema/sheets/sop';
-import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
+import { SCHEMAS, type TableSheetId } from '../../src/core/schema/registry';
+import { DEFAULT_ACTORS } from '../../src/core/schema/sheets/sop';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 
 export { applyPlanToSnapshot };
 
@@ -69,11 +67,5 @@ export function inlineSnapshot(t: InlineTracker): WorkbookSnapshot {
   return { sheets };
 }
 
-/** The built-in sample as `lakip init --sample` writes it. */
-export function sampleSnapshot(): WorkbookSnapshot {
-  const plan = buildInitPlan(
-    { sheets: [] },
-    { tahun: 2017, unit: 'Kecamatan Pasrujambe', kabupaten: 'Lumajang', sample: SAMPLE_PASRUJAMBE_2017 },
-  );
-  return applyPlanToSnapshot({ sheets: [] }, plan);
-}
+/** The Pasrujambe 2017 sample tracker: the one builder, in tracker-fixtures.ts. */
+export { sampleSnapshot } from './tracker-fixtures';

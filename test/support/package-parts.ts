@@ -3,7 +3,7 @@
  * fflate (the zip half of the patching writer is written separately).
  */
 import { unzipSync, zipSync, type Zippable } from 'fflate';
-import type { PackageReader, PatchResult } from './types';
+import type { PackageReader, PatchResult } from '../../src/adapters/xlsx/package/types';
 
 export function readerOf(data: Uint8Array): PackageReader {
   const files = unzipSync(data);

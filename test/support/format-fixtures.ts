@@ -3,14 +3,14 @@
  * sample's Data Kinerja values by indicator, and filling a format snapshot by column key the
  * way a bagian fills it in Excel.
  */
-import { buildInitPlan } from '../init/init-plan';
-import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { readTable } from '../read/read-table';
-import { findSchemaSheet } from '../read/tracker';
-import { SCHEMAS } from '../schema/registry';
-import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
-import { normaliseSheetName, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { BAGIAN_COLUMNS } from './tracker-facts';
+import { buildInitPlan } from '../../src/core/init/init-plan';
+import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
+import { readTable } from '../../src/core/read/read-table';
+import { findSchemaSheet } from '../../src/core/read/tracker';
+import { SCHEMAS } from '../../src/core/schema/registry';
+import { SAMPLE_PASRUJAMBE_2017 } from '../../src/core/seed/sample';
+import { normaliseSheetName, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../../src/core/snapshot';
+import { BAGIAN_COLUMNS } from '../../src/core/consolidate/tracker-facts';
 
 export type Values = Readonly<Record<string, CellValue>>;
 

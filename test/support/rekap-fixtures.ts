@@ -7,10 +7,10 @@
  *   Gamma  (2×T−R)/T   K1 (by name) 40/50 → 80 IKU-02 neg. T 10 R 15 → 50   K3 (by name) 65/80 → 81,25
  *   pagu / realisasi: Alpha 200 / 150 jt, Beta 100 / 80 jt, Gamma 50 / 45 jt
  */
-import { inlineSnapshot } from '../lakip/plan-snapshot.test-helper';
-import { FORMAT } from '../layout/formats';
-import type { WriteOp, WritePlan } from '../plan/plan';
-import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { inlineSnapshot } from './plan-snapshot';
+import { FORMAT } from '../../src/core/layout/formats';
+import type { WriteOp, WritePlan } from '../../src/core/plan/plan';
+import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
 
 type Row = Readonly<Record<string, CellValue>>;
 
