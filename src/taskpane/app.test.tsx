@@ -13,7 +13,9 @@ function renderApp(ui: React.ReactElement) {
 describe('the task pane', () => {
   test('says it is looking at its surroundings until the host is known', () => {
     renderApp(<App host={null} />);
-    expect(screen.getByText('Memeriksa lingkungan…')).toBeTruthy();
+    // Nothing but the title and that sentence: no tabs, no view yet.
+    expect(document.body.textContent).toBe('LAKIP TrackerMemeriksa lingkungan…');
+    expect(screen.queryByRole('tablist')).toBeNull();
   });
 
   test('inside Excel: seven tabs in Indonesian over the open workbook, Beranda first', async () => {
@@ -23,7 +25,10 @@ describe('the task pane', () => {
     const labels = ['Beranda', 'Siapkan', 'Periksa', 'SOP', 'Konsolidasi', 'Impor', 'Ekspor', 'Rekap'];
     expect(tabs).toEqual(labels.map((name) => screen.getByRole('tab', { name })));
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
-    expect(await screen.findByText('Langkah SOP selesai: 4 dari 13')).toBeTruthy();
+    // Beranda's SOP bar: 4 of the sample's 13 steps are Selesai.
+    const bar = await screen.findByRole('progressbar', { name: 'Langkah SOP selesai: 4 dari 13' });
+    expect(Number(bar.getAttribute('aria-valuenow'))).toBeCloseTo(4 / 13, 12);
+    expect(screen.getByRole('tabpanel').contains(bar)).toBe(true);
     expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-beranda');
   });
 
@@ -33,7 +38,11 @@ describe('the task pane', () => {
     await screen.findByText('Langkah SOP selesai: 4 dari 13');
     const reads = port.calls.filter((c) => c.call === 'read').length;
     fireEvent.click(screen.getByRole('tab', { name: 'SOP' }));
-    expect(await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit')).toBeTruthy();
+    const sopBar = await screen.findByRole('progressbar', {
+      name: '4 dari 13 langkah Selesai · waktu baku 723 menit',
+    });
+    expect(Number(sopBar.getAttribute('aria-valuenow'))).toBeCloseTo(4 / 13, 12);
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe('tab-sop');
     await waitFor(() => expect(port.calls.filter((c) => c.call === 'read').length).toBeGreaterThan(reads));
     // The next step's button moves between tabs too.
     fireEvent.click(screen.getByRole('tab', { name: 'Beranda' }));
@@ -45,14 +54,20 @@ describe('the task pane', () => {
 
   test('browser mode: offers to open an .xlsx or make a new tracker, with a file input e2e tests can fill', async () => {
     renderApp(<App host="browser" />);
-    expect(screen.getByRole('heading', { name: 'Mode peramban' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Buka file .xlsx' })).toBeTruthy();
+    expect(screen.getAllByRole('heading').map((h) => h.textContent)).toEqual([
+      'LAKIP Tracker',
+      'Mode peramban',
+    ]);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Buka file .xlsx' }).disabled).toBe(false);
     const input = screen.getByTestId('open-file-input');
     expect(input.getAttribute('type')).toBe('file');
     expect(input.getAttribute('name')).toBe('tracker');
     fireEvent.click(screen.getByRole('button', { name: 'Buat tracker baru' }));
     // exceljs is loaded on demand; then the new workbook opens on Siapkan.
-    expect(await screen.findByRole('heading', { name: 'Buat tracker' }, { timeout: 20000 })).toBeTruthy();
+    const panel = await screen.findByRole('tabpanel', {}, { timeout: 20000 });
+    await waitFor(() =>
+      expect(within(panel).getByRole('heading', { level: 2 }).textContent).toBe('Buat tracker'),
+    );
     expect(screen.getByTestId('file-name').textContent).toBe('Tracker LAKIP.xlsx');
     expect(screen.getByRole('tab', { name: 'Siapkan' }).getAttribute('aria-selected')).toBe('true');
   });

@@ -5,8 +5,6 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { Workspace } from './app';
 import type { BrowserSource } from './browser-file';
-import { buildTemuanPlan } from '../core/report/temuan-plan';
-import { validateTracker } from '../core/validate/validate';
 import { FakeBrowserPort } from './testing/fake-port';
 import { cleanTracker, trackerWithFindings } from './testing/fixtures';
 import type { BrowserWorkbookPort } from './port';
@@ -50,6 +48,18 @@ function renderHarness(props: Parameters<typeof Harness>[0]) {
 
 const bytes = (n: number): ArrayBuffer => new Uint8Array([n]).buffer;
 
+/** The whole status bar `text` is shown in, and its colour. */
+async function status(
+  text: string | RegExp,
+): Promise<[string | null | undefined, string | null | undefined]> {
+  const bar = (await screen.findByText(text)).closest('[role="status"]');
+  return [bar?.textContent, bar?.getAttribute('data-intent')];
+}
+
+// trackerWithFindings: the sample (0 galat, 2 SOP warnings) with 2 galat planted (PK!G6, Bagian!B6).
+const TWO_GALAT: [string, string] = ['Pemeriksaan selesai: 2 galat, 2 peringatan.', 'error'];
+const NONE: [string, string] = ['Pemeriksaan selesai: tidak ada temuan.', 'success'];
+
 describe('browser mode: the file on the computer', () => {
   test('"Periksa lagi" reads the file again: what the user fixed in Excel is checked, with the time it was read', async () => {
     const fixed = new FakeBrowserPort(cleanTracker());
@@ -60,12 +70,12 @@ describe('browser mode: the file on the computer', () => {
       source: { name: 'tracker-2017.xlsx', read, readAt: OPENED_AT },
       openFile,
     });
-    expect(await screen.findByText(/^Pemeriksaan selesai: 2 galat/)).toBeTruthy();
+    expect(await status(/^Pemeriksaan selesai: 2 galat/)).toEqual(TWO_GALAT);
     expect(screen.getByTestId('read-at').textContent).toMatch(
       /^Isi file dibaca dari komputer Rabu, 2 Desember 2026 pukul 14\.05\./,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Periksa lagi' }));
-    expect(await screen.findByText('Pemeriksaan selesai: tidak ada temuan.')).toBeTruthy();
+    expect(await status('Pemeriksaan selesai: tidak ada temuan.')).toEqual(NONE);
     expect(read).toHaveBeenCalledTimes(1);
     expect(openFile).toHaveBeenCalledWith('tracker-2017.xlsx', bytes(2));
     expect(screen.getByTestId('periksa-counts').textContent).toBe('0 galat0 peringatan');
@@ -86,18 +96,16 @@ describe('browser mode: the file on the computer', () => {
     expect(alert.textContent).toContain(
       'Peramban tidak mengizinkan membaca ulang "tracker-2017.xlsx" (biasanya karena file itu berubah di komputer setelah dibuka pada Rabu, 2 Desember 2026 pukul 14.05).',
     );
-    expect(screen.getByRole('button', { name: 'Pilih ulang file' })).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Pilih ulang file' }).disabled).toBe(false);
     const file = new File(['x'], 'tracker-2017.xlsx');
     Object.defineProperty(file, 'arrayBuffer', { value: () => Promise.resolve(bytes(3)) });
     fireEvent.change(screen.getByTestId('reopen-file-input'), { target: { files: [file] } });
-    expect(await screen.findByText('Pemeriksaan selesai: tidak ada temuan.')).toBeTruthy();
+    expect(await status('Pemeriksaan selesai: tidak ada temuan.')).toEqual(NONE);
     expect(openFile).toHaveBeenCalledWith('tracker-2017.xlsx', bytes(3));
   });
 
   test('with changes not downloaded, "Periksa lagi" checks the pane’s copy and says so (the file is not read)', async () => {
     const port = new FakeBrowserPort(trackerWithFindings());
-    const r = validateTracker(port.snapshot);
-    await port.apply(buildTemuanPlan(r, 'Kecamatan Pasrujambe', 2017));
     const read = jest.fn(() => Promise.resolve(bytes(2)));
     renderHarness({
       first: port,
@@ -105,9 +113,13 @@ describe('browser mode: the file on the computer', () => {
       openFile: () => Promise.reject(new Error('not to be called')),
     });
     await screen.findByText(/^Pemeriksaan selesai: 2 galat/);
+    // A change in the pane's copy, made as the user makes it: the Temuan sheet written.
+    fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet Temuan' }));
+    await screen.findByText(/^Sheet Temuan ditulis/);
+    await screen.findByTestId('file-modified');
     expect(screen.getByTestId('read-at').textContent).toMatch(/^Pemeriksaan memakai isi di panel ini/);
     fireEvent.click(screen.getByRole('button', { name: 'Periksa lagi' }));
-    await waitFor(() => expect(screen.getByText(/^Pemeriksaan selesai: 2 galat/)).toBeTruthy());
+    expect(await status(/^Pemeriksaan selesai: 2 galat/)).toEqual(TWO_GALAT);
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -134,10 +146,13 @@ describe('browser mode: the file on the computer', () => {
     expect(unload()).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Unduh' }));
     expect(
-      await screen.findByText(
+      await status(
         'File "tracker-2017 2026-12-02 14.05.xlsx" diunduh; lihat folder Unduhan di komputer Anda.',
       ),
-    ).toBeTruthy();
+    ).toEqual([
+      'File "tracker-2017 2026-12-02 14.05.xlsx" diunduh; lihat folder Unduhan di komputer Anda.Tutup',
+      'success',
+    ]);
     await waitFor(() => expect(screen.queryByTestId('file-modified')).toBeNull());
     expect(unload()).toBe(false);
   });

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import '../testing/setup-dom';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { FakePort, BUSY_ERROR } from '../testing/fake-port';
 import {
   blankFormat,
@@ -9,15 +9,27 @@ import {
   sampleTracker,
   trackerWithFindings,
 } from '../testing/fixtures';
-import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { BerandaView } from './beranda-view';
+
+/** The value (0–1) of the progress bar labelled `label`. */
+async function progress(label: string): Promise<number> {
+  return Number((await screen.findByRole('progressbar', { name: label })).getAttribute('aria-valuenow'));
+}
+
+/** The counts shown: [galat, peringatan]. */
+async function counts(): Promise<(string | null)[]> {
+  const box = await screen.findByTestId('finding-counts');
+  return within(box)
+    .getAllByText(/^\d+ (galat|peringatan)$/)
+    .map((e) => e.textContent);
+}
 
 describe('Beranda', () => {
   test('empty workbook: says there is no tracker and leads to Siapkan', async () => {
     const nav = navigationSpy();
     renderWithPort(<BerandaView onNavigate={nav.onNavigate} />, new FakePort(emptyWorkbook()));
-    expect(await screen.findByRole('heading', { name: 'Belum ada tracker' })).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe('Belum ada tracker');
     fireEvent.click(screen.getByRole('button', { name: 'Buka Siapkan' }));
     expect(nav.visited).toEqual(['siapkan']);
   });
@@ -25,9 +37,10 @@ describe('Beranda', () => {
   test('clean tracker: all 13 steps, 14 documents, 100 %, no finding; next is Ekspor', async () => {
     const nav = navigationSpy();
     renderWithPort(<BerandaView onNavigate={nav.onNavigate} />, new FakePort(cleanTracker()));
-    expect(await screen.findByText('Langkah SOP selesai: 13 dari 13')).toBeTruthy();
-    expect(screen.getByText('Dokumen diterima: 14 dari 14')).toBeTruthy();
-    expect(screen.getByText('Kelengkapan isian wajib: 100%')).toBeTruthy();
+    // Every bar is full.
+    expect(await progress('Langkah SOP selesai: 13 dari 13')).toBe(1);
+    expect(await progress('Dokumen diterima: 14 dari 14')).toBe(1);
+    expect(await progress('Kelengkapan isian wajib: 100%')).toBe(1);
     expect(screen.getByTestId('finding-counts').textContent).toContain('0 galat');
     expect(screen.getByTestId('finding-counts').textContent).toContain('0 peringatan');
     expect(screen.queryByTestId('sop-warning')).toBeNull();
@@ -38,7 +51,7 @@ describe('Beranda', () => {
 
   test('sample under way: 4 of 13 steps with the SOP warning; next is step 5', async () => {
     renderWithPort(<BerandaView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
-    expect(await screen.findByText('Langkah SOP selesai: 4 dari 13')).toBeTruthy();
+    expect(await progress('Langkah SOP selesai: 4 dari 13')).toBeCloseTo(4 / 13, 12);
     expect(screen.getByTestId('sop-warning').textContent).toBe(
       'Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.',
     );
@@ -50,7 +63,8 @@ describe('Beranda', () => {
   test('with findings: counts the errors and sends the user to Periksa', async () => {
     const nav = navigationSpy();
     renderWithPort(<BerandaView onNavigate={nav.onNavigate} />, new FakePort(trackerWithFindings()));
-    expect(await screen.findByText('2 galat')).toBeTruthy();
+    // The sample's 2 SOP warnings, and the 2 galat planted (PK!G6 text, Bagian!B6 emptied).
+    expect(await counts()).toEqual(['2 galat', '2 peringatan']);
     expect(screen.getByTestId('next-step').textContent).toMatch(/^Perbaiki 2 galat/);
     fireEvent.click(screen.getByRole('button', { name: 'Buka Periksa' }));
     expect(nav.visited).toEqual(['periksa']);
@@ -61,9 +75,8 @@ describe('Beranda', () => {
     const format = blankFormat();
     renderWithPort(<BerandaView onNavigate={nav.onNavigate} />, new FakePort(format));
     expect((await screen.findByTestId('format-notice')).textContent).toMatch(/bukan tracker/);
-    expect(screen.getByTestId('finding-counts').textContent).toContain(
-      `${validateFormatFile(format).errors} galat`,
-    );
+    // PMD's one indicator (IK-02) with its realisasi TW I–IV empty (Triwulan Berjalan 4): 4 galat.
+    expect(await counts()).toEqual(['4 galat', '0 peringatan']);
     expect(screen.queryByText(/Siapkan/)).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Lihat temuan' }));
     expect(nav.visited).toEqual(['periksa']);
@@ -74,7 +87,7 @@ describe('Beranda', () => {
       <BerandaView onNavigate={() => undefined} />,
       new FakePort(trackerWithFindings(), { kind: 'browser' }),
     );
-    expect(await screen.findByText('2 galat')).toBeTruthy();
+    expect(await counts()).toEqual(['2 galat', '2 peringatan']);
     const next = screen.getByTestId('next-step').textContent ?? '';
     expect(next).not.toMatch(/klik temuan/);
     expect(next).toMatch(/menyebut sheet dan selnya \(mis\. PK!G6\) untuk diperbaiki di Excel/);
@@ -86,7 +99,8 @@ describe('Beranda', () => {
     expect((await screen.findByRole('alert')).textContent).toContain(BUSY_ERROR.userMessage);
     port.fail = {};
     fireEvent.click(screen.getByRole('button', { name: 'Coba lagi' }));
-    await waitFor(() => expect(screen.getByText('Langkah SOP selesai: 4 dari 13')).toBeTruthy());
+    expect(await progress('Langkah SOP selesai: 4 dari 13')).toBeCloseTo(4 / 13, 12);
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   test('failure of an unexpected kind shows the generic sentence, never the error text', async () => {

@@ -20,6 +20,28 @@ function chartRows(): string[][] {
     .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
 }
 
+/** The value written at the end of each bar (and the 100 % line's label), top to bottom. */
+function barValues(): (string | null)[] {
+  return [...screen.getByTestId('capaian-chart').querySelectorAll('text')]
+    .map((t) => t.textContent)
+    .filter((t) => t !== null && /%$|^tak terhitung$/.test(t));
+}
+
+/** The whole status bar a sentence is shown in (its notes and its Tutup button included). */
+async function statusOf(text: string | RegExp): Promise<string | null | undefined> {
+  return (await screen.findByText(text)).closest('[role="status"]')?.textContent;
+}
+
+const LAKIP_SHEET_NAMES = [
+  'LAKIP Perjanjian Kinerja',
+  'LAKIP Capaian',
+  'LAKIP Perbandingan',
+  'LAKIP Analisis',
+  'LAKIP Efisiensi',
+  'LAKIP Anggaran',
+  'LAKIP SOP',
+];
+
 describe('Ekspor', () => {
   test('empty workbook: nothing to export, leads to Siapkan', async () => {
     const nav = navigationSpy();
@@ -33,7 +55,8 @@ describe('Ekspor', () => {
     renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(snapshot));
     const chart = await screen.findByRole('img', { name: /^Grafik capaian \d+ indikator kinerja/ });
     expect(chart.getAttribute('data-testid')).toBe('capaian-chart');
-    expect(chartRows()).toHaveLength(computeLakip(snapshot).summary.indicators);
+    // The clean fixture (validTrackerData) has two PK indicators, IK-01 and IK-02.
+    expect(chartRows().map((r) => r[0])).toEqual(['Indeks Kepuasan Masyarakat', 'Jumlah gangguan trantibum']);
     expect(screen.queryByText(/angka tidak dapat dihitung/)).toBeNull();
   });
 
@@ -52,7 +75,24 @@ describe('Ekspor', () => {
       expect.arrayContaining(['73,08', 'Sedang']),
     ]);
     const chart = screen.getByTestId('capaian-chart');
-    expect(within(chart).getByText('103,05%')).toBeTruthy();
+    // By hand from the sample (src/core/seed/sample.ts), capaian = realisasi / target × 100:
+    // IK-01 mean(83,2; 84,1; 85; 85,7) = 84,5 / 82 → 103,05; IK-02 85,71 / 100 → 85,71;
+    // IK-03 negative (2×10 − (2+4+3+3)) / 10 → 80,00; IK-04 mean(96,8; 97,4; 98,1; 97,7) = 97,5 / 95
+    // → 102,63; IK-05 81,25 / 80 → 101,56; IK-06 mean(97,2; 96,45; 96,8; 97,15) = 96,9 / 98 → 98,88;
+    // IK-07 47,5 / 65 → 73,08. A value per bar, then the scale's labels 0, 50, 100 and 120 %.
+    expect(barValues()).toEqual([
+      '103,05%',
+      '85,71%',
+      '80,00%',
+      '102,63%',
+      '101,56%',
+      '98,88%',
+      '73,08%',
+      '0%',
+      '50%',
+      '100%',
+      '120%',
+    ]);
     expect(
       [...chart.querySelectorAll('rect[data-kategori]')].map((r) => r.getAttribute('data-kategori')),
     ).toEqual([
@@ -64,24 +104,29 @@ describe('Ekspor', () => {
       'Sangat Tinggi',
       'Sedang',
     ]);
-    expect(
-      screen.getByText('7 indikator: 4 Sangat Tinggi, 2 Tinggi, 1 Sedang. Garis putus-putus = 100%.'),
-    ).toBeTruthy();
+    // From the rows above: 103,05 / 102,63 / 101,56 / 98,88 ≥ 91 → 4 Sangat Tinggi; 85,71 and 80,00
+    // in 76–91 → 2 Tinggi; 73,08 in 66–76 → 1 Sedang.
+    expect(screen.getByText(/^7 indikator: /).textContent).toBe(
+      '7 indikator: 4 Sangat Tinggi, 2 Tinggi, 1 Sedang. Garis putus-putus = 100%.',
+    );
   });
 
   test('writes the seven LAKIP sheets into the workbook', async () => {
     const port = new FakePort(sampleTracker());
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);
     fireEvent.click(await screen.findByRole('button', { name: 'Tulis sheet LAKIP' }));
-    expect(await screen.findByText('7 sheet LAKIP ditulis ulang.')).toBeTruthy();
-    for (const name of LAKIP_SHEETS) expect(findSheet(port.snapshot, name)).toBeDefined();
+    expect(await statusOf('7 sheet LAKIP ditulis ulang.')).toBe('7 sheet LAKIP ditulis ulang.Tutup');
+    expect(port.snapshot.sheets.map((s) => s.name).filter((n) => n.startsWith('LAKIP '))).toEqual(
+      LAKIP_SHEET_NAMES,
+    );
+    expect(LAKIP_SHEETS).toEqual(LAKIP_SHEET_NAMES);
   });
 
   test('Tulis sheet LAKIP is lakip export’s plan: a note typed in Keterangan survives the next write', async () => {
     const port = new FakePort(sampleTracker());
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);
     fireEvent.click(await screen.findByRole('button', { name: 'Tulis sheet LAKIP' }));
-    expect(await screen.findByText('7 sheet LAKIP ditulis ulang.')).toBeTruthy();
+    expect(await statusOf('7 sheet LAKIP ditulis ulang.')).toBe('7 sheet LAKIP ditulis ulang.Tutup');
     // The user types a note in the first indicator's Keterangan (LAKIP Capaian I5), then writes again.
     port.snapshot = {
       sheets: port.snapshot.sheets.map((s) =>
@@ -95,7 +140,9 @@ describe('Ekspor', () => {
     };
     fireEvent.click(screen.getByRole('button', { name: 'Tutup' }));
     fireEvent.click(screen.getByRole('button', { name: 'Tulis sheet LAKIP' }));
-    expect(await screen.findByText(/1 isian Anda di sheet LAKIP sebelumnya dipertahankan/)).toBeTruthy();
+    expect(await statusOf(/1 isian Anda di sheet LAKIP sebelumnya dipertahankan/)).toBe(
+      '7 sheet LAKIP ditulis ulang.1 isian Anda di sheet LAKIP sebelumnya dipertahankan di baris yang sama (menurut indikator/program).Tutup',
+    );
     expect(findSheet(port.snapshot, 'LAKIP Capaian')?.rows[4]?.[8]).toBe('Dicek Sekcam.');
   });
 
@@ -103,7 +150,9 @@ describe('Ekspor', () => {
     const port = new FakePort(sampleTracker());
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);
     fireEvent.click(await screen.findByRole('button', { name: 'Buka sebagai buku kerja baru' }));
-    expect(await screen.findByText(/^Tabel LAKIP dibuka di buku kerja baru\./)).toBeTruthy();
+    expect(await statusOf(/^Tabel LAKIP dibuka di buku kerja baru\./)).toBe(
+      'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).Tutup',
+    );
     const call = port.calls.find((c) => c.call === 'export');
     expect(call).toMatchObject({ fileName: 'Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx' });
     expect(port.applied()).toEqual([]);
@@ -114,20 +163,22 @@ describe('Ekspor', () => {
     renderWithPort(<EksporView onNavigate={() => undefined} />, port);
     fireEvent.click(await screen.findByRole('button', { name: 'Unduh tabel LAKIP (.xlsx)' }));
     expect(
-      await screen.findByText(
+      await statusOf(
         'File "Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx" diunduh; lihat folder Unduhan di komputer Anda.',
       ),
-    ).toBeTruthy();
+    ).toBe(
+      'File "Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx" diunduh; lihat folder Unduhan di komputer Anda.Tutup',
+    );
   });
 
   test.each([
     [
       'browser',
-      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh; lihat folder Unduhan/,
+      'Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 (BAB II-III).docx" diunduh; lihat folder Unduhan di komputer Anda. Buka di Word untuk melengkapi narasi BAB II dan BAB III.',
     ],
     [
       'excel',
-      /^Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 \(BAB II-III\)\.docx" diunduh\. Bila unduhan tidak muncul/,
+      'Dokumen Word "Laporan Kinerja Kecamatan Pasrujambe 2017 (BAB II-III).docx" diunduh. Bila unduhan tidak muncul (Excel untuk Mac tidak mengizinkan unduhan dari panel), simpan buku kerja ini lalu buka panel LAKIP Tracker di peramban (mode peramban) dengan file itu, atau jalankan: lakip export tracker.xlsx --docx laporan.docx',
     ],
   ] as const)('%s: the BAB II/III Word document, built from the tracker as it is now', async (kind, said) => {
     const port = new FakePort(sampleTracker(), { kind });
@@ -149,8 +200,12 @@ describe('Ekspor', () => {
     );
     expect(docx).not.toHaveBeenCalled(); // the docx chunk is fetched only when asked for
     fireEvent.click(await screen.findByRole('button', { name: 'Unduh dokumen Word (.docx)' }));
-    expect(await screen.findByText(said)).toBeTruthy();
-    expect(built).toEqual([computeLakip(sampleTracker())]);
+    expect(await statusOf(/^Dokumen Word /)).toBe(`${said}Tutup`);
+    // The report handed to the Word builder is the sample's: its 7 capaian, as in the chart.
+    expect(built).toHaveLength(1);
+    expect(
+      capaianBars(built[0] as ReturnType<typeof computeLakip>).map((b) => b.capaian?.toFixed(2)),
+    ).toEqual(['103.05', '85.71', '80.00', '102.63', '101.56', '98.88', '73.08']);
     expect(saved).toEqual([
       {
         bytes: new Uint8Array([0x50, 0x4b, 3, 4]),
@@ -168,7 +223,20 @@ describe('Ekspor', () => {
       'tidak dapat dihitung',
       '–',
     ]);
-    expect(within(screen.getByTestId('capaian-chart')).getByText('tak terhitung')).toBeTruthy();
+    // Only IK-01 (its Target PK!G6 holds text) cannot be computed.
+    expect(barValues()).toEqual([
+      'tak terhitung',
+      '85,71%',
+      '80,00%',
+      '102,63%',
+      '101,56%',
+      '98,88%',
+      '73,08%',
+      '0%',
+      '50%',
+      '100%',
+      '120%',
+    ]);
   });
 
   test('failure: a failed export and a failed write each show their sentence', async () => {

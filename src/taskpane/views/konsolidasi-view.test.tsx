@@ -55,20 +55,33 @@ describe('Konsolidasi', () => {
     const port = new FakePort(tracker);
     renderWithPort(<KonsolidasiView onNavigate={() => undefined} now={NOW} />, port);
     const list = await screen.findByRole('list', { name: 'Format per bagian' });
-    const bagian = listFormatBagian(tracker);
-    expect(within(list).getAllByRole('listitem')).toHaveLength(bagian.length);
-    const first = bagian.find((b) => b.indicators > 0)!;
-    const item = within(list)
-      .getAllByRole('listitem')
-      .find((li) => within(li).queryByText(first.nama) !== null)!;
-    fireEvent.click(within(item).getByRole('button', { name: 'Buka format', description: first.nama }));
+    // The sample's 7 bagian, in the order of its Bagian sheet; IK-06 is UMPEG's only indicator.
     expect(
-      await screen.findByText(
-        new RegExp(`^Format ${first.nama} \\(${first.indicators} indikator\\) dibuka di buku kerja baru`),
-      ),
-    ).toBeTruthy();
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Subbagian Umum dan KepegawaianKode UMPEG · 1 indikator PKBuka format',
+      'Subbagian Perencanaan dan KeuanganKode PERKEU · 1 indikator PKBuka format',
+      'Seksi PemerintahanKode PEM · 1 indikator PKBuka format',
+      'Seksi Ketenteraman dan Ketertiban UmumKode TRANTIB · 1 indikator PKBuka format',
+      'Seksi Pemberdayaan Masyarakat dan DesaKode PMD · 1 indikator PKBuka format',
+      'Seksi Kesejahteraan SosialKode KESSOS · tidak ada indikator PKBuka format',
+      'Seksi Pelayanan UmumKode PELAYANAN · 2 indikator PKBuka format',
+    ]);
+    const item = within(list).getAllByRole('listitem')[0]!;
+    fireEvent.click(
+      within(item).getByRole('button', {
+        name: 'Buka format',
+        description: 'Subbagian Umum dan Kepegawaian',
+      }),
+    );
+    const opened = await screen.findByText(/^Format Subbagian Umum dan Kepegawaian /);
+    expect(opened.closest('[role="status"]')?.textContent).toBe(
+      'Format Subbagian Umum dan Kepegawaian (1 indikator) dibuka di buku kerja baru. Simpan sebagai format-data-kinerja-2017-UMPEG.xlsx lalu kirim ke bagian itu.Tutup',
+    );
     expect(port.calls.find((c) => c.call === 'export')).toMatchObject({
-      fileName: `format-data-kinerja-2017-${first.kode}.xlsx`,
+      fileName: 'format-data-kinerja-2017-UMPEG.xlsx',
     });
   });
 
@@ -90,16 +103,29 @@ describe('Konsolidasi', () => {
     expect(read).toHaveBeenCalledTimes(1);
     const items = within(results).getAllByRole('listitem');
     expect(items).toHaveLength(sources.length);
-    expect(within(items[items.length - 1]!).getByText('dilewati')).toBeTruthy();
-    expect(within(items[0]!).getByText(/baris digabung/)).toBeTruthy();
+    // One Data Kinerja row per indicator of the bagian (PELAYANAN has IK-01 and IK-04).
+    expect(items.map((li) => li.textContent)).toEqual([
+      'format-data-kinerja-2017-UMPEG.xlsx1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).UMPEG',
+      'format-data-kinerja-2017-PERKEU.xlsx1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).PERKEU',
+      'format-data-kinerja-2017-PEM.xlsx1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).PEM',
+      'format-data-kinerja-2017-TRANTIB.xlsx1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).TRANTIB',
+      'format-data-kinerja-2017-PMD.xlsx1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).PMD',
+      'format-data-kinerja-2017-PELAYANAN.xlsx2 baris digabung (2 baru, 0 diperbarui, 0 sudah sama).PELAYANAN',
+      'rusak.xlsxFile "rusak.xlsx" rusak.dilewati',
+    ]);
     expect(dataRows(port)).toBe(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Gabungkan ke Data Kinerja' }));
-    expect(await screen.findByText(/^Data Kinerja diperbarui/)).toBeTruthy();
+    // All 7 rows are new (the tracker had none): no cell is replaced.
+    expect(
+      (await screen.findByText(/^Data Kinerja diperbarui/)).closest('[role="status"]')?.textContent,
+    ).toBe('Data Kinerja diperbarui: 0 sel diganti, baris baru ditambahkan bila perlu.');
     expect(dataRows(port)).toBe(7);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Tandai langkah 3 SOP Selesai' }));
-    expect(await screen.findByText('Langkah 3 SOP ditandai Selesai.')).toBeTruthy();
+    expect(
+      (await screen.findByText('Langkah 3 SOP ditandai Selesai.')).closest('[role="status"]')?.textContent,
+    ).toBe('Langkah 3 SOP ditandai Selesai.');
     expect(readSopState(port.snapshot)!.steps[2]!.status).toBe('Selesai');
   });
 
@@ -116,20 +142,36 @@ describe('Konsolidasi', () => {
     }
   });
 
+  const SIX_FILES = ['UMPEG', 'PERKEU', 'PEM', 'TRANTIB', 'PMD', 'PELAYANAN']
+    .map((k) => `format-data-kinerja-2017-${k}.xlsx`)
+    .join('');
   test.each([
-    ['excel', 'Buka semua format'],
-    ['browser', 'Unduh semua format'],
-  ] as const)('%s: one button for every bagian’s format, each made in turn', async (kind, label) => {
+    [
+      'excel',
+      'Buka semua format',
+      `6 format dibuka, masing-masing di buku kerja baru. Simpan setiap buku kerja dengan nama di bawah, lalu kirim ke bagiannya.${SIX_FILES}Tutup`,
+    ],
+    [
+      'browser',
+      'Unduh semua format',
+      `6 file format diunduh ke folder Unduhan, satu per bagian (bila peramban bertanya, izinkan mengunduh beberapa file). Kirim setiap file ke bagiannya.${SIX_FILES}Tutup`,
+    ],
+  ] as const)('%s: one button for every bagian’s format, each made in turn', async (kind, label, said) => {
     const tracker = trackerWithoutData();
     const port = new FakePort(tracker, { kind });
     renderWithPort(<KonsolidasiView onNavigate={() => undefined} now={NOW} />, port);
     await screen.findByRole('list', { name: 'Format per bagian' });
-    const wanted = listFormatBagian(tracker).filter((b) => b.indicators > 0);
-    fireEvent.click(screen.getByRole('button', { name: `${label} (${wanted.length})` }));
-    expect(await screen.findByText(new RegExp(`^${wanted.length} (file )?format`))).toBeTruthy();
+    // 6 of the 7 bagian answer for a PK indicator (IK-01 and IK-04 PELAYANAN, IK-02 PMD, IK-03
+    // TRANTIB, IK-05 PEM, IK-06 UMPEG, IK-07 PERKEU); KESSOS has none, so gets no format.
+    fireEvent.click(screen.getByRole('button', { name: `${label} (6)` }));
+    expect((await screen.findByText(/^6 (file )?format/)).closest('[role="status"]')?.textContent).toBe(said);
     expect(
       port.calls.filter((c) => c.call === 'export').map((c) => (c.call === 'export' ? c.fileName : '')),
-    ).toEqual(wanted.map((b) => `format-data-kinerja-2017-${b.kode}.xlsx`));
+    ).toEqual(
+      ['UMPEG', 'PERKEU', 'PEM', 'TRANTIB', 'PMD', 'PELAYANAN'].map(
+        (k) => `format-data-kinerja-2017-${k}.xlsx`,
+      ),
+    );
   });
 
   test('a replaced value is shown old → new; a format with nothing filled gets no green badge', async () => {
@@ -158,9 +200,12 @@ describe('Konsolidasi', () => {
         .map((li) => li.textContent),
     ).toEqual([expect.stringMatching(/^[A-Z]+\d+ \(IK-01 · Realisasi TW IV\): 85,7 → 86,1$/)]);
     const items = within(screen.getByRole('list', { name: 'Hasil per file' })).getAllByRole('listitem');
-    expect(within(items[0]!).getByText('PELAYANAN')).toBeTruthy();
+    // IK-01's TW IV replaced (85,7 → 86,1), IK-04 the same as in the tracker; PEM's IK-05 left blank.
+    expect(items.map((li) => li.textContent)).toEqual([
+      'format-data-kinerja-2017-PELAYANAN.xlsx2 baris digabung (0 baru, 1 diperbarui, 1 sudah sama).PELAYANAN',
+      'format-data-kinerja-2017-PEM.xlsxTidak ada baris yang digabung; 1 baris belum diisi.belum diisi',
+    ]);
     expect(within(items[1]!).queryByText('PEM')).toBeNull();
-    expect(within(items[1]!).getByText('belum diisi')).toBeTruthy();
   });
 
   test('failure: a merge that cannot be written shows its sentence and leaves Data Kinerja as it was', async () => {

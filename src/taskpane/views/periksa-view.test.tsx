@@ -10,7 +10,6 @@ import {
   sampleTracker,
   trackerWithFindings,
 } from '../testing/fixtures';
-import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { PeriksaView } from './periksa-view';
 
@@ -18,17 +17,23 @@ describe('Periksa', () => {
   test('empty workbook: nothing to check, leads to Siapkan', async () => {
     const nav = navigationSpy();
     renderWithPort(<PeriksaView onNavigate={nav.onNavigate} />, new FakePort(emptyWorkbook()));
-    expect(await screen.findByRole('heading', { name: 'Belum ada tracker' })).toBeTruthy();
+    expect((await screen.findByRole('heading', { level: 2 })).textContent).toBe('Belum ada tracker');
     fireEvent.click(screen.getByRole('button', { name: 'Buka Siapkan' }));
     expect(nav.visited).toEqual(['siapkan']);
   });
 
   test('clean tracker: 0 galat, 0 peringatan, complete, no finding list', async () => {
     renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(cleanTracker()));
-    expect(await screen.findByText(/Tidak ada temuan: isian tracker sesuai aturan/)).toBeTruthy();
+    expect((await screen.findByText(/Tidak ada temuan: isian tracker sesuai aturan/)).textContent).toBe(
+      'Tidak ada temuan: isian tracker sesuai aturan. Lanjutkan ke SOP atau Ekspor.',
+    );
     expect(screen.getByTestId('periksa-counts').textContent).toBe('0 galat0 peringatan');
-    expect(screen.getByText('Seluruh tracker: 100%')).toBeTruthy();
-    expect(screen.getByText('Pemeriksaan selesai: tidak ada temuan.')).toBeTruthy();
+    expect(
+      screen.getByRole('progressbar', { name: 'Seluruh tracker: 100%' }).getAttribute('aria-valuenow'),
+    ).toBe('1');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toBe('Pemeriksaan selesai: tidak ada temuan.');
+    expect(status.getAttribute('data-intent')).toBe('success');
     expect(screen.queryByRole('heading', { name: 'Temuan per sheet' })).toBeNull();
   });
 
@@ -86,7 +91,9 @@ describe('Periksa', () => {
     renderWithPort(<PeriksaView onNavigate={() => undefined} />, port);
     const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
     fireEvent.click(within(pk).getAllByRole('button')[0]!);
-    expect(await screen.findByText('Sel PK!G6 dipilih di Excel.')).toBeTruthy();
+    const selected = (await screen.findByText('Sel PK!G6 dipilih di Excel.')).closest('[role="status"]');
+    expect(selected?.textContent).toBe('Sel PK!G6 dipilih di Excel.');
+    expect(selected?.getAttribute('data-intent')).toBe('success');
     expect(port.calls.filter((c) => c.call === 'select')).toEqual([
       { call: 'select', sheet: 'PK', address: 'G6' },
     ]);
@@ -99,22 +106,36 @@ describe('Periksa', () => {
     );
     const pk = await screen.findByRole('list', { name: 'Temuan di sheet PK' });
     expect(within(pk).queryAllByRole('button')).toEqual([]);
-    expect(screen.getByText(/Di mode peramban sel tidak dapat dipilih/)).toBeTruthy();
+    expect(screen.getByText(/Di mode peramban sel tidak dapat dipilih/).textContent).toBe(
+      'Di mode peramban sel tidak dapat dipilih; cari alamat sel (mis. PK!E7) setelah membuka file di Excel.',
+    );
   });
 
   test('a bagian’s data format is checked as a format (its Data Kinerja rows), not as a broken tracker', async () => {
     const format = blankFormat();
-    const expected = validateFormatFile(format);
     renderWithPort(<PeriksaView onNavigate={() => undefined} />, new FakePort(format, { kind: 'browser' }));
     expect((await screen.findByTestId('format-notice')).textContent).toMatch(
       /^File ini format data kinerja untuk bagian .*\(PMD\), bukan tracker/,
     );
-    expect(screen.getByTestId('periksa-counts').textContent).toBe(
-      `${expected.errors} galat${expected.warnings} peringatan`,
-    );
+    // PMD answers for one indicator (IK-02); Triwulan Berjalan is 4, so its realisasi TW I–IV
+    // are required and all four are empty: 1 × 4 = 4 galat, no warning.
+    expect(screen.getByTestId('periksa-counts').textContent).toBe('4 galat0 peringatan');
     expect(screen.queryByText(/sheet\/missing|Jalankan Siapkan/)).toBeNull();
     expect(screen.queryByRole('list', { name: 'Temuan di sheet PK' })).toBeNull();
-    expect(screen.getByRole('list', { name: 'Temuan di sheet Data Kinerja' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('list', { name: 'Temuan di sheet Data Kinerja' }))
+        .getAllByRole('listitem')
+        .map((li) =>
+          /^Galat 'Data Kinerja'!([A-Z]+\d+): Realisasi (TW [IV]+) wajib diisi/
+            .exec(li.textContent ?? '')
+            ?.slice(1),
+        ),
+    ).toEqual([
+      ['H6', 'TW I'],
+      ['I6', 'TW II'],
+      ['J6', 'TW III'],
+      ['K6', 'TW IV'],
+    ]);
   });
 
   test('writes the Temuan sheet on request', async () => {

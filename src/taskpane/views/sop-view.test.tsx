@@ -11,6 +11,26 @@ function step(no: number): HTMLElement {
   return screen.getByRole('listitem', { name: `Langkah ${no}` });
 }
 
+/** The value of the SOP progress bar whose label is `label` (0–1). */
+async function progress(label: string): Promise<number> {
+  return Number((await screen.findByRole('progressbar', { name: label })).getAttribute('aria-valuenow'));
+}
+
+/** The text of the hint or validation message under a field's input. */
+function describedText(input: HTMLElement): string | null | undefined {
+  return document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent;
+}
+
+/** The status badge of a step: the badge just before its first Pelaksana badge. */
+function statusOf(no: number): string | null | undefined {
+  return within(step(no)).getAllByLabelText(/^Pelaksana: /)[0]?.previousElementSibling?.textContent;
+}
+
+/** The success message once the write is done (the spinner's status is gone then). */
+async function savedMessage(text: string): Promise<void> {
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe(text));
+}
+
 describe('SOP', () => {
   test('empty workbook: no steps, leads to Siapkan', async () => {
     const nav = navigationSpy();
@@ -21,28 +41,32 @@ describe('SOP', () => {
 
   test('clean tracker: 13 of 13 Selesai, no warning', async () => {
     renderWithPort(<SopView onNavigate={() => undefined} />, new FakePort(cleanTracker()));
-    expect(await screen.findByText(/^13 dari 13 langkah Selesai · waktu baku 723 menit$/)).toBeTruthy();
+    // 13 of 13 steps done: the bar is full.
+    expect(await progress('13 dari 13 langkah Selesai · waktu baku 723 menit')).toBe(1);
     expect(screen.queryByText(/Pelaporan akan terhambat/)).toBeNull();
   });
 
   test('the 13 steps with their actors, standard time and status; the SOP warning while incomplete', async () => {
     renderWithPort(<SopView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
-    expect(await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit')).toBeTruthy();
-    expect(screen.getByText(/Pelaporan akan terhambat\.$/)).toBeTruthy();
+    // 4 of the 13 sample steps are Selesai: 4/13 of the bar.
+    expect(await progress('4 dari 13 langkah Selesai · waktu baku 723 menit')).toBeCloseTo(4 / 13, 12);
+    expect(screen.getByText(/Pelaporan akan terhambat\.$/).textContent).toBe(
+      'Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.',
+    );
     expect(within(screen.getByRole('list', { name: 'Langkah SOP' })).getAllByRole('listitem')).toHaveLength(
       13,
     );
     const seven = step(7);
-    expect(within(seven).getByText('Rapat finalisasi LAKIP')).toBeTruthy();
+    expect(within(seven).getByText('7.').nextElementSibling?.textContent).toBe('Rapat finalisasi LAKIP');
     expect(
       within(seven)
         .getAllByLabelText(/^Pelaksana: /)
         .map((b) => b.textContent),
     ).toEqual(['Camat', 'Sekcam', 'Kasi/Kasubbag']);
-    expect(within(seven).getByText('60 menit')).toBeTruthy();
-    expect(within(step(1)).getByText('3 menit')).toBeTruthy();
-    expect(within(step(5)).getByText('Proses')).toBeTruthy();
-    expect(within(step(1)).getByText('Selesai')).toBeTruthy();
+    expect(within(seven).getByText(/ menit$/).textContent).toBe('60 menit');
+    expect(within(step(1)).getByText(/ menit$/).textContent).toBe('3 menit');
+    expect(statusOf(5)).toBe('Proses');
+    expect(statusOf(1)).toBe('Selesai');
   });
 
   test('dates are shown and typed day first (dd/mm/yyyy), never in the browser’s month-first format', async () => {
@@ -57,15 +81,15 @@ describe('SOP', () => {
     const selesai = within(form).getByLabelText<HTMLInputElement>('Tanggal Selesai');
     expect(selesai.placeholder).toBe('hh/bb/tttt');
     fireEvent.change(selesai, { target: { value: '03/04/2018' } });
-    expect(within(form).getByText('3 April 2018')).toBeTruthy();
+    expect(describedText(selesai)).toBe('3 April 2018');
+    expect(selesai.getAttribute('aria-invalid')).toBeNull();
     fireEvent.change(selesai, { target: { value: '31/02/2018' } });
-    expect(
-      within(form).getByText('"31/02/2018" bukan tanggal. Tulis hari/bulan/tahun, mis. 16/02/2018.'),
-    ).toBeTruthy();
+    expect(describedText(selesai)).toBe('"31/02/2018" bukan tanggal. Tulis hari/bulan/tahun, mis. 16/02/2018.');
+    expect(selesai.getAttribute('aria-invalid')).toBe('true');
     expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Simpan' }).disabled).toBe(true);
     fireEvent.change(selesai, { target: { value: '16 Feb 2018' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
-    expect(await screen.findByText('Langkah 5 disimpan sebagai Proses.')).toBeTruthy();
+    await savedMessage('Langkah 5 disimpan sebagai Proses.');
     expect(readSopState(port.snapshot)!.steps[4]).toMatchObject({
       tanggalMulai: '2018-02-08',
       tanggalSelesai: '2018-02-16',
@@ -81,8 +105,8 @@ describe('SOP', () => {
     expect(document.activeElement).toBe(within(form).getByLabelText('Status'));
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'Selesai' } });
     fireEvent.change(within(form).getByLabelText('Tanggal Selesai'), { target: { value: '16/02/2018' } });
-    expect(within(form).getByText('16 Februari 2018')).toBeTruthy();
-    expect(within(form).getByText('8 Februari 2018')).toBeTruthy();
+    expect(describedText(within(form).getByLabelText('Tanggal Selesai'))).toBe('16 Februari 2018');
+    expect(describedText(within(form).getByLabelText('Tanggal Mulai'))).toBe('8 Februari 2018');
     // The SOP's rule is shown before saving: Selesai needs soft AND hard copy.
     expect(within(form).getByTestId('sop-form-warning').textContent).toMatch(/soft copy DAN hard copy/);
     fireEvent.change(within(form).getByLabelText('Bukti soft copy'), {
@@ -92,7 +116,7 @@ describe('SOP', () => {
     expect(within(form).queryByTestId('sop-form-warning')).toBeNull();
     fireEvent.click(within(form).getByRole('button', { name: 'Simpan' }));
 
-    expect(await screen.findByText('Langkah 5 disimpan sebagai Selesai.')).toBeTruthy();
+    await savedMessage('Langkah 5 disimpan sebagai Selesai.');
     expect(port.applied()).toHaveLength(1);
     expect(readSopState(port.snapshot)!.steps[4]).toMatchObject({
       status: 'Selesai',
@@ -100,7 +124,8 @@ describe('SOP', () => {
       buktiSoft: 'LAKIP/draft-2017.docx',
       buktiHard: true,
     });
-    expect(await screen.findByText('5 dari 13 langkah Selesai · waktu baku 723 menit')).toBeTruthy();
+    expect(await progress('5 dari 13 langkah Selesai · waktu baku 723 menit')).toBeCloseTo(5 / 13, 12);
+    expect(statusOf(5)).toBe('Selesai');
   });
 
   test('with findings elsewhere in the tracker the steps still show and save', async () => {
@@ -109,7 +134,7 @@ describe('SOP', () => {
     await screen.findByText('4 dari 13 langkah Selesai · waktu baku 723 menit');
     fireEvent.click(within(step(6)).getByRole('button', { name: 'Ubah langkah 6' }));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
-    expect(await screen.findByText('Langkah 6 disimpan sebagai Proses.')).toBeTruthy();
+    await savedMessage('Langkah 6 disimpan sebagai Proses.');
   });
 
   test('Batal closes the form without writing', async () => {
@@ -130,7 +155,9 @@ describe('SOP', () => {
     fireEvent.click(within(step(6)).getByRole('button', { name: 'Ubah langkah 6' }));
     fireEvent.click(screen.getByRole('button', { name: 'Simpan' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain(BUSY_ERROR.userMessage));
-    expect(screen.getByRole('form', { name: 'Ubah langkah 6' })).toBeTruthy();
+    // The form stays open, ready to save again.
+    const form = screen.getByRole('form', { name: 'Ubah langkah 6' });
+    expect(within(form).getByRole<HTMLButtonElement>('button', { name: 'Simpan' }).disabled).toBe(false);
   });
 
   test('failure: a read that fails is shown with a retry', async () => {
@@ -139,7 +166,7 @@ describe('SOP', () => {
       new FakePort(sampleTracker(), { fail: { read: BUSY_ERROR } }),
     );
     expect((await screen.findByRole('alert')).textContent).toContain(BUSY_ERROR.userMessage);
-    expect(screen.getByRole('button', { name: 'Coba lagi' })).toBeTruthy();
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Coba lagi' }).disabled).toBe(false);
   });
 });
 
