@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import './testing/setup-dom';
+import '../../test/support/taskpane/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from './app';
-import { FakePort } from './testing/fake-port';
-import { sampleTracker } from './testing/fixtures';
+import { FakePort } from '../../test/support/taskpane/fake-port';
+import { sampleTracker } from '../../test/support/taskpane/fixtures';
 
 function renderApp(ui: React.ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import './testing/setup-dom';
+import '../../test/support/taskpane/setup-dom';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { Workspace } from './app';
 import type { BrowserSource } from './browser-file';
-import { FakeBrowserPort } from './testing/fake-port';
-import { cleanTracker, trackerWithFindings } from './testing/fixtures';
+import { FakeBrowserPort } from '../../test/support/taskpane/fake-port';
+import { cleanTracker, trackerWithFindings } from '../../test/support/taskpane/fixtures';
 import type { BrowserWorkbookPort } from './port';
 import type { ViewId } from './views/view-id';
 

@@ -7,7 +7,7 @@ import { buildLakipPlan } from '../core/lakip/export-plan';
 import { LAKIP_SHEETS } from '../core/lakip/tables';
 import { findSheet } from '../core/snapshot';
 import { createExcelPort, toBase64 } from './excel-port';
-import { sampleTracker } from './testing/fixtures';
+import { sampleTracker } from '../../test/support/taskpane/fixtures';
 
 function portOn(fake: ExcelFake) {
   return createExcelPort({ run: fake.run, supports: fake.supports, createWorkbook: fake.createWorkbook });

@@ -26,7 +26,7 @@ import {
   newTracker,
   sampleTracker,
   trackerWithFindings,
-} from '../../src/taskpane/testing/fixtures';
+} from '../support/taskpane/fixtures';
 import { xlsxEngine } from '../../src/taskpane/xlsx-engine-impl';
 
 /** A snapshot as a plan for a new workbook: every sheet, every row as it is. */

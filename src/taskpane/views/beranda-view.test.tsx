@@ -1,15 +1,15 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
-import { FakePort, BUSY_ERROR } from '../testing/fake-port';
+import { FakePort, BUSY_ERROR } from '../../../test/support/taskpane/fake-port';
 import {
   blankFormat,
   cleanTracker,
   emptyWorkbook,
   sampleTracker,
   trackerWithFindings,
-} from '../testing/fixtures';
-import { navigationSpy, renderWithPort } from '../testing/render';
+} from '../../../test/support/taskpane/fixtures';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { BerandaView } from './beranda-view';
 
 /** The value (0–1) of the progress bar labelled `label`. */

@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import { LAKIP_SHEETS } from '../../core/lakip/tables';
 import { findSheet } from '../../core/snapshot';
-import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
-import { navigationSpy, renderWithPort } from '../testing/render';
+import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../../../test/support/taskpane/fixtures';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { capaianBars, labelLines, scaleMax } from './capaian-chart';
 import { exportFileName } from '../../core/operations/export-lakip';
 import { EksporView } from './ekspor-view';

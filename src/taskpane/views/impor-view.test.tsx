@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { ESAKIP_TRIWULAN, sampleTracker, sourceSnapshot } from '../../../test/support/import-fixtures';
 import { cellAt, findSheet, type SheetSnapshot, type WorkbookSnapshot } from '../../core/snapshot';
-import { emptyWorkbook } from '../testing/fixtures';
-import { FakeBrowserPort, FakePort } from '../testing/fake-port';
-import { navigationSpy, renderWithPort } from '../testing/render';
+import { emptyWorkbook } from '../../../test/support/taskpane/fixtures';
+import { FakeBrowserPort, FakePort } from '../../../test/support/taskpane/fake-port';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { ImporView } from './impor-view';
 import type { readSources } from '../source-files';
 

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ConsolidationSource, SourceReport } from '../../core/consolidate/consolidate';
 import { fillFormat, sampleValues, trackerWithoutData } from '../../../test/support/format-fixtures';
@@ -10,9 +10,9 @@ import { findSchemaSheet } from '../../core/read/tracker';
 import { SCHEMAS } from '../../core/schema/registry';
 import { readSopState } from '../../core/sop/sop-steps';
 import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
-import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { emptyWorkbook, sampleTracker } from '../testing/fixtures';
-import { navigationSpy, renderWithPort } from '../testing/render';
+import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
+import { emptyWorkbook, sampleTracker } from '../../../test/support/taskpane/fixtures';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { sourceDetail } from '../../core/consolidate/describe';
 import { KonsolidasiView } from './konsolidasi-view';
 

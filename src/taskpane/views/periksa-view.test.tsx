@@ -1,16 +1,16 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { findSheet } from '../../core/snapshot';
-import { BUSY_ERROR, FakePort } from '../testing/fake-port';
+import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
 import {
   blankFormat,
   cleanTracker,
   emptyWorkbook,
   sampleTracker,
   trackerWithFindings,
-} from '../testing/fixtures';
-import { navigationSpy, renderWithPort } from '../testing/render';
+} from '../../../test/support/taskpane/fixtures';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { PeriksaView } from './periksa-view';
 
 describe('Periksa', () => {

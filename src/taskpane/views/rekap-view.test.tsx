@@ -1,12 +1,12 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { rekapPlan, buildRekap, summariseTracker, type TrackerFacts } from '../../core/operations/rekap';
 import { alpha, beta, delta2016, gamma } from '../../../test/support/rekap-fixtures';
 import type { PickedFile } from '../source-files';
-import { FakePort } from '../testing/fake-port';
-import { emptyWorkbook } from '../testing/fixtures';
-import { renderWithPort } from '../testing/render';
+import { FakePort } from '../../../test/support/taskpane/fake-port';
+import { emptyWorkbook } from '../../../test/support/taskpane/fixtures';
+import { renderWithPort } from '../../../test/support/taskpane/render';
 import { RekapView, unitBars } from './rekap-view';
 
 const SNAPSHOTS = {

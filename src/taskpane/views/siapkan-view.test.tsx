@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { findSheet } from '../../core/snapshot';
 import { EditableWorkbook } from '../../../test/support/tracker-fixtures';
-import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { cleanTracker, emptyWorkbook, sampleTracker } from '../testing/fixtures';
-import { renderWithPort } from '../testing/render';
+import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker } from '../../../test/support/taskpane/fixtures';
+import { renderWithPort } from '../../../test/support/taskpane/render';
 import { defaultTahun, SiapkanView } from './siapkan-view';
 
 function input(label: string): HTMLInputElement {

@@ -1,10 +1,10 @@
 /** @jest-environment jsdom */
-import '../testing/setup-dom';
+import '../../../test/support/taskpane/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { readSopState } from '../../core/sop/sop-steps';
-import { BUSY_ERROR, FakePort } from '../testing/fake-port';
-import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
-import { navigationSpy, renderWithPort } from '../testing/render';
+import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
+import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../../../test/support/taskpane/fixtures';
+import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
 import { formWarnings, SopView } from './sop-view';
 
 function step(no: number): HTMLElement {

@@ -6,4 +6,4 @@ export {
   newTracker,
   sampleTracker,
   trackerWithFindings,
-} from '../../../test/support/operation-fixtures';
+} from '../operation-fixtures';

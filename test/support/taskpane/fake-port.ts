@@ -2,11 +2,11 @@
  * A WorkbookPort over a snapshot, for component tests: plans are applied with the core's
  * applyPlanToSnapshot; every call is recorded; any call can be made to fail.
  */
-import { LakipError } from '../../core/errors';
-import type { WritePlan } from '../../core/plan/plan';
-import { applyPlanToSnapshot } from '../../core/plan/plan-to-snapshot';
-import type { WorkbookSnapshot } from '../../core/snapshot';
-import type { BrowserWorkbookPort, WorkbookPort } from '../port';
+import { LakipError } from '../../../src/core/errors';
+import type { WritePlan } from '../../../src/core/plan/plan';
+import { applyPlanToSnapshot } from '../../../src/core/plan/plan-to-snapshot';
+import type { WorkbookSnapshot } from '../../../src/core/snapshot';
+import type { BrowserWorkbookPort, WorkbookPort } from '../../../src/taskpane/port';
 
 export type FakeCall =
   | { readonly call: 'read' }

@@ -1,11 +1,10 @@
 // Test setup only (never bundled): jsdom runs on Node, whose TextDecoder stands in for the browser's.
-// eslint-disable-next-line no-restricted-imports
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 
 /**
  * What Fluent UI and the xlsx chunk need from a browser that jsdom does not have (every
  * browser has TextEncoder/TextDecoder; jsdom's window lacks them). Import it first in every
- * component test (`import './testing/setup-dom'`); jest.config.js stays as it is.
+ * component test (`import '../../../src/taskpane/testing/testing/setup-dom'`); jest.config.js stays as it is.
  */
 if (typeof window !== 'undefined') {
   if (typeof window.matchMedia !== 'function') {

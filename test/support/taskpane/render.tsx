@@ -2,9 +2,9 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import type { WorkbookPort } from '../port';
-import type { ViewId } from '../views/view-id';
-import { WorkbookProvider } from '../workbook-context';
+import type { WorkbookPort } from '../../../src/taskpane/port';
+import type { ViewId } from '../../../src/taskpane/views/view-id';
+import { WorkbookProvider } from '../../../src/taskpane/workbook-context';
 
 export function renderWithPort(ui: ReactElement, port: WorkbookPort): RenderResult {
   return render(
