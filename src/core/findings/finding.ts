@@ -24,6 +24,7 @@ export const FINDING_CODES = {
   'sum/mismatch': 'warning',
   'calc/undefined': 'warning',
   'calc/overflow': 'error',
+  'calc/isian-realisasi': 'warning',
   'analysis/missing': 'warning',
   'sop/no-actor': 'error',
   'sop/duplicate-step': 'warning',

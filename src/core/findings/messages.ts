@@ -335,6 +335,25 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
         };
     }
   },
+  'calc/isian-realisasi': (f, place) => {
+    const isian = text(f, 'isian') ?? 'Per Triwulan';
+    const other = text(f, 'lain') ?? 'Kumulatif s.d. Triwulan';
+    const reading = (realisasi: string, capaian: string): string => {
+      const r = num(f, realisasi);
+      const c = num(f, capaian);
+      return `${r === undefined ? '?' : formatNumber(r)}${c === undefined ? '' : ` (capaian ${formatPercent(c)})`}`;
+    };
+    const target = num(f, 'target');
+    const why =
+      text(f, 'reason') === 'turun'
+        ? 'angka kumulatif tidak pernah turun, tetapi di sini ada triwulan yang lebih kecil dari triwulan sebelumnya'
+        : `angkanya tidak pernah turun dan realisasi tahunannya jauh melampaui target${target === undefined ? '' : ` ${formatNumber(target)}`}, seperti angka kumulatif`;
+    const indikator = text(f, 'indikator');
+    return {
+      message: `${place}: realisasi triwulan indikator ${text(f, 'kode') ?? ''}${indikator ? ` “${indikator}”` : ''} tidak cocok dengan Isian Realisasi “${isian}”: ${why}. Dibaca “${isian}”, realisasi tahunannya ${reading('realisasi', 'capaian')}; dibaca “${other}”, ${reading('realisasiLain', 'capaianLain')}.`,
+      saran: `Bila angka yang diisi memang ${other === 'Per Triwulan' ? 'angka triwulan itu saja' : 'angka sejak Januari sampai akhir triwulan'}, pilih Isian Realisasi “${other}” untuk indikator ini di kolom Isian Realisasi sheet PK (atau Isian Realisasi Triwulan di Pengaturan untuk semua indikator); bila isiannya sudah benar, peringatan ini boleh diabaikan.`,
+    };
+  },
   'analysis/missing': (f, place) => {
     const capaian = num(f, 'capaian');
     return {

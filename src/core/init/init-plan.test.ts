@@ -318,7 +318,8 @@ describe("a sheet in the user's own layout that shares a tracker name", () => {
   test('a tracker sheet of an older version (most columns there) is still upgraded', () => {
     const base = init(EMPTY);
     const pkRows = sheet(base, 'PK').rows.map((r) => [...r]);
-    (pkRows[4] as CellValue[]).splice(6, 5, null, null, null, null, null); // 5 of 11 columns gone, 6 left
+    // 6 of 12 columns gone (Target … Penanggung Jawab, and Isian Realisasi, which older versions lacked), 6 left
+    (pkRows[4] as CellValue[]).splice(6, 6, null, null, null, null, null, null);
     const wb = { sheets: base.sheets.map((s) => (s.name === 'PK' ? { name: 'PK', rows: pkRows } : s)) };
     const plan = buildInitPlan(wb, { tahun: 2017 });
     expect(plan.notes.join('\n')).toMatch(/Sheet PK: ditambahkan kolom Target, Kode Program\/Kegiatan/);

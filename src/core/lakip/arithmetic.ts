@@ -3,7 +3,7 @@
  * function here is total: an undefined figure is a value, never NaN or Infinity.
  */
 import type { Settings } from '../model/settings';
-import type { MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices';
+import type { IsianRealisasi, MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices';
 
 export type Capaian =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number }
@@ -65,11 +65,22 @@ export type Aggregate =
 /**
  * Annual realisasi from quarterly values by Metode Agregasi, counting quarters up to
  * Triwulan Berjalan. `undefined` is "not reported"; 0 is a reported zero.
+ *
+ * `isian` says how the quarters were typed (Pengaturan "Isian Realisasi Triwulan", or the PK
+ * column "Isian Realisasi"). `Per Triwulan`: each quarter's own figure p₁…p₄. `Kumulatif s.d.
+ * Triwulan`: the running figure cₖ = p₁ + … + pₖ, so pₖ = cₖ − cₖ₋₁ and every method reads the
+ * same annual figure from either input:
+ * - Kumulatif: Σ pₖ = the last cumulative value c_last (not the sum of the cₖ, which counts
+ *   TW I four times);
+ * - Rata-rata: the mean of the increments, (c_last − 0) ÷ n = c_last ÷ n;
+ * - Nilai Akhir: an index or percentage is a level, and the level "s.d. triwulan k" is the
+ *   level at the end of quarter k: the same number in both inputs, the last one reported.
  */
 export function aggregateQuarters(
   quarters: Quarters,
   metode: MetodeAgregasi,
   triwulanBerjalan: number,
+  isian: IsianRealisasi = 'Per Triwulan',
 ): Aggregate {
   const reported: number[] = [];
   const values: number[] = [];
@@ -81,16 +92,23 @@ export function aggregateQuarters(
   });
   if (values.length === 0) return { kind: 'none' };
   let value: number;
-  switch (metode) {
-    case 'Kumulatif':
-      value = values.reduce((a, b) => a + b, 0);
-      break;
-    case 'Nilai Akhir':
-      value = values[values.length - 1] as number;
-      break;
-    case 'Rata-rata':
-      value = values.reduce((a, b) => a + b, 0) / values.length;
-      break;
+  const last = values[values.length - 1] as number;
+  if (isian === 'Kumulatif s.d. Triwulan') {
+    // The increments telescope: Σ (cₖ − cₖ₋₁) = c_last, computed without the intermediate
+    // differences so that no rounding creeps in (0,3 − 0,1 is not 0,2 in binary).
+    value = metode === 'Rata-rata' ? last / values.length : last;
+  } else {
+    switch (metode) {
+      case 'Kumulatif':
+        value = values.reduce((a, b) => a + b, 0);
+        break;
+      case 'Nilai Akhir':
+        value = last;
+        break;
+      case 'Rata-rata':
+        value = values.reduce((a, b) => a + b, 0) / values.length;
+        break;
+    }
   }
   if (!Number.isFinite(value)) {
     let largest = 0;
@@ -100,6 +118,79 @@ export function aggregateQuarters(
     return { kind: 'overflow', quartersReported: reported, largest: reported[largest] ?? 1 };
   }
   return { kind: 'ok', value, quartersReported: reported };
+}
+
+/** The other input mode. */
+export function otherIsian(isian: IsianRealisasi): IsianRealisasi {
+  return isian === 'Per Triwulan' ? 'Kumulatif s.d. Triwulan' : 'Per Triwulan';
+}
+
+/** How far beyond the target the per-quarter reading must go before it is called implausible. */
+export const ISIAN_PLAUSIBILITY_FACTOR = 1.5;
+
+export interface IsianContradiction {
+  /** `naik-melampaui-target`: typed Per Triwulan, never falling, the annual figure ≥ 1,5 × target. `turun`: typed Kumulatif s.d. Triwulan, yet a later quarter is below an earlier one. */
+  readonly reason: 'naik-melampaui-target' | 'turun';
+  /** The annual realisasi as the choice reads it, and as the other choice would. */
+  readonly asChosen: number;
+  readonly asOther: number;
+  /** The quarter (1-based) to point at: the last reported one, or the first that falls. */
+  readonly quarter: number;
+}
+
+/**
+ * Whether the quarters contradict the way they are said to be typed (Nilai Akhir reads the
+ * same either way, so it never does). Needs at least two quarters reported up to Triwulan
+ * Berjalan.
+ * - Per Triwulan, Kumulatif or Rata-rata: values that never fall, rise at least once, and
+ *   whose annual figure is at least 1,5 × the target: running totals typed as quarters (TW
+ *   20/40/65/70 for a target of 120 read as 195 = 162,50 % where 70 = 58,33 % was meant).
+ * - Kumulatif s.d. Triwulan, Kumulatif or Rata-rata: a running total never falls, so a later
+ *   quarter below an earlier one means the quarters were typed one by one.
+ */
+export function isianContradiction(
+  quarters: Quarters,
+  metode: MetodeAgregasi,
+  triwulanBerjalan: number,
+  isian: IsianRealisasi,
+  target: number | undefined,
+): IsianContradiction | undefined {
+  if (metode === 'Nilai Akhir') return undefined;
+  const reported: number[] = [];
+  const values: number[] = [];
+  quarters.forEach((v, i) => {
+    if (i < triwulanBerjalan && v !== undefined && Number.isFinite(v)) {
+      reported.push(i + 1);
+      values.push(v);
+    }
+  });
+  if (values.length < 2) return undefined;
+  const chosen = aggregateQuarters(quarters, metode, triwulanBerjalan, isian);
+  const other = aggregateQuarters(quarters, metode, triwulanBerjalan, otherIsian(isian));
+  if (chosen.kind !== 'ok' || other.kind !== 'ok') return undefined;
+  const falls = values.findIndex((v, i) => i > 0 && v < (values[i - 1] as number));
+  if (isian === 'Per Triwulan') {
+    const rises = values.some((v, i) => i > 0 && v > (values[i - 1] as number));
+    if (
+      falls < 0 &&
+      rises &&
+      target !== undefined &&
+      target > 0 &&
+      chosen.value >= ISIAN_PLAUSIBILITY_FACTOR * target
+    ) {
+      return {
+        reason: 'naik-melampaui-target',
+        asChosen: chosen.value,
+        asOther: other.value,
+        quarter: reported[reported.length - 1] as number,
+      };
+    }
+    return undefined;
+  }
+  if (falls > 0) {
+    return { reason: 'turun', asChosen: chosen.value, asOther: other.value, quarter: reported[falls] as number };
+  }
+  return undefined;
 }
 
 /** The annual target implied by quarterly targets (Rencana Aksi), by the same method over all four quarters. */

@@ -9,10 +9,16 @@
 import { cellAddress } from '../address';
 import { FINDING_CODES, type Finding } from '../findings/finding';
 import { formatPercent } from '../format/indonesian';
-import { readSettings, type Settings } from '../model/settings';
+import { isianRealisasiOf, readSettings, type Settings } from '../model/settings';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
-import { METODE_AGREGASI, POLARITAS, type MetodeAgregasi, type Polaritas } from '../schema/choices';
+import {
+  METODE_AGREGASI,
+  POLARITAS,
+  type IsianRealisasi,
+  type MetodeAgregasi,
+  type Polaritas,
+} from '../schema/choices';
 import type { WorkbookSnapshot } from '../snapshot';
 import {
   aggregateQuarters,
@@ -68,6 +74,8 @@ export interface IndicatorFact {
   readonly anggaran: number | undefined;
   readonly pk: { readonly sheet: string; readonly row: TableRow };
   readonly data: { readonly sheet: string; readonly row: TableRow } | undefined;
+  /** How the quarters were typed (PK Isian Realisasi, else Pengaturan). */
+  readonly isian: IsianRealisasi;
   /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan. */
   readonly realisasi: number | undefined;
   readonly quartersReported: readonly number[];
@@ -251,12 +259,13 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     const dataRow = kode === '' ? undefined : dataByKode.get(kode);
     const data = dataRow && dk ? { sheet: dk.sheetName, row: dataRow } : undefined;
 
+    const isian = isianRealisasiOf(row, settings);
     let realisasi: number | undefined;
     let quartersReported: readonly number[] = [];
     let overflow = false;
     const missing: number[] = [];
     if (dataRow && metode) {
-      const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan);
+      const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan, isian);
       if (agg.kind === 'ok') {
         quartersReported = agg.quartersReported;
         for (let q = 1; q <= settings.triwulanBerjalan; q++)
@@ -345,6 +354,7 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
       anggaran: numberOf(row, 'anggaran'),
       pk: { sheet: pk.sheetName, row },
       data,
+      isian,
       realisasi,
       quartersReported,
       capaian,

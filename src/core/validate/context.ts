@@ -7,7 +7,7 @@ import { cellAddress } from '../address';
 import type { Finding, FindingCode, Severity } from '../findings/finding';
 import { defaultSeverity } from '../findings/finding';
 import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '../lakip/arithmetic';
-import { readSettings, type Settings } from '../model/settings';
+import { isianRealisasiOf, readSettings, type Settings } from '../model/settings';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
@@ -247,7 +247,8 @@ function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
     const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
     if (dataRow === undefined || target === undefined || polaritas === undefined || metode === undefined)
       continue;
-    const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan);
+    const isian = isianRealisasiOf(pkRow, ctx.settings);
+    const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan, isian);
     // A quarter up to Triwulan Berjalan without realisasi: no annual figure yet (cell/required says so).
     if (agg.kind !== 'ok' || agg.quartersReported.length < Math.min(4, triwulanBerjalan)) continue;
     out.push({
