@@ -151,6 +151,8 @@ describe('isianContradiction', () => {
       asOther: 15,
       quarter: 2,
     });
-    expect(isianContradiction([20, 40, 65, 70], 'Kumulatif', 4, 'Kumulatif s.d. Triwulan', 70)).toBeUndefined();
+    expect(
+      isianContradiction([20, 40, 65, 70], 'Kumulatif', 4, 'Kumulatif s.d. Triwulan', 70),
+    ).toBeUndefined();
   });
 });

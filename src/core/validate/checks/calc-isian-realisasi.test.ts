@@ -12,7 +12,12 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
     // 2 + 4 + 6 + 8 = 20 ≥ 1,5 × 10 → capaian A max(0, (20 − 20) / 10 × 100) = 0%.
     // Kumulatif s.d. Triwulan: 8 → (20 − 8) / 10 × 100 = 120%.
     const found = runCheck(checkCalcIsianRealisasi, (d) => {
-      Object.assign(rowOf(d, 'dataKinerja', 1), { realisasiTw1: 2, realisasiTw2: 4, realisasiTw3: 6, realisasiTw4: 8 });
+      Object.assign(rowOf(d, 'dataKinerja', 1), {
+        realisasiTw1: 2,
+        realisasiTw2: 4,
+        realisasiTw3: 6,
+        realisasiTw4: 8,
+      });
     });
     expect(found).toEqual([
       {
@@ -46,7 +51,12 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
   test('the PK column says Kumulatif s.d. Triwulan: no warning for those figures', () => {
     expect(
       runCheck(checkCalcIsianRealisasi, (d) => {
-        Object.assign(rowOf(d, 'dataKinerja', 1), { realisasiTw1: 2, realisasiTw2: 4, realisasiTw3: 6, realisasiTw4: 8 });
+        Object.assign(rowOf(d, 'dataKinerja', 1), {
+          realisasiTw1: 2,
+          realisasiTw2: 4,
+          realisasiTw3: 6,
+          realisasiTw4: 8,
+        });
         rowOf(d, 'pk', 1).isianRealisasi = 'Kumulatif s.d. Triwulan';
       }),
     ).toEqual([]);
@@ -55,7 +65,12 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
   test('Pengaturan says Kumulatif s.d. Triwulan, the PK row says Per Triwulan: the row wins', () => {
     const found = runCheck(checkCalcIsianRealisasi, (d) => {
       d.pengaturan.isianRealisasi = 'Kumulatif s.d. Triwulan';
-      Object.assign(rowOf(d, 'dataKinerja', 1), { realisasiTw1: 2, realisasiTw2: 4, realisasiTw3: 6, realisasiTw4: 8 });
+      Object.assign(rowOf(d, 'dataKinerja', 1), {
+        realisasiTw1: 2,
+        realisasiTw2: 4,
+        realisasiTw3: 6,
+        realisasiTw4: 8,
+      });
       rowOf(d, 'pk', 1).isianRealisasi = 'Per Triwulan';
     });
     expect(found.map((f) => f.detail?.isian)).toEqual(['Per Triwulan']);
@@ -66,7 +81,12 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
     // As chosen: the last value 2 → (20 − 2) / 10 × 100 = 180%; per quarter 3 + 2 + 3 + 2 = 10 → 100%.
     const found = runCheck(checkCalcIsianRealisasi, (d) => {
       d.pengaturan.isianRealisasi = 'Kumulatif s.d. Triwulan';
-      Object.assign(rowOf(d, 'dataKinerja', 1), { realisasiTw1: 3, realisasiTw2: 2, realisasiTw3: 3, realisasiTw4: 2 });
+      Object.assign(rowOf(d, 'dataKinerja', 1), {
+        realisasiTw1: 3,
+        realisasiTw2: 2,
+        realisasiTw3: 3,
+        realisasiTw4: 2,
+      });
     });
     expect(found).toEqual([
       expect.objectContaining({
