@@ -3,6 +3,7 @@
  * function here is total: an undefined figure is a value, never NaN or Infinity.
  */
 import type { Settings } from '../model/settings';
+import type { ParseResult } from '../parse/cell';
 import type { IsianRealisasi, MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices';
 
 export type Capaian =
@@ -46,16 +47,25 @@ export function computeCapaian(
   return { kind: 'ok', value: cap === null ? value : Math.min(value, cap), uncapped: value };
 }
 
-export type Quarters = readonly [
-  number | undefined,
-  number | undefined,
-  number | undefined,
-  number | undefined,
-];
+/** A quarter whose realisasi is typed `n/a` or `tidak tersedia`: known not to exist (not 0, not empty). */
+export const TIDAK_TERSEDIA = 'n/a';
+
+/** A quarter's realisasi: a number, `undefined` (not reported yet) or `TIDAK_TERSEDIA`. */
+export type QuarterValue = number | undefined | typeof TIDAK_TERSEDIA;
+
+export type Quarters = readonly [QuarterValue, QuarterValue, QuarterValue, QuarterValue];
+
+/** A parsed quarter cell as a quarter value: a number, not available, or nothing. */
+export function quarterValue(p: ParseResult | undefined): QuarterValue {
+  if (p?.kind === 'not-available') return TIDAK_TERSEDIA;
+  return p?.kind === 'ok' && typeof p.value === 'number' ? p.value : undefined;
+}
 
 export type Aggregate =
   | { readonly kind: 'ok'; readonly value: number; readonly quartersReported: readonly number[] }
   | { readonly kind: 'none' }
+  /** Quarters up to Triwulan Berjalan typed `n/a`: there is no annual figure (1-based quarters). */
+  | { readonly kind: 'not-available'; readonly quarters: readonly number[] }
   /**
    * The quarters are numbers, but their sum (or average) is beyond a double: not computable.
    * `largest` is the quarter (1-based) of largest magnitude, the cell to point at.
@@ -84,12 +94,17 @@ export function aggregateQuarters(
 ): Aggregate {
   const reported: number[] = [];
   const values: number[] = [];
+  const notAvailable: number[] = [];
   quarters.forEach((v, i) => {
-    if (i < triwulanBerjalan && v !== undefined && Number.isFinite(v)) {
+    if (i >= triwulanBerjalan) return;
+    if (v === TIDAK_TERSEDIA) notAvailable.push(i + 1);
+    else if (typeof v === 'number' && Number.isFinite(v)) {
       reported.push(i + 1);
       values.push(v);
     }
   });
+  // One quarter without a figure leaves the year without one, whatever the method.
+  if (notAvailable.length > 0) return { kind: 'not-available', quarters: notAvailable };
   if (values.length === 0) return { kind: 'none' };
   let value: number;
   const last = values[values.length - 1] as number;
@@ -159,7 +174,7 @@ export function isianContradiction(
   const reported: number[] = [];
   const values: number[] = [];
   quarters.forEach((v, i) => {
-    if (i < triwulanBerjalan && v !== undefined && Number.isFinite(v)) {
+    if (i < triwulanBerjalan && typeof v === 'number' && Number.isFinite(v)) {
       reported.push(i + 1);
       values.push(v);
     }

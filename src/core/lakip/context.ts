@@ -24,6 +24,7 @@ import {
   aggregateQuarters,
   computeCapaian,
   kategoriOf,
+  quarterValue,
   serapan,
   type Kategori,
   type Quarters,
@@ -40,6 +41,8 @@ export type CalcProblem =
   | 'tanpa-data-kinerja'
   | 'realisasi-kosong'
   | 'realisasi-sebagian'
+  /** A quarter up to Triwulan Berjalan typed `n/a` / `tidak tersedia`: no annual realisasi, never 0. */
+  | 'realisasi-tidak-tersedia'
   | 'pagu-nol'
   | 'pagu-kosong'
   | 'tanpa-dpa'
@@ -55,7 +58,10 @@ export type CapaianFact =
   | {
       readonly kind: 'undefined';
       readonly problem: CalcProblem;
-      /** For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi. */
+      /**
+       * For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi; for
+       * `realisasi-tidak-tersedia`: the quarters typed `n/a`.
+       */
       readonly missing?: readonly number[];
     };
 
@@ -155,6 +161,8 @@ export function problemText(
       return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja belum diisi.`;
     case 'realisasi-sebagian':
       return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan ${ROMAN[settings.triwulanBerjalan - 1] ?? 'IV'}); capaian dari triwulan yang terisi saja akan menyesatkan.`;
+    case 'realisasi-tidak-tersedia':
+      return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'triwulan'} di sheet Data Kinerja tidak tersedia (n/a); realisasi tahunannya tidak ada, bukan nol.`;
     case 'pagu-nol':
       return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
     case 'pagu-kosong':
@@ -188,10 +196,10 @@ function text(row: TableRow | undefined, key: string): string {
 
 function quartersOf(row: TableRow): Quarters {
   return [
-    numberOf(row, 'realisasiTw1'),
-    numberOf(row, 'realisasiTw2'),
-    numberOf(row, 'realisasiTw3'),
-    numberOf(row, 'realisasiTw4'),
+    quarterValue(row.values.get('realisasiTw1')),
+    quarterValue(row.values.get('realisasiTw2')),
+    quarterValue(row.values.get('realisasiTw3')),
+    quarterValue(row.values.get('realisasiTw4')),
   ];
 }
 
@@ -263,6 +271,7 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     let realisasi: number | undefined;
     let quartersReported: readonly number[] = [];
     let overflow = false;
+    let notAvailable: readonly number[] = [];
     const missing: number[] = [];
     if (dataRow && metode) {
       const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan, isian);
@@ -272,6 +281,8 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
           if (!quartersReported.includes(q)) missing.push(q);
         // An annual figure from some of the quarters is not the annual figure: none until all are in.
         if (missing.length === 0) realisasi = atExcelPrecision(agg.value);
+      } else if (agg.kind === 'not-available') {
+        notAvailable = agg.quarters;
       } else if (agg.kind === 'overflow' && dk) {
         overflow = true;
         quartersReported = agg.quartersReported;
@@ -291,6 +302,8 @@ function computeIndicators(tracker: TrackerRead, settings: Settings, findings: F
     else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
     else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
     else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
+    else if (notAvailable.length > 0)
+      capaian = { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: notAvailable };
     else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {

@@ -38,6 +38,8 @@ export interface ColumnSchema {
   readonly width?: number;
   /** A short Indonesian hint for the user (shown under the instruction or as a note). */
   readonly hint?: string;
+  /** The cell may say `n/a` or `tidak tersedia`: the figure does not exist (not a number, not empty). */
+  readonly notAvailable?: boolean;
 }
 
 export interface TableSheetSchema {

@@ -6,7 +6,7 @@
 import { cellAddress } from '../address';
 import type { Finding, FindingCode, Severity } from '../findings/finding';
 import { defaultSeverity } from '../findings/finding';
-import { aggregateQuarters, computeCapaian, type Capaian, type Quarters } from '../lakip/arithmetic';
+import { aggregateQuarters, computeCapaian, quarterValue, type Capaian, type Quarters } from '../lakip/arithmetic';
 import { isianRealisasiOf, readSettings, type Settings } from '../model/settings';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
@@ -222,10 +222,10 @@ export function choiceOf<T extends string>(row: TableRow, key: string, choices: 
 /** The realisasi quarters of a Data Kinerja row (undefined = not reported). */
 export function realisasiQuarters(row: TableRow): Quarters {
   return [
-    numberOf(row, 'realisasiTw1'),
-    numberOf(row, 'realisasiTw2'),
-    numberOf(row, 'realisasiTw3'),
-    numberOf(row, 'realisasiTw4'),
+    quarterValue(row.values.get('realisasiTw1')),
+    quarterValue(row.values.get('realisasiTw2')),
+    quarterValue(row.values.get('realisasiTw3')),
+    quarterValue(row.values.get('realisasiTw4')),
   ];
 }
 
