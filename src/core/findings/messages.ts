@@ -279,6 +279,12 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
             'Sesuaikan Target TW I–IV (Kumulatif: jumlahnya; Nilai Akhir: TW IV; Rata-rata: rata-ratanya harus sama dengan target PK), atau periksa Metode Agregasi di PK.',
         };
       }
+      case 'target-triwulan-kosong':
+        return {
+          message: `${place}: Rencana Aksi ${text(f, 'program') !== undefined ? `tingkat program/kegiatan ${text(f, 'program') ?? ''} ` : ''}ini tidak punya target di triwulan mana pun (Target TW I–IV${text(f, 'bulanan') !== undefined ? ' dan Januari–Desember' : ''} kosong).`,
+          saran:
+            'Isi target pada triwulan yang direncanakan (triwulan tanpa rencana boleh dikosongkan), atau hapus baris ini bila tidak ada rencana aksinya.',
+        };
       case 'anggaran-pagu':
         return {
           message: `${place}: Anggaran program ${shown(f)} tidak sama dengan Pagu DPA ${f.expected ?? ''} (${quoteSheet(text(f, 'otherSheet') ?? 'DPA')}!${text(f, 'otherCell') ?? ''}).`,

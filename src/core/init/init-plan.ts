@@ -256,6 +256,7 @@ interface SheetColumns {
 function layoutColumns(schema: TableSheetSchema): SheetColumns {
   const cells: ({ column: ColumnSchema } | { actor: string })[] = [];
   for (const c of schema.columns) {
+    if (c.onRequest === true) continue;
     cells.push({ column: c });
     if (schema.actorColumnsAfter === c.key) for (const a of DEFAULT_ACTORS) cells.push({ actor: a });
   }
@@ -474,7 +475,7 @@ function planUpgradeTable(
   read: TableRead,
 ): void {
   const headerRow = read.headerRow as number;
-  const missing = read.missingColumns;
+  const missing = read.missingColumns.filter((c) => c.onRequest !== true);
   if (missing.length > 0) {
     const firstCol = appendColumn(sheet, read);
     ctx.ops.push(

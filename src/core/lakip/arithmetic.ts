@@ -208,7 +208,44 @@ export function isianContradiction(
   return undefined;
 }
 
-/** The annual target implied by quarterly targets (Rencana Aksi), by the same method over all four quarters. */
+/**
+ * The quarterly targets of a monthly Rencana Aksi, whose months are typed s.d. that month
+ * (cumulative; an empty month adds nothing). A quarter with no month filled is a quarter with
+ * nothing planned (`undefined`). Kumulatif and Rata-rata take the quarter's increment, the
+ * figure s.d. its last month less the figure s.d. the quarter before; Nilai Akhir the level
+ * s.d. its last month — as Isian Realisasi "Kumulatif s.d. Triwulan" reads realisasi.
+ */
+export function quarterlyFromMonthly(
+  months: readonly (number | undefined)[],
+  metode: MetodeAgregasi,
+): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let before = 0;
+  let running: number | undefined;
+  for (let q = 0; q < 4; q++) {
+    let filled = false;
+    for (let m = q * 3; m < q * 3 + 3; m++) {
+      const v = months[m];
+      if (v !== undefined && Number.isFinite(v)) {
+        running = v;
+        filled = true;
+      }
+    }
+    if (!filled || running === undefined) {
+      out.push(undefined);
+      continue;
+    }
+    out.push(metode === 'Nilai Akhir' ? running : running - before);
+    before = running;
+  }
+  return out;
+}
+
+/**
+ * The annual target implied by quarterly targets (Rencana Aksi), by the same method over the
+ * quarters that have a target (an empty quarter has nothing planned): Kumulatif their sum,
+ * Nilai Akhir the last of them, Rata-rata their mean.
+ */
 export function annualFromQuarterlyTargets(
   targets: readonly number[],
   metode: MetodeAgregasi,

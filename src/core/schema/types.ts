@@ -40,6 +40,11 @@ export interface ColumnSchema {
   readonly hint?: string;
   /** The cell may say `n/a` or `tidak tersedia`: the figure does not exist (not a number, not empty). */
   readonly notAvailable?: boolean;
+  /**
+   * Read when the sheet has it, never written by `lakip init` (nor counted when telling a
+   * tracker sheet from the user's own): the monthly columns of a monthly Rencana Aksi.
+   */
+  readonly onRequest?: boolean;
 }
 
 export interface TableSheetSchema {
