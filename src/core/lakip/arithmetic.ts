@@ -317,3 +317,46 @@ export function efisiensiOf(
   const status: StatusEfisiensi = selisih > 5 ? 'Efisien' : selisih < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { selisih, status };
 }
+
+/**
+ * Efisiensi by Sisa Anggaran: the rupiah left of the pagu, Sisa = Pagu − Realisasi anggaran,
+ * counts as saved only when the target is met (capaian ≥ 100 %): then Sisa > 0 Efisien, Sisa
+ * = 0 Cukup Efisien, Sisa < 0 (over the pagu) Tidak Efisien. Below 100 % what is left was not
+ * saved but not used: Tidak Efisien. Undefined when the difference is beyond a double.
+ */
+export function efisiensiSisaAnggaran(
+  capaian: number,
+  pagu: number,
+  realisasiAnggaran: number,
+): { sisa: number; status: StatusEfisiensi } | undefined {
+  const sisa = pagu - realisasiAnggaran;
+  if (!Number.isFinite(sisa)) return undefined;
+  const status: StatusEfisiensi =
+    capaian < 100 || sisa < 0 ? 'Tidak Efisien' : sisa > 0 ? 'Efisien' : 'Cukup Efisien';
+  return { sisa, status };
+}
+
+/**
+ * Efisiensi by Biaya per Satuan Output (the Itjen formula per indicator, 1 − (RAK/RVK)/(PAK/TVK)):
+ * Biaya Rencana = Pagu ÷ Target, Biaya Realisasi = Realisasi anggaran ÷ Realisasi output,
+ * Efisiensi (%) = (1 − Biaya Realisasi ÷ Biaya Rencana) × 100; > 5 Efisien, −5 … 5 Cukup
+ * Efisien, < −5 Tidak Efisien (the bands of Selisih). `null` when a divisor is 0 or below (no
+ * cost per unit), undefined when a figure is beyond a double.
+ */
+export function efisiensiBiayaPerSatuan(
+  target: number,
+  realisasiOutput: number,
+  pagu: number,
+  realisasiAnggaran: number,
+):
+  | { biayaRencana: number; biayaRealisasi: number; efisiensi: number; status: StatusEfisiensi }
+  | null
+  | undefined {
+  if (target <= 0 || realisasiOutput <= 0 || pagu <= 0) return null;
+  const biayaRencana = pagu / target;
+  const biayaRealisasi = realisasiAnggaran / realisasiOutput;
+  const efisiensi = (1 - biayaRealisasi / biayaRencana) * 100;
+  if (![biayaRencana, biayaRealisasi, efisiensi].every(Number.isFinite)) return undefined;
+  const status: StatusEfisiensi = efisiensi > 5 ? 'Efisien' : efisiensi < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
+  return { biayaRencana, biayaRealisasi, efisiensi, status };
+}
