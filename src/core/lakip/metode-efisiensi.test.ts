@@ -2,6 +2,7 @@
 import type { CellValue } from '../snapshot';
 import { computeLakip } from './compute-lakip';
 import { EFISIENSI_NOTES } from './compute-efisiensi';
+import { buildLakipPlan } from './export-plan';
 import { narrativeFor } from './narrative';
 import { inlineSnapshot } from './plan-snapshot.test-helper';
 import type { LakipResult, SummaryTable } from './tables';
@@ -144,4 +145,15 @@ test('Biaya per Satuan Output: cost per unit against the planned cost per unit',
   expect(narrativeFor(r, 'efisiensi')[0]).toMatch(
     /^Diukur dari biaya per satuan output .*, 2 Efisien dan 1 Tidak Efisien/,
   );
+});
+
+test.each([
+  ['Selisih Capaian dan Serapan', EFISIENSI_NOTES.selisih],
+  ['Sisa Anggaran', EFISIENSI_NOTES.sisa],
+  ['Biaya per Satuan Output', EFISIENSI_NOTES.biaya],
+])('%s: the formula is written under the LAKIP Efisiensi table', (metode, note) => {
+  const written = buildLakipPlan(result(metode)).ops.filter(
+    (o) => o.op === 'setValues' && o.sheet === 'LAKIP Efisiensi' && o.values[0]?.[0] === note,
+  );
+  expect(written).toHaveLength(1);
 });
