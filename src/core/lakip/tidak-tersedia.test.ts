@@ -99,6 +99,8 @@ describe('in the LAKIP tables and validation', () => {
     });
     const row = computeLakip(snapshot).tables.find((t) => t.id === 'capaian')?.sections[0]?.rows[0];
     expect(row?.cells.slice(4)).toEqual([10, null, null, null]);
+    // The CLI's and the pane's summary count it as not computable, not in a kategori.
+    expect(computeLakip(snapshot).summary).toMatchObject({ indicators: 1, undefinedCount: 1 });
     expect(row?.mark).toBe(
       'Capaian tidak dapat dihitung: realisasi TW III di sheet Data Kinerja tidak tersedia (n/a); realisasi tahunannya tidak ada, bukan nol.',
     );
