@@ -59,7 +59,7 @@ module.exports = async (env, argv) => {
     devtool: dev ? 'eval-cheap-module-source-map' : 'source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
-      commands: './src/commands/commands.ts',
+      commands: './src/taskpane/commands/commands.ts',
     },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -116,7 +116,7 @@ module.exports = async (env, argv) => {
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
-        template: './src/commands/commands.html',
+        template: './src/taskpane/commands/commands.html',
         chunks: ['commands'],
         templateParameters: { officeJsUrl },
       }),

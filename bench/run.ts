@@ -31,6 +31,11 @@
  *   tracker, through the patching writer; each with its ratio to the exceljs stream reader's
  *   time (ratio_to_exceljs_stream) and memory (rss_ratio_to_exceljs_stream) and to the zip
  *   copy (ratio_to_zip_copy), the floor for any command that rewrites a file.
+ * - cli.rekap.seconds / .peak_rss_mb: `lakip rekap OUT FOLDER` of 100 generated trackers of the
+ *   demo's size (20 with --quick; bench/rekap-figures.ts), the compiled CLI in a process of its
+ *   own; cli.rekap.small.seconds / .peak_rss_mb the same for 5 trackers, and
+ *   cli.rekap.per_tracker_seconds = (the first − the small one) ÷ the trackers between them:
+ *   the time each tracker beyond the first adds (target under 0.1 s), memory flat in the count.
  * - taskpane.initial_js_gzip_kb: the JavaScript taskpane.html loads first, gzipped, from a
  *   production build (dist/ when it is fresh, else a build into a temporary folder).
  *
@@ -54,6 +59,7 @@ import {
   type ChildRun,
 } from './measure';
 import { syntheticTracker, writeSnapshotXlsx } from './synthetic';
+import { copyFirstTrackers, writeRekapTrackers } from './rekap-figures';
 import { argsFor, fillFormat, WRITE_COMMANDS } from './write-figures';
 
 const quick = process.argv.includes('--quick');
@@ -64,6 +70,9 @@ const STREAM_RUNS = 3;
 const PROCESS_RUNS = quick ? 1 : 3;
 /** The scale the Office adapter's sync budgets are set for (test/office-fake/measure.test.ts). */
 const OFFICE_ROWS = 5_000;
+/** Trackers of the demo's size for the rekap figures, and the handful they are held against. */
+const REKAP_TRACKERS = quick ? 20 : 100;
+const REKAP_SMALL = 5;
 
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -260,6 +269,30 @@ async function main(): Promise<void> {
       figure(`cli.${command.name}.large.rss_ratio_to_exceljs_stream`, rss / reference.peakRssMb, 'x');
       figure(`cli.${command.name}.large.ratio_to_zip_copy`, seconds / zipCopyWall, 'x');
     }
+
+    // lakip rekap: many trackers of the demo's size, against a handful.
+    const many = writeRekapTrackers(path.join(dir, 'rekap-many'), REKAP_TRACKERS);
+    const few = copyFirstTrackers(many, path.join(dir, 'rekap-few'), REKAP_SMALL);
+    const rekapMany = await childMedians(
+      `cli rekap ${REKAP_TRACKERS}`,
+      [cliMain, 'rekap', path.join(dir, 'rekap-many.xlsx'), many, '--force'],
+      [0],
+    );
+    const rekapFew = await childMedians(
+      `cli rekap ${REKAP_SMALL}`,
+      [cliMain, 'rekap', path.join(dir, 'rekap-few.xlsx'), few, '--force'],
+      [0],
+    );
+    figure('cli.rekap.seconds', rekapMany.seconds, 's');
+    figure('cli.rekap.peak_rss_mb', rekapMany.peakRssMb, 'MB');
+    figure('cli.rekap.small.seconds', rekapFew.seconds, 's');
+    figure('cli.rekap.small.peak_rss_mb', rekapFew.peakRssMb, 'MB');
+    figure(
+      'cli.rekap.per_tracker_seconds',
+      (rekapMany.seconds - rekapFew.seconds) / (REKAP_TRACKERS - REKAP_SMALL),
+      's',
+    );
+    note(`rekap: ${REKAP_TRACKERS} and ${REKAP_SMALL} trackers of the demo's size`);
 
     // The Office adapter on the recording fake.
     const office = await measureOfficeBudgets(OFFICE_ROWS);

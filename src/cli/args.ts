@@ -7,7 +7,18 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value (`--tahun 2017`, `-o out.xlsx`, `--tahun=2017`). */
-const VALUE_FLAGS = new Set(['tahun', 'unit', 'kabupaten', 'o', 'output', 'bagian', 'docx']);
+const VALUE_FLAGS = new Set([
+  'tahun',
+  'unit',
+  'kabupaten',
+  'o',
+  'output',
+  'bagian',
+  'docx',
+  'ke',
+  'peta',
+  'triwulan',
+]);
 const ALIASES: Record<string, string> = { o: 'output', h: 'help', f: 'force', V: 'version' };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {

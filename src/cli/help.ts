@@ -16,6 +16,11 @@ Perintah:
         Membuat format data kinerja untuk bagian.
   consolidate FILE BAGIAN.xlsx... [--selesai]
         Menggabungkan format yang sudah diisi bagian ke dalam tracker.
+  import FILE SUMBER.xlsx [--sheet NAMA] [--ke SHEET] [--peta PETA.json] [--json] [--terapkan]
+        Mengimpor tabel dari workbook Anda sendiri: usulan kolom, pratinjau,
+        lalu (dengan --terapkan) menulisnya ke tracker.
+  rekap KELUARAN.xlsx TRACKER.xlsx... | FOLDER [--json] [--docx KELUARAN.docx]
+        Merekap tracker banyak kecamatan menjadi satu workbook (kabupaten/kota).
   demo [FOLDER] [--force]
         Menjalankan seluruh siklus pada contoh Kecamatan Pasrujambe 2017
         (bawaan: folder demo-output/).
@@ -141,3 +146,29 @@ disalin ke NAMA.sebelum-konsolidasi.xlsx.
 
 Kode keluar: 0 semua tergabung; 1 ada file yang dilewati, nilai berbeda atau
 baris yang tidak digabung; 2 tracker tidak dapat dipakai.`;
+
+
+export const HELP_REKAP = `Pemakaian: lakip rekap KELUARAN.xlsx TRACKER.xlsx... | FOLDER [--json] [--docx KELUARAN.docx] [--force]
+
+Merekap tracker banyak unit kerja (mis. semua kecamatan satu kabupaten) menjadi
+satu workbook baru KELUARAN.xlsx dengan empat sheet:
+  Rekap Capaian          capaian setiap indikator per unit, rata-rata, tertinggi,
+                         terendah; kategori ditunjukkan dengan warna
+  Rekap Anggaran         pagu, realisasi, serapan dan sisa per unit, dengan Jumlah
+  Rekap SOP dan Dokumen  langkah SOP selesai dan dokumen diterima/diverifikasi
+  Rekap Pemeriksaan      galat, peringatan dan kelengkapan setiap tracker
+
+- Indikator dicocokkan menurut Kode Indikator, bila tidak cocok menurut namanya
+  (huruf besar-kecil, spasi dan tanda baca diabaikan); indikator yang tidak ada
+  di semua unit tetap dicantumkan.
+- Semua tracker harus satu Tahun Laporan. Tracker tahun lain, unit yang sama
+  dua kali, dan file yang rusak atau bukan tracker dilewati dengan alasannya;
+  tracker lain tetap direkap.
+- Tracker dibaca satu per satu dan tidak diubah.
+
+  --json               cetak { "tahun", "units", "indicators", "anggaran", "skipped" }
+  --docx KELUARAN.docx tulis juga bab rekap dalam dokumen Word
+  --force              timpa KELUARAN yang sudah ada
+
+Kode keluar: 0 semua tracker direkap; 1 ada file yang dilewati; 2 tidak ada
+tracker yang dapat direkap atau perintah salah.`;

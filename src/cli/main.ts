@@ -7,7 +7,9 @@ import { runConsolidate } from './commands/consolidate';
 import { runDemo } from './commands/demo';
 import { runExport } from './commands/export';
 import { runFormat } from './commands/format';
+import { runImport } from './commands/import';
 import { runInit } from './commands/init';
+import { runRekap } from './commands/rekap';
 import { runValidate } from './commands/validate';
 import { HELP_MAIN } from './help';
 import { processIo, safeIo, type CliIo } from './io';
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   export: runExport,
   format: runFormat,
   consolidate: runConsolidate,
+  import: runImport,
+  rekap: runRekap,
   demo: runDemo,
 };
 

@@ -16,11 +16,11 @@ describe('the task pane', () => {
     expect(screen.getByText('Memeriksa lingkungan…')).toBeTruthy();
   });
 
-  test('inside Excel: six tabs in Indonesian over the open workbook, Beranda first', async () => {
+  test('inside Excel: seven tabs in Indonesian over the open workbook, Beranda first', async () => {
     const port = new FakePort(sampleTracker());
     renderApp(<App host="excel" excelPort={() => port} />);
     const tabs = within(screen.getByRole('tablist', { name: 'Menu LAKIP Tracker' })).getAllByRole('tab');
-    const labels = ['Beranda', 'Siapkan', 'Periksa', 'SOP', 'Konsolidasi', 'Ekspor'];
+    const labels = ['Beranda', 'Siapkan', 'Periksa', 'SOP', 'Konsolidasi', 'Ekspor', 'Rekap'];
     expect(tabs).toEqual(labels.map((name) => screen.getByRole('tab', { name })));
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
     expect(await screen.findByText('Langkah SOP selesai: 4 dari 13')).toBeTruthy();

@@ -32,6 +32,7 @@ import { useTask } from './use-task';
 import { BerandaView } from './views/beranda-view';
 import { EksporView } from './views/ekspor-view';
 import { KonsolidasiView } from './views/konsolidasi-view';
+import { RekapView } from './views/rekap-view';
 import { PeriksaView } from './views/periksa-view';
 import { SiapkanView } from './views/siapkan-view';
 import { SopView } from './views/sop-view';
@@ -133,6 +134,7 @@ const VIEW_COMPONENTS: Record<ViewId, (props: ViewProps) => ReactNode> = {
   sop: SopView,
   konsolidasi: KonsolidasiView,
   ekspor: EksporView,
+  rekap: RekapView,
 };
 
 /** The browser file's name with Unduh and "Buka file lain". */

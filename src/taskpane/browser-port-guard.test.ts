@@ -92,4 +92,22 @@ describe('zips whose directory and local headers disagree (issue #17)', () => {
     guard.mockRestore();
     scan.mockRestore();
   });
+
+  test('saving the opened file does not guard its bytes again: once per file, read and patch', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Catatan Saya').getCell('A1').value = 'Rapat tim SAKIP';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const guard = jest.spyOn(inputGuard, 'assertWorkbookBytes');
+    const scan = jest.spyOn(packageScan, 'assertPackageScan');
+    const port = await openBrowserWorkbook('basics.xlsx', bytes);
+    await port.readSnapshot();
+    await port.apply({ ops: [{ op: 'ensureSheet', sheet: 'Temuan' }], notes: [] });
+    expect(guard).toHaveBeenCalledTimes(1);
+    expect(scan).toHaveBeenCalledTimes(1);
+    // The port's own output is a new file: reading it back guards it, once.
+    expect((await port.readSnapshot()).sheets.map((s) => s.name)).toEqual(['Catatan Saya', 'Temuan']);
+    expect(guard).toHaveBeenCalledTimes(2);
+    guard.mockRestore();
+    scan.mockRestore();
+  });
 });

@@ -56,7 +56,7 @@ class BrowserPort implements BrowserWorkbookPort {
   apply(plan: WritePlan): Promise<readonly string[]> {
     return Promise.resolve().then(() => {
       if (plan.ops.length === 0) return [];
-      this.bytes = this.engine.patch(this.bytes, plan, this.fileName);
+      this.bytes = this.engine.patch(this.bytes, plan, this.fileName, this.approval);
       this.approval = undefined;
       this.snapshot = undefined;
       this.changed = true;

@@ -26,9 +26,3 @@ export async function readSources(
   }
   return out;
 }
-
-/** `2018-01-15T09:30:00` in local time: when a consolidation imported its rows (written in Diimpor). */
-export function localIsoDateTime(now: Date): string {
-  const two = (n: number): string => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}:${two(now.getSeconds())}`;
-}

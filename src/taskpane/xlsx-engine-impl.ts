@@ -5,7 +5,7 @@
 import { blankXlsxBytes, patchXlsxBytes } from '../adapters/xlsx/patch-save';
 import { readSnapshot } from '../adapters/xlsx/read';
 import { loadWorkbook } from '../adapters/xlsx/workbook';
-import type { XlsxEngine } from './xlsx-engine';
+import type { XlsxEngine } from './xlsx-engine-types';
 
 export const xlsxEngine: XlsxEngine = {
   async readFile(data, name, approved) {
@@ -13,8 +13,11 @@ export const xlsxEngine: XlsxEngine = {
       await loadWorkbook(data, { name, ...(approved === undefined ? {} : { approved, scanned: true }) }),
     );
   },
-  patch(data, plan, name) {
-    return patchXlsxBytes(data, plan, name === undefined ? {} : { name }).bytes;
+  patch(data, plan, name, approved) {
+    return patchXlsxBytes(data, plan, {
+      ...(name === undefined ? {} : { name }),
+      ...(approved === undefined ? {} : { approval: approved }),
+    }).bytes;
   },
   blank() {
     return blankXlsxBytes({ creator: 'LAKIP Tracker' });

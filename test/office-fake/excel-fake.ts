@@ -235,6 +235,8 @@ function byteLength(value: unknown): number {
 export class ExcelFake {
   readonly sheets: FakeSheet[] = [];
   enableEvents = true;
+  /** `workbook.use1904DateSystem` (ExcelApi 1.16). */
+  date1904 = false;
   activeSheet: FakeSheet | null = null;
   selection: { readonly sheet: string; readonly address: string } | null = null;
   readonly batches: BatchRecord[] = [];
@@ -714,6 +716,12 @@ abstract class FakeProxy {
 
 class FakeWorkbook extends FakeProxy {
   readonly _type = 'Workbook';
+  override _loadables(): Record<string, Loadable> {
+    return { use1904DateSystem: { api: '1.16', read: () => this._fake.date1904 } };
+  }
+  get use1904DateSystem(): boolean {
+    return this._get('use1904DateSystem');
+  }
   get worksheets(): FakeWorksheetCollection {
     return this._nav('worksheets', (path) => new FakeWorksheetCollection(this._ctx, this, path));
   }

@@ -2,10 +2,10 @@
  * Excel's view of a cell (`values`, `valueTypes`, `numberFormat` of a range) to a snapshot
  * `CellValue`, and a plan's `PlanValue` to what the Excel JavaScript API is given.
  */
-import { excelSerialToIso, isoToExcelSerial, parseIso } from '../../core/dates';
+import { isoToExcelSerial, parseIso } from '../../core/dates';
 import { FORMAT } from '../../core/layout/formats';
 import { isFormulaValue, isLinkValue, type PlanValue } from '../../core/plan/plan';
-import { isDateFormat, isPercentFormat } from '../../core/number-format';
+import { numberCell } from '../../core/number-format';
 import { isDateValue, isErrorValue, isPercentValue, type CellValue } from '../../core/snapshot';
 
 export const TEXT_FORMAT = '@';
@@ -13,27 +13,19 @@ export const DATE_FORMAT: string = FORMAT.dateShort;
 export const DATE_TIME_FORMAT = `${FORMAT.dateShort} hh:mm:ss`;
 export const PERCENT_FORMAT = '0.00%';
 
-type FormatKind = 'date' | 'percent' | 'number';
-
-/** A workbook uses a handful of formats for its many cells: classify each format once. */
-const formatKinds = new Map<string, FormatKind>();
-
-function formatKind(format: string): FormatKind {
-  let kind = formatKinds.get(format);
-  if (kind === undefined) {
-    kind = isDateFormat(format) ? 'date' : isPercentFormat(format) ? 'percent' : 'number';
-    if (formatKinds.size > 10_000) formatKinds.clear();
-    formatKinds.set(format, kind);
-  }
-  return kind;
-}
-
 /**
- * One cell as read through `values` / `valueTypes` / `numberFormat`. A number with a date
- * format becomes a `DateValue` (when its serial is a day), with a percent format a
- * `PercentValue`; an Excel error keeps the code Excel shows (`#REF!`); an empty cell is null.
+ * One cell as read through `values` / `valueTypes` / `numberFormat`. A number follows core's
+ * one rule (`numberCell`, as the xlsx readers: a date format gives a `DateValue` when the
+ * serial is a day, counted from 1904 when `date1904`; a time or duration the number; a percent
+ * format a `PercentValue`); an Excel error keeps the code Excel shows (`#REF!`); an empty cell,
+ * and a formula's empty text, is null.
  */
-export function cellFromExcel(value: unknown, valueType: unknown, numberFormat: unknown): CellValue {
+export function cellFromExcel(
+  value: unknown,
+  valueType: unknown,
+  numberFormat: unknown,
+  date1904 = false,
+): CellValue {
   const format = typeof numberFormat === 'string' ? numberFormat : '';
   switch (valueType) {
     case 'Empty':
@@ -44,18 +36,12 @@ export function cellFromExcel(value: unknown, valueType: unknown, numberFormat: 
       return value === true;
     case 'Double':
     case 'Integer': {
-      if (typeof value !== 'number') return typeof value === 'string' ? value : null;
-      const kind = formatKind(format);
-      if (kind === 'date') {
-        const iso = excelSerialToIso(value);
-        if (iso !== null) return { kind: 'date', iso };
-      }
-      if (kind === 'percent') return { kind: 'percent', value };
-      return value;
+      if (typeof value !== 'number') return typeof value === 'string' && value !== '' ? value : null;
+      return numberCell(value, format, date1904);
     }
     default:
       // 'String', and 'RichValue' / 'Unknown', whose `values` entry is the text Excel shows.
-      if (typeof value === 'string') return value;
+      if (typeof value === 'string') return value === '' ? null : value;
       if (typeof value === 'number' || typeof value === 'boolean') return value;
       return null;
   }

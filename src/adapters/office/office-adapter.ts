@@ -5,6 +5,7 @@
  * under Excel on the web's 5 MB request limit and synced once per batch.
  */
 import { LakipError } from '../../core/errors';
+import type { WorkbookAdapter } from '../reading-contract';
 import type { WritePlan } from '../../core/plan/plan';
 import {
   normaliseSheetName,
@@ -30,6 +31,8 @@ export interface ReadOptions {
   readonly maxResponseBytes?: number;
   /** Cells read through one range (default 5,000,000: over it Excel may return `values` null). */
   readonly maxCellsPerRead?: number;
+  /** Which ExcelApi sets this Excel has (default: `Office.context.requirements`). */
+  readonly supports?: Supports;
 }
 
 export interface ApplyOptions {
@@ -102,7 +105,11 @@ interface ReadLimits {
   readonly maxCellsPerRead: number;
 }
 
-function sheetRows(blocks: readonly CellBlock[]): CellValue[][] {
+/**
+ * The rows of a sheet from A1 to the end of its used range (a rectangle: unlike the xlsx
+ * readers, trailing empty cells are kept as null; test/parity/readers.test.ts compares them).
+ */
+function sheetRows(blocks: readonly CellBlock[], date1904: boolean): CellValue[][] {
   let rows = 0;
   let cols = 0;
   for (const b of blocks) {
@@ -115,7 +122,12 @@ function sheetRows(blocks: readonly CellBlock[]): CellValue[][] {
       const target = out[b.rowIndex + r];
       if (target === undefined) return;
       valueRow.forEach((value, c) => {
-        target[b.columnIndex + c] = cellFromExcel(value, b.valueTypes[r]?.[c], b.numberFormat[r]?.[c]);
+        target[b.columnIndex + c] = cellFromExcel(
+          value,
+          b.valueTypes[r]?.[c],
+          b.numberFormat[r]?.[c],
+          date1904,
+        );
       });
     });
   }
@@ -290,14 +302,20 @@ export async function readWorkbookSnapshot(
     maxCellsPerRead: options.maxCellsPerRead ?? EXCEL_READ_CELL_LIMIT,
   };
   try {
+    const supports = options.supports ?? officeSupports;
     return await run(async (context) => {
       const collection = context.workbook.worksheets;
       collection.load('items/name,items/visibility');
+      // The 1904 date system (ExcelApi 1.16); an older Excel is read as the 1900 system.
+      const knows1904 = supports(EXCEL_API.date1904);
+      if (knows1904) context.workbook.load('use1904DateSystem');
       await context.sync();
+      const date1904 =
+        knows1904 && (context.workbook as unknown as { use1904DateSystem?: boolean }).use1904DateSystem === true;
       const worksheets = collection.items;
       const blocks = await readUsedRanges(context, worksheets, limits);
       const sheets = worksheets.map((ws, i): SheetSnapshot => {
-        const rows = sheetRows(blocks[i] ?? []);
+        const rows = sheetRows(blocks[i] ?? [], date1904);
         return ws.visibility === 'Visible' ? { name: ws.name, rows } : { name: ws.name, rows, hidden: true };
       });
       return { sheets };
@@ -514,4 +532,18 @@ export async function createWorkbookFromBase64(
   } catch (error) {
     throw toLakipError(error, 'membuka buku kerja baru');
   }
+}
+
+/**
+ * The open workbook behind the reading contract (`../reading-contract.ts`): `read()` is
+ * `readWorkbookSnapshot`, `apply(plan)` is `applyWritePlan`, both through `run`.
+ */
+export function officeWorkbook(
+  run: ExcelRun,
+  options: ReadOptions & ApplyOptions = {},
+): WorkbookAdapter<ApplyStats> {
+  return {
+    read: () => readWorkbookSnapshot(run, options),
+    apply: (plan) => applyWritePlan(run, plan, options),
+  };
 }

@@ -18,6 +18,8 @@ export const EXCEL_API = {
   suspendScreenUpdating: '1.9',
   pageLayout: '1.9',
   autoFilter: '1.9',
+  /** `workbook.use1904DateSystem`, read so that dates of a 1904 workbook are its days. */
+  date1904: '1.16',
 } as const;
 
 /**

@@ -3,7 +3,8 @@
  * --report, export -o / --json): the zip's entries are inflated one at a time with Node's
  * zlib and parsed with a SAX parser straight into the WorkbookSnapshot, never building
  * exceljs's cell objects. It gives the same snapshot as `readSnapshot(await loadWorkbook())`
- * — the same rules for dates (the cell's number format, as exceljs decides it), percentages,
+ * and the Office.js adapter — the same rule for numbers (core's `numberCell`: dates, times,
+ * durations, percentages, the 1904 date system), the same rules for
  * errors, shared and rich text, formulas' cached results, merged areas and hidden sheets —
  * in less time and memory on large trackers.
  *
@@ -25,8 +26,7 @@ import {
 import { decodeRef, PackageBudget } from '../../core/guard/package-scan';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../core/snapshot';
 import { readXlsxBytes } from './file';
-import { BUILT_IN_FORMATS, isPercentFormat } from '../../core/number-format';
-import { fromDate } from './read';
+import { BUILT_IN_FORMATS, numberCell } from '../../core/number-format';
 
 /**
  * Reads the snapshot of the .xlsx file at `path`, after the input guard. Throws a LakipError
@@ -193,19 +193,11 @@ async function parseRels(data: Buffer, entry: ZipEntry | undefined): Promise<Map
   return rels;
 }
 
-type StyleKind = 'date' | 'percent' | 'plain';
+/** A cell style's number format (cellXfs index → format code; undefined: none, `General`). */
+type StyleFormat = string | undefined;
 
-/**
- * exceljs's own test for a date format (utils.isDateFmt), not core's `isDateFormat`: this
- * reader must give the same snapshot as exceljs's reader (`readSnapshot`), which turns
- * time-only formats into dates too.
- */
-function exceljsReadsAsDate(format: string): boolean {
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** For each cell style (cellXfs index): whether its number format makes a number a date or a percentage. */
-async function parseStyles(data: Buffer, entry: ZipEntry | undefined): Promise<StyleKind[]> {
+/** For each cell style (cellXfs index): its number format code. */
+async function parseStyles(data: Buffer, entry: ZipEntry | undefined): Promise<StyleFormat[]> {
   const custom = new Map<number, string>();
   const xfFormats: number[] = [];
   let inCellXfs = false;
@@ -225,11 +217,8 @@ async function parseStyles(data: Buffer, entry: ZipEntry | undefined): Promise<S
   });
   return xfFormats.map((id, index) => {
     // As exceljs: style 0 and numFmtId 0 have no format; a custom format wins over a built-in one.
-    if (index === 0) return 'plain';
-    const format = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
-    if (!format) return 'plain';
-    if (exceljsReadsAsDate(format)) return 'date';
-    return isPercentFormat(format) ? 'percent' : 'plain';
+    if (index === 0 || !id) return undefined;
+    return custom.get(id) ?? BUILT_IN_FORMATS[id];
   });
 }
 
@@ -269,7 +258,7 @@ function decodeEscapes(text: string): string {
 
 interface SheetContext {
   readonly strings: readonly string[];
-  readonly styles: readonly StyleKind[];
+  readonly styles: readonly StyleFormat[];
   readonly date1904: boolean;
   /** The package scan's limits, checked before anything is allocated for a row or a cell. */
   readonly budget: PackageBudget;
@@ -371,7 +360,7 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
           return;
         case 'c': {
           if (row === undefined || col < 0) return;
-          const v = cellValue(type, value?.join(''), formula, ctx.styles[style] ?? 'plain', ctx);
+          const v = cellValue(type, value?.join(''), formula, ctx.styles[style], ctx);
           if (v !== null) {
             while (row.length < col) row.push(null);
             row[col] = v;
@@ -395,30 +384,21 @@ async function parseSheet(data: Buffer, entry: ZipEntry, ctx: SheetContext): Pro
 }
 
 /**
- * A cell's value as `readSnapshot` reads it from exceljs: the cell type `t`, its text, whether
- * it has a formula, and the kind of its style's number format.
+ * A cell's value from its type `t`, its text, whether it has a formula, and its style's number
+ * format: a formula's cached result by its type (text, a boolean or an error stays one whatever
+ * the format), a number by core's one rule.
  */
 function cellValue(
   t: string | undefined,
   text: string | undefined,
   formula: boolean,
-  styled: StyleKind,
+  format: StyleFormat,
   ctx: SheetContext,
 ): CellValue {
-  if (formula) {
-    if (!text) return null;
-    if (t === 'str') return styled === 'date' ? dateOf(Number(text), ctx) : nonEmpty(text);
-    if (t === 'b')
-      return styled === 'date'
-        ? dateOf(Number(Number.parseInt(text, 10) !== 0), ctx)
-        : Number.parseInt(text, 10) !== 0;
-    if (t === 'e') return styled === 'date' ? null : { kind: 'error', code: text };
-    return numberOf(Number.parseFloat(text), styled, ctx);
-  }
   if (text === undefined || text === '') return null;
   switch (t) {
     case 's':
-      return nonEmpty(ctx.strings[Number.parseInt(text, 10)] ?? '');
+      return formula ? nonEmpty(text) : nonEmpty(ctx.strings[Number.parseInt(text, 10)] ?? '');
     case 'str':
     case 'inlineStr':
       return nonEmpty(text);
@@ -426,20 +406,11 @@ function cellValue(
       return Number.parseInt(text, 10) !== 0;
     case 'e':
       return { kind: 'error', code: text };
-    default:
-      return numberOf(Number.parseFloat(text), styled, ctx);
+    default: {
+      const n = Number.parseFloat(text);
+      return Number.isNaN(n) ? null : numberCell(n, format, ctx.date1904);
+    }
   }
-}
-
-function numberOf(n: number, kind: StyleKind, ctx: SheetContext): CellValue {
-  if (kind === 'date') return dateOf(n, ctx);
-  if (Number.isNaN(n)) return null;
-  return kind === 'percent' ? { kind: 'percent', value: n } : n;
-}
-
-/** exceljs's excelToDate, then the snapshot's date as `readSnapshot` makes it. */
-function dateOf(serial: number, ctx: SheetContext): CellValue {
-  return fromDate(new Date(Math.round((serial - 25569 + (ctx.date1904 ? 1462 : 0)) * 24 * 3600 * 1000)));
 }
 
 function nonEmpty(text: string): string | null {

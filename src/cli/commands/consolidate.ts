@@ -2,22 +2,18 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
-import { concatPlans } from '../../adapters/xlsx/patch-save';
 import { assertWritable, saveBytesAtomic } from '../../adapters/xlsx/file';
 import { errnoCode, writeReason } from '../../adapters/xlsx/fs-safety';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
-import {
-  consolidate,
-  type ConsolidationResult,
-  type ConsolidationSource,
-} from '../../core/consolidate/consolidate';
-import { describeConsolidation } from '../../core/consolidate/describe';
+import type { ConsolidationResult, ConsolidationSource } from '../../core/consolidate/consolidate';
+import { describeConsolidation, describeTrackerProblem } from '../../core/consolidate/describe';
 import { isLakipError, LakipError } from '../../core/errors';
+import { consolidateFormats } from '../../core/operations/consolidate-formats';
+import { localIsoDateTime } from '../../core/operations/local-time';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
-import { localIsoDateTime } from './format';
 import { checkInputName } from '../input-name';
 import { isSameFile } from '../same-file';
 
@@ -79,14 +75,12 @@ async function consolidateUnlocked(
   const { snapshot } = opened;
   const sources: ConsolidationSource[] = [];
   for (const p of sourcePaths) sources.push(await readSource(p));
-  const result = consolidate(snapshot, sources, localIsoDateTime(opts.now), {
+  const { result, plan, step3, changes } = consolidateFormats(snapshot, sources, {
+    importedAt: localIsoDateTime(opts.now),
+    markStep3: opts.markStep3,
     ...(opts.trackerName !== undefined ? { trackerName: opts.trackerName } : {}),
   });
-  if (result.trackerError !== null) return { result, saved: false, backup: null, step3: false };
-  const step3 = opts.markStep3 && result.sopStep3Plan !== undefined;
-  if (result.plan.ops.length === 0 && !step3) return { result, saved: false, backup: null, step3: false };
-  const plan =
-    step3 && result.sopStep3Plan !== undefined ? concatPlans(result.plan, result.sopStep3Plan) : result.plan;
+  if (!changes) return { result, saved: false, backup: null, step3: false };
   const backup = backupPathOf(trackerPath);
   await assertWritable(trackerPath); // before the backup: a read-only tracker changes nothing
   await saveBackup(opened.data, trackerPath, backup);
@@ -178,7 +172,7 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
   });
   const { result } = outcome;
   if (result.trackerError !== null) {
-    io.err(result.trackerError);
+    io.err(describeTrackerProblem(result.trackerError));
     return 2;
   }
   if (result.perSource.length === 0) {

@@ -312,7 +312,8 @@ describe('lakip export FILE', () => {
     const run = await cli('export', 'kantor.xlsx');
     expect(run.code).toBe(2);
     expect(run.err).toEqual([
-      'kantor.xlsx bukan tracker LAKIP: sheet PK di file ini kosong atau tersusun sendiri, bukan susunan sheet tracker. Buat tracker dengan: lakip init kantor.xlsx (sheet Anda tidak diubah).',
+      // The same decision and sentence as lakip validate (core/operations/workbook-kind.ts).
+      'kantor.xlsx bukan tracker LAKIP: sheet PK di file ini tersusun sendiri, bukan susunan sheet tracker, dan sheet tracker lain tidak ada. Buat tracker dengan: lakip init kantor.xlsx (sheet Anda tidak diubah).',
     ]);
     expect(readFileSync(path.join(dir, 'kantor.xlsx')).equals(readFileSync(fixture))).toBe(true);
   });

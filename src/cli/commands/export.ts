@@ -9,17 +9,19 @@ import { describeSavedSheets } from '../../core/plan/save-report';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
 import { placeSections, unplacedText } from '../../core/lakip/export-plan';
-import { prepareLakipExport, type LakipExport } from '../../core/lakip/prepare-export';
 import { markedRows, type LakipResult } from '../../core/lakip/tables';
-import { findSchemaSheet, findTrackerSheet } from '../../core/read/tracker';
-import { SCHEMAS } from '../../core/schema/registry';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import {
+  exportLakip as exportLakipTables,
+  wasExported,
+  type PreparedExport,
+} from '../../core/operations/export-lakip';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_EXPORT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
 import { refuseOverwrite } from '../output-dir';
 import { refuseTrackerAsOutput } from '../same-file';
+import { notTrackerError } from './validate';
 
 export interface ExportRequest {
   /** The tracker (absolute path). */
@@ -33,7 +35,7 @@ export interface ExportRequest {
   /** Drop what the user typed into the old LAKIP sheets that has no place in the new ones. */
   readonly force?: boolean;
   /** Told what is about to be written (galat, DRAF), before anything is. */
-  readonly beforeWrite?: (prepared: LakipExport) => void;
+  readonly beforeWrite?: (prepared: PreparedExport) => void;
 }
 
 export interface ExportOutcome {
@@ -63,10 +65,13 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
   // Reading only (-o, --json): the streaming reader, faster and leaner on large trackers.
   const opened = writeTracker ? await openForPatch(req.file) : undefined;
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
-  assertTracker(snapshot, req.file);
-  const prepared = prepareLakipExport(snapshot, writeTracker ? 'tracker' : 'new');
+  const prepared = exportLakipTables(snapshot, {
+    into: writeTracker ? 'tracker' : 'new',
+    force: req.force === true,
+  });
+  if (!wasExported(prepared)) throw notTrackerError(path.basename(req.file), prepared.workbook.ownSheets);
   const { result, plan, draft } = prepared;
-  if (plan.unplaced.length > 0 && req.force !== true) {
+  if (prepared.blocked) {
     throw new LakipError(
       'usage',
       `${unplacedText(plan.unplaced)} Tracker tidak diubah; tambahkan --force untuk tetap mengekspor dan membuang isian itu.`,
@@ -96,21 +101,6 @@ async function exportUnlocked(req: ExportRequest): Promise<ExportOutcome> {
     written,
     ...(saved === undefined ? {} : { saved }),
   };
-}
-
-function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
-  // A user's own sheet named PK or Pengaturan does not make a tracker (core/read/tracker-layout.ts).
-  if (findTrackerSheet(snapshot, SCHEMAS.pengaturan) || findTrackerSheet(snapshot, SCHEMAS.pk)) return;
-  const name = path.basename(file);
-  const own = [SCHEMAS.pengaturan, SCHEMAS.pk]
-    .map((schema) => findSchemaSheet(snapshot, schema)?.name)
-    .filter((n): n is string => n !== undefined);
-  throw new LakipError(
-    'usage',
-    own.length === 0
-      ? `${name} bukan tracker LAKIP: sheet Pengaturan dan PK tidak ditemukan. Buat tracker dengan: lakip init ${name}`
-      : `${name} bukan tracker LAKIP: sheet ${own.join(' dan ')} di file ini kosong atau tersusun sendiri, bukan susunan sheet tracker. Buat tracker dengan: lakip init ${name} (sheet Anda tidak diubah).`,
-  );
 }
 
 /** The rows that could not be computed: which (sheet and row of the LAKIP sheet) and why. */

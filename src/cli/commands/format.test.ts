@@ -14,7 +14,7 @@ import { openXlsxFile } from '../../adapters/xlsx/file';
 import { isFormatFile, readFormatMarker } from '../../core/consolidate/format-marker';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
 import { runCliIn, type CliRun } from '../test-io';
-import { uniqueFileNames } from './format';
+import { uniqueFileNames } from '../../core/operations/file-names';
 
 let dir: string;
 let sample: string;

@@ -1,53 +1,20 @@
 import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
-import { concatPlans } from '../../adapters/xlsx/patch-save';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { describeSavedSheets } from '../../core/plan/save-report';
-import {
-  buildBagianSheetPlan,
-  buildFormatPlan,
-  listFormatBagian,
-  type FormatPlan,
-} from '../../core/consolidate/format-plan';
-import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
+import type { FormatPlan } from '../../core/consolidate/format-plan';
+import { formatBlockerLines } from '../../core/consolidate/format-blockers';
 import { LakipError } from '../../core/errors';
 import type { WritePlan } from '../../core/plan/plan';
-import type { WorkbookSnapshot } from '../../core/snapshot';
+import { localIsoDateTime } from '../../core/operations/local-time';
+import { makeFormats, type MakeFormatsResult } from '../../core/operations/make-formats';
 import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_FORMAT } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
 import { ensureOutputDir, refuseOverwrite } from '../output-dir';
 import { refuseTrackerAsOutput } from '../same-file';
-
-/** `YYYY-MM-DDTHH:mm:ss` in the machine's time zone: the time the user sees on their clock. */
-export function localIsoDateTime(now: Date): string {
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-  return `${pad(now.getFullYear(), 4)}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}:${pad(now.getSeconds())}`;
-}
-
-/** Longer file names are shortened (a folder entry holds at most 255 bytes, some disks fewer). */
-const MAX_NAME_CHARS = 120;
-
-/**
- * One file name per bagian: short enough, and unique even on a disk that ignores case and
- * accents' forms — a bagian whose code gives a name already taken (`A/B`, `A\\B` and `A:B` all
- * give `…-A-B.xlsx`) gets `-2`, `-3` … before `.xlsx`.
- */
-export function uniqueFileNames(names: readonly string[]): string[] {
-  const taken = new Set<string>();
-  const key = (n: string): string => n.normalize('NFC').toLowerCase();
-  return names.map((name) => {
-    const ext = path.extname(name);
-    const chars = [...name.slice(0, name.length - ext.length)];
-    const stem = chars.length > MAX_NAME_CHARS ? chars.slice(0, MAX_NAME_CHARS).join('') : chars.join('');
-    let candidate = `${stem}${ext}`;
-    for (let n = 2; taken.has(key(candidate)); n++) candidate = `${stem}-${n}${ext}`;
-    taken.add(key(candidate));
-    return candidate;
-  });
-}
 
 /** A new workbook: the blank package patched with the plan, saved atomically. */
 async function writeNewWorkbook(plan: WritePlan, file: string, now: Date): Promise<void> {
@@ -110,66 +77,65 @@ export async function runFormat(args: ParsedArgs, io: CliIo): Promise<number> {
 
   if (sheet) return formatSheets(trackerPath, file, bagian, io, force);
 
-  const snapshot = await readSnapshotStreaming(trackerPath);
-  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
   const outArg = output as string;
   const out = path.resolve(io.cwd, outArg);
+  if (bagian !== undefined && !/\.xlsx$/i.test(outArg))
+    throw new LakipError('usage', `"${outArg}" bukan nama file .xlsx; mis. -o format-${bagian}.xlsx`);
+  const made = makeFormats(await readSnapshotStreaming(trackerPath), {
+    ...(bagian !== undefined ? { bagian } : {}),
+    made: now,
+    into: 'files',
+    force,
+  });
+  if (refuseBlockers(made, io)) return 2;
+  if (bagian !== undefined) refuseTrackerAsOutput(trackerPath, file, out, outArg);
+  if (made.noIndicator !== null) {
+    io.err(noIndicator(made.noIndicator));
+    return 1;
+  }
+  if (made.empty) {
+    io.err(
+      'Tidak ada bagian yang menjadi Penanggung Jawab indikator di sheet PK, jadi tidak ada format yang dibuat; isi dulu sheet PK.',
+    );
+    return 1;
+  }
   if (bagian !== undefined) {
-    if (!/\.xlsx$/i.test(outArg))
-      throw new LakipError('usage', `"${outArg}" bukan nama file .xlsx; mis. -o format-${bagian}.xlsx`);
-    refuseTrackerAsOutput(trackerPath, file, out, outArg);
-    const made = buildFormatPlan(snapshot, bagian, now);
-    if (made.indicators === 0) {
-      io.err(noIndicator(made.bagian.kode));
-      return 1;
-    }
+    const [one] = made.formats;
+    if (one === undefined) return 1;
     refuseOverwrite(out, force, outArg);
-    await writeNewWorkbook(made.plan, out, io.now);
-    io.out(`Format data kinerja dibuat: ${outArg} — ${described(made)}.`);
+    await writeNewWorkbook(one.plan, out, io.now);
+    io.out(`Format data kinerja dibuat: ${outArg} — ${described(one)}.`);
     io.out(
       'Kirim file ini ke bagian; setelah diisi, gabungkan dengan: lakip consolidate ' + file + ' ' + outArg,
     );
     return 0;
   }
 
-  const list = listFormatBagian(snapshot);
-  const withIndicators = list.filter((b) => b.indicators > 0);
-  if (withIndicators.length === 0) {
-    io.err(
-      'Tidak ada bagian yang menjadi Penanggung Jawab indikator di sheet PK, jadi tidak ada format yang dibuat; isi dulu sheet PK.',
-    );
-    return 1;
-  }
-  const plans = withIndicators.map((b) => buildFormatPlan(snapshot, b.kode, now));
-  const names = uniqueFileNames(plans.map((made) => made.fileName));
-  names.forEach((name) => {
-    refuseTrackerAsOutput(trackerPath, file, path.join(out, name), path.join(outArg, name));
-    refuseOverwrite(path.join(out, name), force, path.join(outArg, name));
+  made.formats.forEach(({ fileName }) => {
+    refuseTrackerAsOutput(trackerPath, file, path.join(out, fileName), path.join(outArg, fileName));
+    refuseOverwrite(path.join(out, fileName), force, path.join(outArg, fileName));
   });
   ensureOutputDir(out, outArg, 'dengan --all, -o adalah folder tempat format setiap bagian disimpan.');
-  for (const [i, made] of plans.entries()) {
-    const name = names[i] ?? made.fileName;
-    await writeNewWorkbook(made.plan, path.join(out, name), io.now);
-    const renamed =
-      name === uniqueFileNames([made.fileName])[0]
-        ? ''
-        : ' (nama file diberi akhiran karena kode bagian lain menjadi nama file yang sama)';
-    io.out(`• ${path.join(outArg, name)} — ${described(made)}${renamed}`);
+  for (const one of made.formats) {
+    await writeNewWorkbook(one.plan, path.join(out, one.fileName), io.now);
+    const renamed = one.renamed
+      ? ' (nama file diberi akhiran karena kode bagian lain menjadi nama file yang sama)'
+      : '';
+    io.out(`• ${path.join(outArg, one.fileName)} — ${described(one)}${renamed}`);
   }
-  for (const b of list.filter((x) => x.indicators === 0)) {
+  for (const b of made.skipped) {
     io.out(`• ${b.nama} (${b.kode}): tidak menjadi Penanggung Jawab indikator PK, tidak dibuatkan format.`);
   }
   io.out(
-    `${plans.length} format data kinerja dibuat di ${outArg}. Setelah diisi bagian, gabungkan dengan: lakip consolidate ${file} ${outArg}`,
+    `${made.formats.length} format data kinerja dibuat di ${outArg}. Setelah diisi bagian, gabungkan dengan: lakip consolidate ${file} ${outArg}`,
   );
   return 0;
 }
 
 /** Says which PK cells with galat would reach the format(s); true when there are any. */
-function refuseBlockers(snapshot: WorkbookSnapshot, bagian: string | undefined, io: CliIo): boolean {
-  const blockers = formatBlockers(snapshot, bagian);
-  if (blockers.length === 0) return false;
-  for (const line of formatBlockerLines(blockers)) io.err(line);
+function refuseBlockers(made: MakeFormatsResult, io: CliIo): boolean {
+  if (made.blockers.length === 0) return false;
+  for (const line of formatBlockerLines(made.blockers)) io.err(line);
   io.err(
     'Atau tambahkan --force untuk tetap membuat format (sel itu akan kosong atau salah di format bagian).',
   );
@@ -195,31 +161,20 @@ async function formatSheetsUnlocked(
   force: boolean,
 ): Promise<number> {
   const opened = await openForPatch(trackerPath);
-  const { snapshot } = opened;
-  if (!force && refuseBlockers(snapshot, bagian, io)) return 2;
-  const kodes =
-    bagian !== undefined
-      ? [bagian]
-      : listFormatBagian(snapshot)
-          .filter((b) => b.indicators > 0)
-          .map((b) => b.kode);
-  let current = snapshot;
-  const plans: WritePlan[] = [];
-  for (const kode of kodes) {
-    const made = buildBagianSheetPlan(current, kode);
-    if (made.indicators === 0) {
-      io.err(noIndicator(made.bagian.kode));
-      return 1;
-    }
-    if (made.plan.ops.length > 0) {
-      plans.push(made.plan);
-      // The next bagian's plan must see the sheet just added (names are checked against it).
-      current = { sheets: [...current.sheets, { name: made.sheet, rows: [] }] };
-    }
-    for (const note of made.plan.notes) io.out(`• ${note}`);
+  const made = makeFormats(opened.snapshot, {
+    ...(bagian !== undefined ? { bagian } : {}),
+    made: '',
+    into: 'sheets',
+    force,
+  });
+  if (refuseBlockers(made, io)) return 2;
+  if (made.noIndicator !== null) {
+    io.err(noIndicator(made.noIndicator));
+    return 1;
   }
-  if (plans.length > 0) {
-    const saved = await savePatched(opened, concatPlans(...plans));
+  for (const note of made.sheets?.notes ?? []) io.out(`• ${note}`);
+  if (made.sheets !== null && made.sheets.ops.length > 0) {
+    const saved = await savePatched(opened, made.sheets);
     io.out(
       `Tracker disimpan: ${shown}. ${describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged)} Setiap bagian mengisi sheet Data Kinerja miliknya; gabungkan dengan: lakip consolidate ${shown}`,
     );

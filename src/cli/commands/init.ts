@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openBlank, openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
-import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
-import { sampleRefusal } from '../../core/init/sample-policy';
+import { prepareTracker } from '../../core/operations/prepare-tracker';
 import { SAMPLE_PASRUJAMBE_2017 } from '../../core/seed/sample';
 import { checkFlags, flagBool, flagString, parseTahun, type ParsedArgs } from '../args';
 import { HELP_INIT } from '../help';
@@ -42,29 +41,24 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
   const exists = existsSync(req.file);
   const opened = exists ? await openForPatch(req.file) : await openBlank(req.file, io.now);
   const { snapshot } = opened;
-  const options: InitOptions = {
-    tahun: req.tahun ?? (req.sample ? 2017 : io.now.getFullYear() - 1),
-    ...(req.tahun !== undefined ? { tahunGiven: true } : {}),
-    ...(req.unit !== undefined ? { unit: req.unit } : req.sample ? { unit: 'Kecamatan Pasrujambe' } : {}),
-    ...(req.kabupaten !== undefined
-      ? { kabupaten: req.kabupaten }
-      : req.sample
-        ? { kabupaten: 'Lumajang' }
-        : {}),
+  const prepared = prepareTracker(snapshot, {
+    currentYear: io.now.getFullYear(),
+    ...(req.tahun !== undefined ? { tahun: req.tahun } : {}),
+    ...(req.unit !== undefined ? { unit: req.unit } : {}),
+    ...(req.kabupaten !== undefined ? { kabupaten: req.kabupaten } : {}),
     ...(req.sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
-  };
+    force: req.force === true,
+  });
   // The sample is for a new, empty workbook: never mixed into a real one unless asked for.
-  const refusal = req.sample ? sampleRefusal(snapshot, options) : null;
-  if (refusal !== null && req.force !== true) {
+  if (prepared.refusal !== null) {
     throw new LakipError(
       'usage',
-      `${refusal} Buat tracker contoh di file baru, mis. lakip init contoh-2017.xlsx --sample, atau tambahkan --force bila memang ingin mencampurnya.`,
+      `${prepared.refusal} Buat tracker contoh di file baru, mis. lakip init contoh-2017.xlsx --sample, atau tambahkan --force bila memang ingin mencampurnya.`,
     );
   }
-  const plan = buildInitPlan(snapshot, options);
+  const { plan, sampleMixed } = prepared;
   for (const note of plan.notes) io.out(`• ${note}`);
   const before = snapshot.sheets.length;
-  const sampleMixed = refusal !== null;
   if (plan.ops.length === 0) {
     return {
       file: req.file,

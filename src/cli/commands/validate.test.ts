@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
-import type { ValidationJson } from '../../core/findings/report';
+import type { ValidationJson } from '../../core/report/validation-json';
 import type { CellValue } from '../../core/snapshot';
 import { runCliIn, type CliRun } from '../test-io';
 import { internalLinks, sheetXmlOf } from '../../../test/support/xlsx-parts';

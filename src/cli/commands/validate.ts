@@ -6,17 +6,14 @@ import { isLakipError, LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, severityLabel } from '../../core/findings/messages';
-import { FINDINGS_LIMIT, validationJson } from '../../core/findings/report';
+import { FINDINGS_LIMIT, validationJson } from '../../core/report/validation-json';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
-import { readSettings } from '../../core/model/settings';
-import { findSchemaSheet, findTrackerSheet, readTracker } from '../../core/read/tracker';
-import { buildTemuanPlan } from '../../core/report/temuan-plan';
-import { ALL_SHEETS, SCHEMAS, TEMUAN_SHEET } from '../../core/schema/registry';
-import { isEmptyCell, normaliseSheetName, type WorkbookSnapshot } from '../../core/snapshot';
+import { TEMUAN_SHEET } from '../../core/schema/registry';
+import { normaliseSheetName } from '../../core/snapshot';
 import type { CompletenessEntry } from '../../core/validate/completeness';
+import { checkWorkbook, wasChecked } from '../../core/operations/check';
 import { digestFindings } from '../../core/validate/digest';
 import type { ValidationResult } from '../../core/validate/validate';
-import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_VALIDATE } from '../help';
 import type { CliIo } from '../io';
@@ -36,6 +33,8 @@ export interface ValidateOutcome {
   readonly result: ValidationResult;
   readonly unit: string;
   readonly tahun: number | null;
+  /** Findings listed in the Temuan sheet (at most FINDINGS_LIMIT). */
+  readonly listed: number;
   /** The Temuan sheet was written into the file. */
   readonly reportWritten: boolean;
   /** What the save did ("Sheet dibuat: Temuan. Sheet lain tidak diubah."), when it wrote. */
@@ -53,58 +52,41 @@ async function validateUnlocked(req: ValidateRequest): Promise<ValidateOutcome> 
   // Reading only: the streaming reader, faster and leaner on large trackers.
   const opened = req.report ? await openForPatch(req.file) : undefined;
   const snapshot = opened?.snapshot ?? (await readSnapshotStreaming(req.file));
-  assertTracker(snapshot, req.file);
-  // A bagian's data format (lakip format): only its Data Kinerja rows are checked.
-  const { result } = validateWorkbook(snapshot);
-  const settings = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
-  if (opened !== undefined) {
+  const checked = checkWorkbook(snapshot, { temuan: req.report });
+  if (!wasChecked(checked)) throw notTrackerError(path.basename(req.file), checked.workbook.ownSheets);
+  const { result, unit, tahun, temuan } = checked;
+  const listed = temuan?.listed ?? 0;
+  if (opened !== undefined && temuan !== undefined) {
     try {
-      const saved = await savePatched(
-        opened,
-        buildTemuanPlan(result, settings.namaUnit, settings.tahunLaporan),
-      );
+      const saved = await savePatched(opened, temuan.plan);
       return {
         result,
-        unit: settings.namaUnit,
-        tahun: settings.tahunLaporan,
+        unit,
+        tahun,
+        listed,
         reportWritten: true,
         saved: describeSavedSheets(saved.sheetsCreated, saved.sheetsChanged),
       };
     } catch (e) {
       if (!isLakipError(e)) throw e;
-      return {
-        result,
-        unit: settings.namaUnit,
-        tahun: settings.tahunLaporan,
-        reportWritten: false,
-        saveError: e,
-      };
+      return { result, unit, tahun, listed, reportWritten: false, saveError: e };
     }
   }
-  return { result, unit: settings.namaUnit, tahun: settings.tahunLaporan, reportWritten: false };
+  return { result, unit, tahun, listed, reportWritten: false };
 }
 
 /**
  * A workbook with none of the contract's sheets in the tracker's layout is not a tracker:
- * nothing to validate (exit 2), rather than an error for every sheet it lacks. A sheet of the
- * user's own that shares a tracker name is said.
+ * nothing to validate or export (exit 2), rather than an error for every sheet it lacks. A sheet
+ * of the user's own that shares a tracker name is said.
  */
-function assertTracker(snapshot: WorkbookSnapshot, file: string): void {
-  if (ALL_SHEETS.some((schema) => findTrackerSheet(snapshot, schema) !== undefined)) return;
-  const name = path.basename(file);
-  const own = ALL_SHEETS.map((schema) => findSchemaSheet(snapshot, schema)?.name).filter(
-    (n): n is string => n !== undefined && snapshot.sheets.some((s) => s.name === n && hasData(s.rows)),
-  );
-  throw new LakipError(
+export function notTrackerError(name: string, own: readonly string[]): LakipError {
+  return new LakipError(
     'usage',
     own.length === 0
       ? `${name} bukan tracker LAKIP: tidak ada satu pun sheet tracker (Pengaturan, SOP, PK …). Buat tracker dengan: lakip init ${name}`
       : `${name} bukan tracker LAKIP: sheet ${own.join(', ')} di file ini tersusun sendiri, bukan susunan sheet tracker, dan sheet tracker lain tidak ada. Buat tracker dengan: lakip init ${name} (sheet Anda tidak diubah).`,
   );
-}
-
-function hasData(rows: WorkbookSnapshot['sheets'][number]['rows']): boolean {
-  return rows.some((r) => r.some((c) => !isEmptyCell(c)));
 }
 
 function percent(e: CompletenessEntry): string {
@@ -236,7 +218,7 @@ export async function runValidate(args: ParsedArgs, io: CliIo): Promise<number> 
     const say = json ? io.err : io.out;
     if (!json) say('');
     say(
-      `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(Math.min(result.findings.length, FINDINGS_LIMIT))} temuan, dengan tautan ke setiap sel). ${outcome.saved ?? ''}`.trimEnd(),
+      `Sheet ${TEMUAN_SHEET} ditulis ulang di ${fileArg} (${formatNumber(outcome.listed)} temuan, dengan tautan ke setiap sel). ${outcome.saved ?? ''}`.trimEnd(),
     );
   }
   // The findings are shown above; the sheet Temuan could not be saved.

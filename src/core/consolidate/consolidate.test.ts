@@ -9,7 +9,7 @@ import { findSheet, type CellValue, type WorkbookSnapshot } from '../snapshot';
 import { sampleSnapshot } from '../validate/test-fixtures';
 import { validateTracker } from '../validate/validate';
 import { consolidate, type ConsolidationSource } from './consolidate';
-import { describeConsolidation } from './describe';
+import { describeConsolidation, describeSkip, describeTrackerProblem } from './describe';
 import {
   cellMap,
   dataKinerjaOf,
@@ -286,23 +286,29 @@ describe('formula-like text', () => {
         'Data Kinerja',
         'J6',
         '=SUM(A1:A3)',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
       [
         'cell/formula-text',
         'Data Kinerja',
         'K6',
         '-kurang anggaran',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
       [
         'cell/formula-text',
         'Data Kinerja',
         'L6',
         '+62 812 3456',
-        { source: 'format-data-kinerja-2017-PEM.xlsx' },
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
       ],
-      ['cell/formula-text', 'Data Kinerja', 'M6', '@arsip', { source: 'format-data-kinerja-2017-PEM.xlsx' }],
+      [
+        'cell/formula-text',
+        'Data Kinerja',
+        'M6',
+        '@arsip',
+        { sources: ['format-data-kinerja-2017-PEM.xlsx'] },
+      ],
     ]);
     const op = r.plan.ops.find(
       (o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.row === 6 && o.col === 1,
@@ -363,7 +369,18 @@ describe('damaged and foreign sources among good ones', () => {
   const r = consolidate(empty, sources, T1);
 
   test('each bad source is skipped with one sentence; the good ones merge', () => {
-    expect(r.perSource.map((s) => [s.name, s.status, s.reason ?? `${s.merged} baris`])).toEqual([
+    expect(r.perSource.map((s) => s.skip?.reason ?? null)).toEqual([
+      'unreadable',
+      null,
+      'not-a-format',
+      'other-year',
+      'unknown-bagian',
+      'no-data-sheet',
+      null,
+    ]);
+    expect(
+      r.perSource.map((s) => [s.name, s.status, s.skip ? describeSkip(s.skip) : `${s.merged} baris`]),
+    ).toEqual([
       [
         'rusak.xlsx',
         'skipped',
@@ -634,9 +651,13 @@ describe('the tracker’s layout', () => {
     const noDk: WorkbookSnapshot = { sheets: empty.sheets.filter((s) => s.name !== 'Data Kinerja') };
     for (const t of [noPk, noDk]) {
       const r = consolidate(t, [formatFor('PEM')], T1);
-      expect(r.trackerError).toMatch(/^Tracker tidak punya sheet (PK|Data Kinerja)/);
+      expect(r.trackerError).toEqual({ problem: t === noPk ? 'no-pk' : 'no-data-kinerja' });
+      expect(r.trackerError && describeTrackerProblem(r.trackerError)).toMatch(
+        /^Tracker tidak punya sheet (PK|Data Kinerja)/,
+      );
       expect(r.plan.ops).toEqual([]);
       expect(r.perSource[0]?.status).toBe('skipped');
+      expect(r.perSource[0]?.skip).toEqual({ reason: 'tracker-unusable', problem: r.trackerError });
     }
   });
 });
@@ -730,12 +751,21 @@ describe('a bagian’s format given where the tracker belongs', () => {
         trackerName: 'format-PEM.xlsx',
       },
     );
-    expect(swapped.trackerError).toBe(
+    expect(swapped.trackerError).toEqual({
+      problem: 'swapped',
+      trackerName: 'format-PEM.xlsx',
+      bagian: 'PEM',
+      tracker: 'tracker-2017.xlsx',
+      formats: ['format-PEM.xlsx'],
+    });
+    const said = (r: typeof swapped): string =>
+      r.trackerError ? describeTrackerProblem(r.trackerError) : '';
+    expect(said(swapped)).toBe(
       'Urutannya terbalik: format-PEM.xlsx adalah format data kinerja bagian PEM, bukan tracker, sedangkan tracker-2017.xlsx adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate tracker-2017.xlsx format-PEM.xlsx',
     );
     expect(swapped.plan.ops).toEqual([]);
     const pane = consolidate(format, [], '2018-01-15T09:00:00');
-    expect(pane.trackerError).toMatch(/^Workbook ini adalah format data kinerja bagian PEM, bukan tracker/);
-    expect(`${swapped.trackerError ?? ''} ${pane.trackerError ?? ''}`).not.toMatch(/lakip init/);
+    expect(said(pane)).toMatch(/^Workbook ini adalah format data kinerja bagian PEM, bukan tracker/);
+    expect(`${said(swapped)} ${said(pane)}`).not.toMatch(/lakip init/);
   });
 });

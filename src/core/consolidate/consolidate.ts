@@ -35,8 +35,8 @@
  */
 import { isFormulaLikeText } from '../parse/formula-text';
 import { cellAddress, columnLetter } from '../address';
-import type { Finding, FindingCode } from '../findings/finding';
-import { defaultSeverity } from '../findings/finding';
+import type { Finding, FindingCode, FindingExtraArg, FindingOf } from '../findings/finding';
+import { defaultSeverity, makeFinding } from '../findings/finding';
 import { formatNumber } from '../format/indonesian';
 import { FORMAT, inputFormat } from '../layout/formats';
 import { STYLE } from '../layout/styles';
@@ -44,10 +44,11 @@ import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { ParseResult } from '../parse/cell';
 import { readTable, valueOf, type TableRead, type TableRow } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
-import { SCHEMAS } from '../schema/registry';
+import { SCHEMAS, type ColumnKey } from '../schema/registry';
 import type { ColumnSchema } from '../schema/types';
 import { isEmptyCell, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
-import { keyOf, rowKey } from '../validate/context';
+import type { TrackerModel } from '../model/tracker-model';
+import { keyOf, rowKey } from '../read/keys';
 import { isBagianSheetName, readFormatMarker } from './format-marker';
 import { buildSopStep3Plan } from './sop-step';
 import {
@@ -71,7 +72,59 @@ export interface ConsolidateOptions {
   readonly bagianSheets?: boolean;
   /** The tracker's file name as the user gave it, for the sentence about arguments in the wrong order. */
   readonly trackerName?: string;
+  /** The tracker model the user action already built from this snapshot (the tracker is read once). */
+  readonly model?: TrackerModel;
 }
+
+/**
+ * Why a source was skipped, as a coded value; `describe.ts` says it in Indonesian
+ * (`describeSkip`).
+ */
+export type SkipReason =
+  /** The tracker itself cannot be used; nothing was read. */
+  | { readonly reason: 'tracker-unusable'; readonly problem: TrackerProblem }
+  /** The file could not be opened; `message` is the reader's one sentence. */
+  | { readonly reason: 'unreadable'; readonly message: string }
+  /** Not a data format made by LAKIP Tracker (no marker in Pengaturan). */
+  | { readonly reason: 'not-a-format' }
+  /** A format for a bagian the tracker's Bagian sheet does not have. */
+  | { readonly reason: 'unknown-bagian'; readonly bagian: string }
+  /** A format of another Tahun Laporan. */
+  | {
+      readonly reason: 'other-year';
+      readonly formatYear: number;
+      readonly trackerYear: number;
+      readonly bagianNama: string;
+    }
+  /** A format without its Data Kinerja sheet. */
+  | { readonly reason: 'no-data-sheet'; readonly sheet: string; readonly bagianNama: string }
+  /** The format's data sheet has no header row with Kode Indikator. */
+  | { readonly reason: 'no-header'; readonly sheet: string };
+
+/** Why the tracker cannot take a consolidation, as a coded value (`describeTrackerProblem`). */
+export type TrackerProblem =
+  /** The workbook open in the pane is a bagian's format. */
+  | { readonly problem: 'is-format'; readonly bagian: string }
+  /** The first file is a format and a later one the tracker: the arguments are swapped. */
+  | {
+      readonly problem: 'swapped';
+      readonly trackerName: string;
+      readonly bagian: string;
+      readonly tracker: string;
+      readonly formats: readonly string[];
+    }
+  /** The first file is a format and no tracker was given. */
+  | {
+      readonly problem: 'format-given';
+      readonly trackerName: string;
+      readonly bagian: string;
+      readonly tahunLaporan: number | null;
+    }
+  | { readonly problem: 'no-pk' }
+  | { readonly problem: 'pk-columns'; readonly sheet: string }
+  | { readonly problem: 'no-data-kinerja' }
+  | { readonly problem: 'data-no-header'; readonly sheet: string }
+  | { readonly problem: 'data-duplicate-columns'; readonly sheet: string };
 
 export interface SourceReport {
   /** The file name, or `sheet Data Kinerja KODE` for a sheet of the tracker. */
@@ -80,8 +133,8 @@ export interface SourceReport {
   /** The Kode Bagian the source is for, when known. */
   readonly bagian: string | null;
   readonly status: 'merged' | 'skipped';
-  /** Why the source was skipped: one Indonesian sentence. */
-  readonly reason?: string;
+  /** Why the source was skipped (coded; `describeSkip` says it). */
+  readonly skip?: SkipReason;
   /** Data rows read from the source. */
   readonly rows: number;
   /** Rows taken: added + replaced + unchanged. */
@@ -128,7 +181,7 @@ export interface CellChange {
 
 export interface ConsolidationResult {
   /** Set when the tracker itself cannot be used (no PK, no Data Kinerja table): nothing is planned. */
-  readonly trackerError: string | null;
+  readonly trackerError: TrackerProblem | null;
   /** Writes only into Data Kinerja (and its header, for missing columns such as Sumber and Diimpor). */
   readonly plan: WritePlan;
   readonly perSource: readonly SourceReport[];
@@ -173,7 +226,7 @@ interface SourceState {
   readonly kind: 'file' | 'sheet';
   bagian: BagianInfo | null;
   status: 'merged' | 'skipped';
-  reason?: string;
+  skip?: SkipReason;
   rows: number;
   added: number;
   replaced: number;
@@ -205,9 +258,9 @@ function newState(name: string, kind: 'file' | 'sheet'): SourceState {
   };
 }
 
-function skip(state: SourceState, reason: string): void {
+function skip(state: SourceState, reason: SkipReason): void {
   state.status = 'skipped';
-  state.reason = reason;
+  state.skip = reason;
 }
 
 /**
@@ -220,7 +273,7 @@ export function consolidate(
   importedAt: string,
   options: ConsolidateOptions = {},
 ): ConsolidationResult {
-  const facts = readTrackerFacts(tracker);
+  const facts = readTrackerFacts(tracker, options.model);
   const trackerError = swappedOrder(tracker, sources, options.trackerName) ?? checkTracker(facts);
   const states: SourceState[] = [];
   const findings: Finding[] = [];
@@ -229,7 +282,11 @@ export function consolidate(
       trackerError,
       plan: { ops: [], notes: [] },
       perSource: sources.map((s) =>
-        report({ ...newState(s.name, 'file'), status: 'skipped', reason: trackerError }),
+        report({
+          ...newState(s.name, 'file'),
+          status: 'skipped',
+          skip: { reason: 'tracker-unusable', problem: trackerError },
+        }),
       ),
       conflicts: [],
       changes: [],
@@ -244,7 +301,7 @@ export function consolidate(
     const state = newState(source.name, 'file');
     states.push(state);
     if ('unreadable' in source) {
-      skip(state, source.unreadable);
+      skip(state, { reason: 'unreadable', message: source.unreadable });
       continue;
     }
     const sheet = formatSheet(facts, source.snapshot, state);
@@ -285,7 +342,7 @@ function report(s: SourceState): SourceReport {
     kind: s.kind,
     bagian: s.bagian?.kode ?? null,
     status: s.status,
-    ...(s.reason !== undefined ? { reason: s.reason } : {}),
+    ...(s.skip !== undefined ? { skip: s.skip } : {}),
     rows: s.rows,
     merged: s.added + s.replaced + s.unchanged,
     added: s.added,
@@ -315,38 +372,42 @@ function swappedOrder(
   tracker: WorkbookSnapshot,
   sources: readonly ConsolidationSource[],
   trackerName: string | undefined,
-): string | null {
+): TrackerProblem | null {
   const marker = readFormatMarker(tracker);
   if (marker === null) return null;
-  if (trackerName === undefined) {
-    return `Workbook ini adalah format data kinerja bagian ${marker.bagian}, bukan tracker: buka tracker-nya, lalu gabungkan format bagian ke sana.`;
-  }
-  const first = trackerName;
-  const what = `${trackerName} adalah format data kinerja bagian ${marker.bagian}, bukan tracker`;
+  if (trackerName === undefined) return { problem: 'is-format', bagian: marker.bagian };
   const real = sources.find((s) => 'snapshot' in s && looksLikeTracker(s.snapshot));
   if (real !== undefined) {
-    const formats = [first, ...sources.filter((s) => s !== real).map((s) => s.name)].join(' ');
-    return `Urutannya terbalik: ${what}, sedangkan ${real.name} adalah tracker. Sebutkan tracker lebih dulu, lalu format bagian: lakip consolidate ${real.name} ${formats}`;
+    return {
+      problem: 'swapped',
+      trackerName,
+      bagian: marker.bagian,
+      tracker: real.name,
+      formats: [trackerName, ...sources.filter((s) => s !== real).map((s) => s.name)],
+    };
   }
-  return `${what}. Sebutkan file tracker lebih dulu, lalu format bagian, mis. lakip consolidate tracker-${marker.tahunLaporan ?? 2017}.xlsx ${first}`;
+  return {
+    problem: 'format-given',
+    trackerName,
+    bagian: marker.bagian,
+    tahunLaporan: marker.tahunLaporan ?? null,
+  };
 }
 
-function checkTracker(facts: TrackerFacts): string | null {
-  if (facts.pk === undefined)
-    return 'Tracker tidak punya sheet PK, sehingga tidak diketahui indikator mana milik bagian mana; jalankan lakip init lalu isi sheet PK.';
+function checkTracker(facts: TrackerFacts): TrackerProblem | null {
+  if (facts.pk === undefined) return { problem: 'no-pk' };
   if (!facts.pk.columnIndex.has('kodeIndikator') || !facts.pk.columnIndex.has('penanggungJawab'))
-    return `Sheet ${facts.pk.sheetName} di tracker tidak punya kolom Kode Indikator dan Penanggung Jawab, sehingga format bagian tidak dapat dicocokkan; perbaiki judul kolomnya.`;
+    return { problem: 'pk-columns', sheet: facts.pk.sheetName };
   const data = facts.dataKinerja;
-  if (data === undefined)
-    return 'Tracker tidak punya sheet Data Kinerja; jalankan lakip init pada tracker untuk menambahkannya, lalu ulangi penggabungan.';
+  if (data === undefined) return { problem: 'no-data-kinerja' };
   if (data.headerRow === null || !data.columnIndex.has('kodeIndikator'))
-    return `Sheet ${data.sheetName} di tracker tidak punya baris judul dengan kolom Kode Indikator di 10 baris teratas; perbaiki judul kolomnya atau jalankan lakip init.`;
+    return { problem: 'data-no-header', sheet: data.sheetName };
   if (
     data.duplicateColumns.some(
       (d) => d.column.key === 'kodeIndikator' || (BAGIAN_COLUMNS as readonly string[]).includes(d.column.key),
     )
   )
-    return `Sheet ${data.sheetName} di tracker punya judul kolom ganda; hapus atau ganti judul yang ganda lebih dulu agar data tidak tertulis ke kolom yang salah.`;
+    return { problem: 'data-duplicate-columns', sheet: data.sheetName };
   return null;
 }
 
@@ -359,61 +420,56 @@ function formatSheet(
 ): SheetSnapshot | undefined {
   const marker = readFormatMarker(snapshot);
   if (marker === null) {
-    skip(
-      state,
-      'File ini bukan format data kinerja dari LAKIP Tracker (sheet Pengaturan-nya tidak berisi "Format Data Kinerja untuk Bagian"), jadi dilewati; minta bagian mengisi format yang dibuat LAKIP Tracker (menu Konsolidasi di add-in, atau perintah lakip format).',
-    );
+    skip(state, { reason: 'not-a-format' });
     return undefined;
   }
   const bagian = findFormatBagian(facts, marker.bagian);
   if (bagian === undefined) {
-    skip(
-      state,
-      `Format ini untuk bagian "${marker.bagian}", yang tidak ada di sheet Bagian tracker, jadi dilewati; tambahkan bagian itu atau buat ulang formatnya dari tracker ini.`,
-    );
+    skip(state, { reason: 'unknown-bagian', bagian: marker.bagian });
     return undefined;
   }
   state.bagian = bagian;
   const tahun = facts.settings.tahunLaporan;
   if (marker.tahunLaporan !== undefined && tahun !== null && marker.tahunLaporan !== tahun) {
-    skip(
-      state,
-      `Format ini untuk Tahun Laporan ${marker.tahunLaporan}, sedangkan tracker untuk tahun ${tahun}, jadi dilewati; kirim format tahun ${tahun} kepada ${bagian.nama}.`,
-    );
+    skip(state, {
+      reason: 'other-year',
+      formatYear: marker.tahunLaporan,
+      trackerYear: tahun,
+      bagianNama: bagian.nama,
+    });
     return undefined;
   }
   const sheet = findSchemaSheet(snapshot, SCHEMAS.dataKinerja);
   if (sheet === undefined) {
-    skip(
-      state,
-      `Format ini tidak punya sheet ${SCHEMAS.dataKinerja.name}, jadi dilewati; minta ${bagian.nama} mengisi format yang asli.`,
-    );
+    skip(state, { reason: 'no-data-sheet', sheet: SCHEMAS.dataKinerja.name, bagianNama: bagian.nama });
     return undefined;
   }
   return sheet;
 }
 
 /** Where a finding about a source cell is: `[file.xlsx]Data Kinerja` for a file, the sheet name for a tracker sheet. */
-function sourceFinding(
-  code: FindingCode,
+function sourceFinding<C extends FindingCode>(
+  code: C,
   place: string,
   read: TableRead,
   row: TableRow,
   key: string,
-  extra: Partial<Pick<Finding, 'expected' | 'detail' | 'value'>> = {},
-): Finding {
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
   const col = read.columnIndex.get(key);
   const raw = row.raw.get(key);
-  return {
-    code,
-    severity: defaultSeverity(code),
-    sheet: place,
-    row: row.excelRow,
-    column: COLUMN.get(key)?.label ?? key,
-    ...(col !== undefined ? { cell: cellAddress(row.excelRow, col + 1) } : {}),
-    ...(raw !== undefined ? { value: raw } : {}),
-    ...extra,
-  };
+  return makeFinding<C>(
+    {
+      code,
+      severity: defaultSeverity(code),
+      sheet: place,
+      row: row.excelRow,
+      column: COLUMN.get(key)?.label ?? key,
+      ...(col !== undefined ? { cell: cellAddress(row.excelRow, col + 1) } : {}),
+      ...(raw !== undefined ? { value: raw } : {}),
+    },
+    extra,
+  );
 }
 
 function intake(
@@ -425,10 +481,7 @@ function intake(
 ): void {
   const read = readTable(sheet, SCHEMAS.dataKinerja);
   if (read.headerRow === null || !read.columnIndex.has('kodeIndikator')) {
-    skip(
-      state,
-      `Sheet ${sheet.name} tidak punya baris judul dengan kolom Kode Indikator di 10 baris teratas, jadi dilewati; judul kolom format jangan diubah.`,
-    );
+    skip(state, { reason: 'no-header', sheet: sheet.name });
     return;
   }
   const bagian = state.bagian as BagianInfo;
@@ -439,19 +492,17 @@ function intake(
 
   for (const row of read.rows) {
     state.rows++;
-    const key = rowKey(row, ['kodeIndikator']);
+    // Matched to the PK as every part of the core matches codes (read/keys.ts).
+    const written = rowKey(row, ['kodeIndikator']);
+    const key = written === undefined ? undefined : keyOf(written);
     if (key === undefined) {
       const filled = present.some((c) => row.values.get(c)?.kind !== 'empty');
       if (filled) {
         state.rejected++;
         findings.push(
-          sourceFinding(
-            row.values.get('kodeIndikator')?.kind === 'empty' ? 'cell/required' : 'cell/type',
-            place,
-            read,
-            row,
-            'kodeIndikator',
-          ),
+          row.values.get('kodeIndikator')?.kind === 'empty'
+            ? sourceFinding('cell/required', place, read, row, 'kodeIndikator')
+            : sourceFinding('cell/type', place, read, row, 'kodeIndikator'),
         );
       } else state.empty++;
       continue;
@@ -461,7 +512,7 @@ function intake(
       state.rejected++;
       findings.push(
         sourceFinding('ref/unknown', place, read, row, 'kodeIndikator', {
-          detail: { targets: `${facts.pk?.sheetName ?? 'PK'}:Kode Indikator` },
+          detail: { targets: [{ sheet: facts.pk?.sheetName ?? 'PK', column: 'Kode Indikator' }] },
         }),
       );
       continue;
@@ -489,7 +540,7 @@ function intake(
       state.rejected++;
       findings.push(
         sourceFinding('row/duplicate-key', place, read, row, 'kodeIndikator', {
-          detail: { firstRow: first, columns: 'Kode Indikator', key: indicator.kode },
+          detail: { firstRow: first, columns: ['Kode Indikator'], key: [indicator.kode] },
         }),
       );
       continue;
@@ -507,7 +558,10 @@ function intake(
         continue;
       }
       if (parsed.kind === 'invalid') {
-        findings.push(sourceFinding(parsed.code, place, read, row, c, { expected: parsed.expected }));
+        // One of the parse codes, none of which has a detail: the finding is one of their shapes.
+        findings.push(
+          sourceFinding(parsed.code, place, read, row, c, { expected: parsed.expected }) as Finding,
+        );
         continue;
       }
       cells.set(c, { value: takenValue(columnOf(c), row.raw.get(c) ?? null, parsed) });
@@ -544,7 +598,7 @@ function pkColumnsAgree(
   findings: Finding[],
 ): void {
   const pk = facts.pk as TableRead;
-  const pairs: readonly [string, string][] = [
+  const pairs: readonly (readonly [string, ColumnKey<'pk'>])[] = [
     ['indikator', 'indikator'],
     ['satuan', 'satuan'],
     ['target', 'target'],
@@ -609,7 +663,8 @@ function mergeIntake(
 ): MergeOutcome {
   const existingRows = new Map<string, TableRow>();
   for (const row of data.rows) {
-    const key = rowKey(row, ['kodeIndikator']);
+    const written = rowKey(row, ['kodeIndikator']);
+    const key = written === undefined ? undefined : keyOf(written);
     if (key !== undefined && !existingRows.has(key)) existingRows.set(key, row);
   }
   const sumberAfter = new Map<string, string>();
@@ -745,7 +800,7 @@ function formulaFinding(
     column: columnOf(key).label,
     cell: cellAddress(row, col),
     value,
-    detail: { source: sources.join('; ') },
+    detail: { sources },
   };
 }
 

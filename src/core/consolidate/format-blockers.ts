@@ -38,7 +38,7 @@ export function formatBlockers(tracker: WorkbookSnapshot, bagianKode?: string): 
     rows = new Set(bagian === undefined ? [] : indicatorsOf(facts, bagian).map((i) => i.row.excelRow));
   }
   const sheet = normaliseSheetName(pk.sheetName);
-  return validateTracker(tracker).findings.filter(
+  return validateTracker(tracker, facts.model).findings.filter(
     (f) =>
       f.severity === 'error' &&
       normaliseSheetName(f.sheet) === sheet &&

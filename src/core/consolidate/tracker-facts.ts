@@ -3,11 +3,13 @@
  * (Kode Bagian or Nama Bagian → one bagian), the PK indicators with their Penanggung Jawab,
  * the Data Kinerja sheet, and the settings.
  */
-import { readSettings, type Settings } from '../model/settings';
-import { numberOf, textOf, valueOf, type TableRead, type TableRow } from '../read/read-table';
-import { readTracker, type TrackerRead } from '../read/tracker';
+import type { Settings } from '../model/settings';
+import { readTrackerModel, type IndicatorFact, type TrackerModel } from '../model/tracker-model';
+import { keyOf } from '../read/keys';
+import { textOf, valueOf, type TableRead, type TableRow } from '../read/read-table';
+import type { TrackerRead } from '../read/tracker';
+import type { ColumnKey } from '../schema/registry';
 import type { WorkbookSnapshot } from '../snapshot';
-import { keyOf, rowKey } from '../validate/context';
 
 /** Columns of Data Kinerja that a bagian fills in its format, and that consolidation may write. */
 export const BAGIAN_COLUMNS = [
@@ -36,7 +38,9 @@ export interface PkIndicator {
   readonly kode: string;
   /** The Kode Indikator as compared (`keyOf`). */
   readonly key: string;
-  readonly row: TableRow;
+  readonly row: TableRow<ColumnKey<'pk'>>;
+  /** The tracker model's fact of this indicator (its Data Kinerja row, realisasi, capaian …). */
+  readonly fact: IndicatorFact;
   readonly indikator: string | undefined;
   readonly satuan: string | undefined;
   readonly target: number | undefined;
@@ -49,14 +53,16 @@ export interface PkIndicator {
 }
 
 export interface TrackerFacts {
+  readonly model: TrackerModel;
   readonly read: TrackerRead;
   readonly settings: Settings;
   readonly bagian: readonly BagianInfo[];
-  readonly pk: TableRead | undefined;
-  /** Every PK indicator with a readable Kode Indikator, first row per code, in PK order. */
+  readonly pk: TableRead<ColumnKey<'pk'>> | undefined;
+  /** Every PK indicator with a readable Kode Indikator, first row per code (`keyOf`), in PK order. */
   readonly indicators: readonly PkIndicator[];
+  /** The indicators by their key (`keyOf` of the Kode Indikator). */
   readonly indicatorByKey: ReadonlyMap<string, PkIndicator>;
-  readonly dataKinerja: TableRead | undefined;
+  readonly dataKinerja: TableRead<ColumnKey<'dataKinerja'>> | undefined;
   /** The bagian a text names (its Kode Bagian or Nama Bagian, case and spaces ignored). */
   resolveBagian(text: string): BagianInfo | undefined;
   /**
@@ -66,8 +72,16 @@ export interface TrackerFacts {
   bagianKey(text: string): string;
 }
 
-export function readTrackerFacts(snapshot: WorkbookSnapshot): TrackerFacts {
-  const read = readTracker(snapshot);
+/**
+ * The tracker's facts for formats and consolidation, a view of the tracker model (read from
+ * the snapshot, or the model one user action already built).
+ */
+export function readTrackerFacts(snapshot: WorkbookSnapshot, model?: TrackerModel): TrackerFacts {
+  return trackerFactsOf(model ?? readTrackerModel(snapshot));
+}
+
+export function trackerFactsOf(model: TrackerModel): TrackerFacts {
+  const read = model.tracker;
   const bagian: BagianInfo[] = [];
   const byText = new Map<string, BagianInfo>();
   for (const row of read.tables.bagian?.rows ?? []) {
@@ -82,35 +96,36 @@ export function readTrackerFacts(snapshot: WorkbookSnapshot): TrackerFacts {
   const resolveBagian = (text: string): BagianInfo | undefined => byText.get(keyOf(text));
   const bagianKey = (text: string): string => keyOf(resolveBagian(text)?.kode ?? text);
 
-  const pk = read.tables.pk;
   const indicators: PkIndicator[] = [];
   const indicatorByKey = new Map<string, PkIndicator>();
-  for (const row of pk?.rows ?? []) {
-    const key = rowKey(row, ['kodeIndikator']);
+  for (const fact of model.indicators()) {
+    const row = fact.pk.row;
     const kode = valueOf(row, 'kodeIndikator');
-    if (key === undefined || kode === undefined || indicatorByKey.has(key)) continue;
+    if (!fact.firstOfKey || fact.key === undefined || kode === undefined) continue;
     const pj = textOf(row, 'penanggungJawab');
     const indicator: PkIndicator = {
       kode: String(kode),
-      key,
+      key: fact.key,
       row,
+      fact,
       indikator: textOf(row, 'indikator'),
       satuan: textOf(row, 'satuan'),
-      target: numberOf(row, 'target'),
+      target: fact.target,
       polaritas: textOf(row, 'polaritas'),
       metode: textOf(row, 'metode'),
       penanggungJawab: pj,
       ownerKey: pj === undefined ? undefined : bagianKey(pj),
     };
     indicators.push(indicator);
-    indicatorByKey.set(key, indicator);
+    indicatorByKey.set(fact.key, indicator);
   }
 
   return {
+    model,
     read,
-    settings: readSettings(read),
+    settings: model.settings,
     bagian,
-    pk,
+    pk: read.tables.pk,
     indicators,
     indicatorByKey,
     dataKinerja: read.tables.dataKinerja,

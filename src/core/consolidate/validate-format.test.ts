@@ -41,12 +41,13 @@ describe('validateFormatFile', () => {
       ['IK-03', { ...SAMPLE.get('IK-03'), faktorPenghambat: null, upayaPerbaikan: null }],
     ]);
     const r = validateFormatFile(format('TRANTIB', values));
-    expect(r.findings.map((f) => [f.code, f.cell, f.detail])).toEqual([
-      // `format: 'bagian'`: advised to the bagian (messages.ts), never to edit the locked cells.
+    expect(r.findings.map((f) => [f.code, f.cell, f.detail, f.bagianFormat])).toEqual([
+      // `bagian`: advised to the bagian (messages.ts), never to edit the locked cells.
       [
         'analysis/missing',
         'M6',
-        { capaian: 80, missing: 'Faktor Penghambat dan Upaya Perbaikan', format: 'bagian' },
+        { capaian: 80, missing: ['Faktor Penghambat', 'Upaya Perbaikan'] },
+        'bagian',
       ],
     ]);
   });

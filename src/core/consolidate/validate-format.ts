@@ -42,7 +42,7 @@ const LOCKED_LABELS: ReadonlySet<string> = new Set(
 /** A finding of a format is advised to the bagian (messages.ts): locked cells are the Sekcam's to fix. */
 function forBagian(f: Finding): Finding {
   const locked = f.column !== undefined && LOCKED_LABELS.has(f.column);
-  return { ...f, detail: { ...f.detail, format: locked ? 'locked' : 'bagian' } };
+  return { ...f, bagianFormat: locked ? 'locked' : 'bagian' };
 }
 
 /** The PK columns a format carries, by PK key. */

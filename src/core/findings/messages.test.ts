@@ -1,16 +1,22 @@
-import { FINDING_CODES, defaultSeverity, type Finding, type FindingCode } from './finding';
+import { SAMPLE_DETAILS } from '../../../test/support/finding-samples';
+import { FINDING_CODES, defaultSeverity, type Finding, type FindingCode, type FindingOf } from './finding';
 import { describeFinding, placeOf, severityLabel } from './messages';
 
-const at = (code: FindingCode, extra: Partial<Finding> = {}): Finding => ({
-  code,
-  severity: defaultSeverity(code),
-  sheet: 'PK',
-  row: 7,
-  column: 'Target',
-  cell: 'G7',
-  value: 'abc',
-  ...extra,
-});
+/** A finding of `code` at PK!G7, with the code's sample detail unless `extra` gives one. */
+const at = <C extends FindingCode>(code: C, extra: Partial<Omit<FindingOf<C>, 'code'>> = {}): Finding => {
+  const detail = SAMPLE_DETAILS[code];
+  return {
+    code,
+    severity: defaultSeverity(code),
+    sheet: 'PK',
+    row: 7,
+    column: 'Target',
+    cell: 'G7',
+    value: 'abc',
+    ...(detail !== undefined ? { detail } : {}),
+    ...extra,
+  } as Finding;
+};
 
 describe('placeOf', () => {
   test.each([
@@ -85,7 +91,7 @@ describe('describeFinding', () => {
         code: 'sop/incomplete',
         severity: 'warning',
         sheet: 'SOP',
-        detail: { selesai: 0, total: 0 },
+        detail: { selesai: 0, total: 0, peringatan: 'x' },
       }).message,
     ).toContain('pelaporan akan terhambat');
   });
@@ -105,7 +111,12 @@ describe('describeFinding', () => {
     const f = at('ref/unknown', {
       column: 'Kode Indikator Atasan',
       value: 'X-1',
-      detail: { targets: 'IKU:Kode Indikator|Cascading:Kode' },
+      detail: {
+        targets: [
+          { sheet: 'IKU', column: 'Kode Indikator' },
+          { sheet: 'Cascading', column: 'Kode' },
+        ],
+      },
     });
     expect(describeFinding(f)).toEqual({
       message:
@@ -129,7 +140,7 @@ describe('describeFinding', () => {
           sheet: 'Dokumen',
           cell: 'H9',
           severity: 'error',
-          detail: { nama: 'IKI Tahun 2017', step: 4 },
+          detail: { listed: true, nama: 'IKI Tahun 2017', step: 4 },
         }),
       ).message,
     ).toBe(

@@ -11,7 +11,7 @@ import {
   formatRawForMessage,
   formatRupiah,
 } from '../format/indonesian';
-import type { Finding, FindingCode } from './finding';
+import type { Finding, FindingBase, FindingCode, FindingOf, MissingEvidence, RefTarget } from './finding';
 
 export interface FindingText {
   readonly message: string;
@@ -25,33 +25,23 @@ export function placeOf(f: Pick<Finding, 'sheet' | 'row' | 'cell'>): string {
   return `sheet ${f.sheet}`;
 }
 
-function text(f: Finding, key: string): string | undefined {
-  const v = f.detail?.[key];
-  return v === undefined ? undefined : String(v);
-}
-
-function num(f: Finding, key: string): number | undefined {
-  const v = f.detail?.[key];
-  return typeof v === 'number' ? v : undefined;
-}
-
 /** Columns holding a year, whose numbers are written without thousands dots (2017, not 2.017). */
 const YEAR_COLUMN = /^tahun( |$)/i;
 
 /** The cell's content as quoted in a sentence (`“abc”`, `1.234,5`, `2017`, `#REF!`, `(kosong)`). */
-function shown(f: Finding): string {
+function shown(f: Pick<FindingBase<FindingCode>, 'value' | 'column'>): string {
   if (typeof f.value === 'number' && Number.isInteger(f.value) && YEAR_COLUMN.test(f.column ?? ''))
     return String(f.value);
   return formatRawForMessage(f.value);
 }
 
-function column(f: Finding): string {
+function column(f: Pick<FindingBase<FindingCode>, 'column'>): string {
   return f.column ?? 'sel ini';
 }
 
 /** `soft copy`, `hard copy` or both, for the evidence findings. */
-function lacking(f: Finding): string {
-  switch (text(f, 'missing')) {
+function lacking(missing: MissingEvidence): string {
+  switch (missing) {
     case 'soft':
       return 'bukti soft copy';
     case 'hard':
@@ -61,16 +51,10 @@ function lacking(f: Finding): string {
   }
 }
 
-/** `kolom Kode Bagian atau Nama Bagian di sheet Bagian`, from `Bagian:Kode Bagian|Bagian:Nama Bagian`. */
-function targets(f: Finding): { where: string; sheets: string } {
-  const pairs = (text(f, 'targets') ?? '').split('|').filter((p) => p !== '');
+/** `kolom Kode Bagian atau Nama Bagian di sheet Bagian`, from the sheets and columns looked in. */
+function targets(list: readonly RefTarget[]): { where: string; sheets: string } {
   const bySheet = new Map<string, string[]>();
-  for (const pair of pairs) {
-    const at = pair.indexOf(':');
-    const sheet = at < 0 ? pair : pair.slice(0, at);
-    const col = at < 0 ? '' : pair.slice(at + 1);
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), col]);
-  }
+  for (const t of list) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t.column]);
   const parts = [...bySheet].map(([sheet, cols]) => `kolom ${cols.join(' atau ')} di sheet ${sheet}`);
   return {
     where: parts.join(', atau ') || 'sheet rujukannya',
@@ -78,16 +62,17 @@ function targets(f: Finding): { where: string; sheets: string } {
   };
 }
 
-type Describe = (f: Finding, place: string) => FindingText;
+/** The words of one code, reading that code's typed detail. */
+type Describe<C extends FindingCode> = (f: FindingOf<C>, place: string) => FindingText;
 
-const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
+const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
   'sheet/missing': (f) => ({
     message: `Sheet ${f.sheet} tidak ada di workbook.`,
     saran: `Tambahkan sheet ${f.sheet} dengan menjalankan "lakip init" pada file ini (atau Siapkan Tracker di add-in); isian yang sudah ada tidak diubah.`,
   }),
   'sheet/empty': (f) => {
-    const status = text(f, 'status');
-    const row = text(f, 'dokumenRow');
+    const status = f.detail?.status;
+    const row = f.detail?.dokumenRow;
     const received = f.severity === 'error' && status !== undefined;
     return {
       message: received
@@ -99,20 +84,21 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     };
   },
   'column/missing': (f, place) => {
-    if (text(f, 'noHeader') !== undefined) {
+    const d = f.detail;
+    if (d.problem === 'no-fields' || d.problem === 'no-header') {
       const own = `Bila ini tabel Anda sendiri, ganti nama sheet-nya (mis. "${f.sheet} Saya"), jalankan "lakip init" agar sheet ${f.sheet} tracker dibuat, lalu salin datanya ke sana.`;
-      if (text(f, 'keyValue') !== undefined) {
+      if (d.problem === 'no-fields') {
         return {
           message: `Sheet ${f.sheet}: tidak ada satu pun isian tracker di kolom A (sheet ini tersusun sendiri, atau labelnya diubah), sehingga isinya tidak dibaca.`,
-          saran: `${own} Bila ini sheet tracker, tulis labelnya di kolom A dan nilainya di kolom B: ${text(f, 'columns') ?? ''}.`,
+          saran: `${own} Bila ini sheet tracker, tulis labelnya di kolom A dan nilainya di kolom B: ${d.columns.join(', ')}.`,
         };
       }
       return {
         message: `Sheet ${f.sheet}: baris judul kolom tracker tidak ditemukan di 10 baris teratas (sheet ini tersusun sendiri, atau judulnya diubah), sehingga isinya tidak dibaca.`,
-        saran: `${own} Bila ini sheet tracker, tulis judul kolom di satu baris dalam 10 baris teratas: ${text(f, 'columns') ?? ''}.`,
+        saran: `${own} Bila ini sheet tracker, tulis judul kolom di satu baris dalam 10 baris teratas: ${d.columns.join(', ')}.`,
       };
     }
-    if (text(f, 'keyValue') !== undefined) {
+    if (d.problem === 'field') {
       return {
         message: `Sheet ${f.sheet}: isian wajib "${column(f)}" tidak ditemukan di kolom A.`,
         saran: `Tulis "${column(f)}" di kolom A dan nilainya di kolom B, atau jalankan "lakip init" untuk menambahkannya.`,
@@ -124,15 +110,15 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     };
   },
   'column/duplicate': (f, place) => ({
-    message: `${place}: judul kolom "${column(f)}" sudah ada di sel ${text(f, 'firstCell') ?? '?'}; hanya kolom yang pertama yang dibaca.`,
-    saran: `Hapus kolom yang ganda atau ganti judulnya, lalu pastikan datanya ada di kolom yang pertama (judul di ${text(f, 'firstCell') ?? '?'}).`,
+    message: `${place}: judul kolom "${column(f)}" sudah ada di sel ${f.detail.firstCell}; hanya kolom yang pertama yang dibaca.`,
+    saran: `Hapus kolom yang ganda atau ganti judulnya, lalu pastikan datanya ada di kolom yang pertama (judul di ${f.detail.firstCell}).`,
   }),
   'cell/required': (f, place) => {
-    const tw = num(f, 'triwulanBerjalan');
+    const tw = f.detail?.triwulanBerjalan;
     const why =
       tw !== undefined
         ? ` (wajib sampai Triwulan Berjalan ${tw})`
-        : text(f, 'conditional') !== undefined
+        : f.detail?.conditional === true
           ? ' (wajib karena Level bukan Camat)'
           : '';
     return {
@@ -148,15 +134,15 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     saran: `Ganti isi sel dengan ${f.expected ?? 'nilai yang sesuai'}.`,
   }),
   'cell/number-as-text': (f, place) => {
-    const date = text(f, 'date');
-    if (date !== undefined) {
-      const year = text(f, 'tahunLaporan') || date.slice(0, 4);
+    const d = f.detail;
+    if (d?.kind === 'date') {
+      const year = d.tahunLaporan !== null ? String(d.tahunLaporan) : d.date.slice(0, 4);
       return {
-        message: `${place}: tanggal ${shown(f)} tersimpan sebagai teks; dibaca (hari dulu) sebagai ${formatDateLong(date)}.`,
+        message: `${place}: tanggal ${shown(f)} tersimpan sebagai teks; dibaca (hari dulu) sebagai ${formatDateLong(d.date)}.`,
         saran: `Bila tanggalnya benar, ketik ulang sebagai tanggal, mis. 31/12/${year}, atau ubah format sel menjadi Tanggal, agar Excel dapat mengurutkan dan menghitungnya; bila keliru, perbaiki tanggalnya.`,
       };
     }
-    const n = num(f, 'number');
+    const n = d?.kind === 'number' ? d.number : undefined;
     return {
       message: `${place}: bilangan ${shown(f)} tersimpan sebagai teks${n !== undefined ? `; tetap dipakai sebagai ${formatNumber(n)}` : ''}.`,
       saran:
@@ -168,8 +154,9 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     saran: `Pilih ${f.expected ?? 'salah satu pilihan'} (gunakan daftar pilihan pada sel).`,
   }),
   'cell/range': (f, place) => {
-    const tahun = text(f, 'tahunLaporan');
-    switch (text(f, 'rule')) {
+    const d = f.detail;
+    const tahun = d?.tahunLaporan;
+    switch (d?.rule) {
       case 'renja':
         return {
           message: `${place}: Tahun ${shown(f)} pada Renja-RKT tidak sama dengan Tahun Laporan ${tahun ?? ''}.`,
@@ -193,7 +180,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
         };
       case 'renstra':
         return {
-          message: `${place}: periode Renstra ${shown(f)}–${text(f, 'tahunAkhirRenstra') ?? ''} tidak mencakup Tahun Laporan ${tahun ?? ''}.`,
+          message: `${place}: periode Renstra ${shown(f)}–${d.tahunAkhirRenstra} tidak mencakup Tahun Laporan ${d.tahunLaporan}.`,
           saran: `Isi Tahun Awal Renstra dengan tahun pertama periode Renstra yang berlaku (tahun ${f.expected ?? ''}), atau periksa Tahun Laporan.`,
         };
       default:
@@ -204,7 +191,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     }
   },
   'cell/date-range': (f, place) => {
-    const tahun = text(f, 'tahunLaporan') ?? '';
+    const tahun = String(f.detail.tahunLaporan);
     return {
       message: `${place}: tanggal ${shown(f)} jauh dari Tahun Laporan ${tahun}; tanggal langkah dan dokumen biasanya tahun ${f.expected?.replace(/^tanggal tahun /, '') ?? tahun}.`,
       saran: `Periksa tahunnya (mungkin tersalin dari file tahun lalu, atau salah ketik); bila memang benar, biarkan saja. Bila Tahun Laporan yang keliru, perbaiki di sheet Pengaturan.`,
@@ -220,24 +207,24 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
       'Bila memang teks, biarkan saja. Bila maksudnya angka atau rumus, ketik ulang nilainya langsung di sel ini.',
   }),
   'row/duplicate-key': (f, place) => {
-    const first = text(f, 'firstRow') ?? '?';
-    const columns = text(f, 'columns') ?? column(f);
-    const value = text(f, 'key');
+    const first = f.detail.firstRow;
+    const columns = f.detail.columns.join(' + ');
+    const value = f.detail.key.join(' + ');
     return {
-      message: `${place}: ${columns} ${value === undefined ? shown(f) : `“${value}”`} sudah dipakai di baris ${first}; di sheet ${f.sheet} setiap ${columns} hanya boleh muncul sekali.`,
+      message: `${place}: ${columns} “${value}” sudah dipakai di baris ${first}; di sheet ${f.sheet} setiap ${columns} hanya boleh muncul sekali.`,
       saran: `Hapus baris yang ganda atau gabungkan isinya ke baris ${first}.`,
     };
   },
   'ref/unknown': (f, place) => {
-    const t = targets(f);
+    const t = targets(f.detail.targets);
     return {
       message: `${place}: ${column(f)} ${shown(f)} tidak ditemukan di ${t.where}.`,
       saran: `Periksa ejaannya, atau tambahkan dulu ${shown(f)} ke sheet ${t.sheets}.`,
     };
   },
   'ref/uncovered': (f, place) => {
-    const where = text(f, 'missingIn') ?? '';
-    switch (text(f, 'coveredBy')) {
+    const where = f.detail.missingIn;
+    switch (f.detail.coveredBy) {
       case 'dataKinerja':
         return {
           message: `${place}: indikator PK ${shown(f)} belum punya baris di sheet ${where}, sehingga realisasinya tidak dapat dihitung.`,
@@ -248,7 +235,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
           message: `${place}: indikator PK ${shown(f)} belum punya Rencana Aksi di sheet ${where}.`,
           saran: `Tambahkan paling sedikit satu baris Rencana Aksi untuk ${shown(f)} dengan target TW I–IV.`,
         };
-      default:
+      case 'pk':
         return {
           message: `${place}: indikator IKU ${shown(f)} tidak tercantum di sheet ${where}.`,
           saran: `Tambahkan indikator ${shown(f)} ke ${where}, atau hapus dari IKU bila sudah tidak dipakai.`,
@@ -256,8 +243,8 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     }
   },
   'ref/mismatch': (f, place) => {
-    const other = `${quoteSheet(text(f, 'otherSheet') ?? '')}!${text(f, 'otherCell') ?? ''}`;
-    const field = text(f, 'field') ?? column(f);
+    const other = `${quoteSheet(f.detail.otherSheet)}!${f.detail.otherCell}`;
+    const field = f.detail.field;
     if (field === 'Anggaran (Rp)') {
       return {
         message: `${place}: Anggaran ${shown(f)} berbeda dengan baris lain program yang sama (${other}: ${f.expected ?? ''}).`,
@@ -270,39 +257,36 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     };
   },
   'sum/mismatch': (f, place) => {
-    switch (text(f, 'rule')) {
+    const d = f.detail;
+    switch (d.rule) {
       case 'target-triwulan': {
-        const annual = num(f, 'annual');
         return {
-          message: `${place}: target TW I–IV menurut Metode Agregasi ${text(f, 'metode') ?? ''} menghasilkan ${annual === undefined ? '?' : formatNumber(annual)}, tidak sama dengan target PK ${f.expected ?? ''} (PK baris ${text(f, 'pkRow') ?? '?'}).`,
+          message: `${place}: target TW I–IV menurut Metode Agregasi ${d.metode} menghasilkan ${formatNumber(d.actual)}, tidak sama dengan target PK ${f.expected ?? ''} (PK baris ${d.pkRow}).`,
           saran:
             'Sesuaikan Target TW I–IV (Kumulatif: jumlahnya; Nilai Akhir: TW IV; Rata-rata: rata-ratanya harus sama dengan target PK), atau periksa Metode Agregasi di PK.',
         };
       }
       case 'target-triwulan-kosong':
         return {
-          message: `${place}: Rencana Aksi ${text(f, 'program') !== undefined ? `tingkat program/kegiatan ${text(f, 'program') ?? ''} ` : ''}ini tidak punya target di triwulan mana pun (Target TW I–IV${text(f, 'bulanan') !== undefined ? ' dan Januari–Desember' : ''} kosong).`,
+          message: `${place}: Rencana Aksi ${d.program !== undefined ? `tingkat program/kegiatan ${d.program} ` : ''}ini tidak punya target di triwulan mana pun (Target TW I–IV${d.bulanan === true ? ' dan Januari–Desember' : ''} kosong).`,
           saran:
             'Isi target pada triwulan yang direncanakan (triwulan tanpa rencana boleh dikosongkan), atau hapus baris ini bila tidak ada rencana aksinya.',
         };
       case 'anggaran-pagu':
         return {
-          message: `${place}: Anggaran program ${shown(f)} tidak sama dengan Pagu DPA ${f.expected ?? ''} (${quoteSheet(text(f, 'otherSheet') ?? 'DPA')}!${text(f, 'otherCell') ?? ''}).`,
+          message: `${place}: Anggaran program ${shown(f)} tidak sama dengan Pagu DPA ${f.expected ?? ''} (${quoteSheet(d.otherSheet)}!${d.otherCell}).`,
           saran:
             'Samakan Anggaran (Rp) di PK dengan Pagu (Rp) di DPA untuk program ini, atau perbaiki yang keliru.',
         };
-      default: {
-        const total = num(f, 'total');
-        const pagu = num(f, 'pagu');
+      case 'realisasi-pagu':
         return {
-          message: `${place}: jumlah realisasi anggaran ${total === undefined ? '?' : formatRupiah(total)} melebihi pagu ${pagu === undefined ? '?' : formatRupiah(pagu)}.`,
-          saran: `Periksa realisasi setiap triwulan (isi per triwulan, bukan kumulatif) dan pagu di sel ${text(f, 'paguCell') ?? '?'}.`,
+          message: `${place}: jumlah realisasi anggaran ${formatRupiah(d.actual)} melebihi pagu ${formatRupiah(d.expected)}.`,
+          saran: `Periksa realisasi setiap triwulan (isi per triwulan, bukan kumulatif) dan pagu di sel ${d.paguCell}.`,
         };
-      }
     }
   },
   'calc/undefined': (f, place) =>
-    text(f, 'reason') === 'target-nol'
+    f.detail.reason === 'target-nol'
       ? {
           message: `${place}: target PK ${shown(f)}, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
           saran:
@@ -314,7 +298,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
             'Periksa realisasinya, atau pakai Rumus Indikator Negatif (2*Target-Realisasi)/Target di sheet Pengaturan.',
         },
   'calc/overflow': (f, place) => {
-    switch (text(f, 'reason')) {
+    switch (f.detail.reason) {
       case 'capaian':
         return {
           message: `${place}: realisasi ${shown(f)} dibandingkan dengan targetnya menghasilkan capaian di luar batas angka yang dapat dihitung, sehingga capaian indikator ini tidak dapat dihitung.`,
@@ -333,7 +317,7 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
           saran:
             'Periksa pagu di sel ini dan realisasinya di sheet DPA; salah satunya kemungkinan salah ketik.',
         };
-      default:
+      case 'realisasi':
         return {
           message: `${place}: realisasi ${shown(f)} terlalu besar; jumlah atau rata-rata realisasi triwulannya melampaui batas angka yang dapat dihitung, sehingga realisasi tahunan dan capaian indikator ini tidak dapat dihitung.`,
           saran:
@@ -342,62 +326,58 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     }
   },
   'calc/isian-realisasi': (f, place) => {
-    const isian = text(f, 'isian') ?? 'Per Triwulan';
-    const other = text(f, 'lain') ?? 'Kumulatif s.d. Triwulan';
-    const reading = (realisasi: string, capaian: string): string => {
-      const r = num(f, realisasi);
-      const c = num(f, capaian);
-      return `${r === undefined ? '?' : formatNumber(r)}${c === undefined ? '' : ` (capaian ${formatPercent(c)})`}`;
-    };
-    const target = num(f, 'target');
+    const d = f.detail;
+    const isian = d.isian;
+    const other = d.lain;
+    const reading = (r: number, c: number | undefined): string =>
+      `${formatNumber(r)}${c === undefined ? '' : ` (capaian ${formatPercent(c)})`}`;
+    const target = d.target;
     const why =
-      text(f, 'reason') === 'turun'
+      d.reason === 'turun'
         ? 'angka kumulatif tidak pernah turun, tetapi di sini ada triwulan yang lebih kecil dari triwulan sebelumnya'
         : `angkanya tidak pernah turun dan realisasi tahunannya jauh melampaui target${target === undefined ? '' : ` ${formatNumber(target)}`}, seperti angka kumulatif`;
-    const indikator = text(f, 'indikator');
+    const indikator = d.indikator;
     return {
-      message: `${place}: realisasi triwulan indikator ${text(f, 'kode') ?? ''}${indikator ? ` “${indikator}”` : ''} tidak cocok dengan Isian Realisasi “${isian}”: ${why}. Dibaca “${isian}”, realisasi tahunannya ${reading('realisasi', 'capaian')}; dibaca “${other}”, ${reading('realisasiLain', 'capaianLain')}.`,
+      message: `${place}: realisasi triwulan indikator ${d.kode}${indikator ? ` “${indikator}”` : ''} tidak cocok dengan Isian Realisasi “${isian}”: ${why}. Dibaca “${isian}”, realisasi tahunannya ${reading(d.realisasi, d.capaian)}; dibaca “${other}”, ${reading(d.realisasiLain, d.capaianLain)}.`,
       saran: `Bila angka yang diisi memang ${other === 'Per Triwulan' ? 'angka triwulan itu saja' : 'angka sejak Januari sampai akhir triwulan'}, pilih Isian Realisasi “${other}” untuk indikator ini di kolom Isian Realisasi sheet PK (atau Isian Realisasi Triwulan di Pengaturan untuk semua indikator); bila isiannya sudah benar, peringatan ini boleh diabaikan.`,
     };
   },
   'analysis/missing': (f, place) => {
-    const capaian = num(f, 'capaian');
     return {
-      message: `${place}: capaian ${capaian === undefined ? '' : `${formatPercent(capaian)} `}di bawah 100%, tetapi ${text(f, 'missing') ?? column(f)} belum diisi.`,
+      message: `${place}: capaian ${formatPercent(f.detail.capaian)} di bawah 100%, tetapi ${f.detail.missing.join(' dan ')} belum diisi.`,
       saran:
         'Tuliskan penyebab target belum tercapai (Faktor Penghambat) dan langkah perbaikannya (Upaya Perbaikan).',
     };
   },
   'sop/no-actor': (f, place) => ({
     message: `${place}: langkah SOP ini belum punya pelaksana.`,
-    saran: `Beri tanda ✓ di kolom pelaksana${text(f, 'actors') ? ` (${text(f, 'actors') ?? ''})` : ''} yang mengerjakan langkah ini.`,
+    saran: `Beri tanda ✓ di kolom pelaksana${f.detail.actors.length > 0 ? ` (${f.detail.actors.join(', ')})` : ''} yang mengerjakan langkah ini.`,
   }),
   'sop/duplicate-step': (f, place) => ({
-    message: `${place}: aktivitas ${shown(f)} sama dengan langkah ${text(f, 'firstNo') ?? ''} (baris ${text(f, 'firstRow') ?? '?'}).`,
+    message: `${place}: aktivitas ${shown(f)} sama dengan langkah ${f.detail.firstNo ?? ''} (baris ${f.detail.firstRow}).`,
     saran:
       'Bila dua langkah ini memang berbeda, bedakan uraiannya; bila ganda, hapus salah satu. (Langkah 9 dan 10 pada dokumen SOP asli memang sama.)',
   }),
   'sop/out-of-order': (f, place) => ({
-    message: `${place}: langkah ini sudah Selesai padahal langkah ${text(f, 'earlierNo') ?? 'sebelumnya'} (baris ${text(f, 'earlierRow') ?? '?'}) belum Selesai.`,
+    message: `${place}: langkah ini sudah Selesai padahal langkah ${f.detail.earlierNo ?? 'sebelumnya'} (baris ${f.detail.earlierRow}) belum Selesai.`,
     saran:
       'Perbarui Status langkah sebelumnya bila sudah dikerjakan, atau periksa kembali Status langkah ini.',
   }),
   'sop/over-time': (f, place) => ({
-    message: `${place}: waktu aktual ${shown(f)} menit melebihi waktu baku${num(f, 'standard') === undefined ? '' : ` ${formatNumber(num(f, 'standard') ?? 0)} menit`}.`,
+    message: `${place}: waktu aktual ${shown(f)} menit melebihi waktu baku ${formatNumber(f.detail.standard)} menit.`,
     saran: 'Catat penyebab kelebihan waktu di kolom Catatan, atau periksa isian Waktu Aktual.',
   }),
   'sop/date-order': (f, place) => ({
-    message: `${place}: Tanggal Selesai ${shown(f)} lebih awal dari Tanggal Mulai ${text(f, 'mulai') ?? ''} (sel ${text(f, 'mulaiCell') ?? '?'}).`,
-    saran: `Perbaiki salah satu tanggal; tulis tanggal hari/bulan/tahun, mis. 31/12/${text(f, 'tahunLaporan') || '2017'}.`,
+    message: `${place}: Tanggal Selesai ${shown(f)} lebih awal dari Tanggal Mulai ${f.detail.mulai} (sel ${f.detail.mulaiCell}).`,
+    saran: `Perbaiki salah satu tanggal; tulis tanggal hari/bulan/tahun, mis. 31/12/${f.detail.tahunLaporan ?? 2017}.`,
   }),
   'sop/missing-evidence': (f, place) => ({
-    message: `${place}: langkah berstatus Selesai tetapi ${lacking(f)} belum ada. Pencatatan dan Pendataan SOP: "${text(f, 'aturan') ?? ''}".`,
+    message: `${place}: langkah berstatus Selesai tetapi ${lacking(f.detail.missing)} belum ada. Pencatatan dan Pendataan SOP: "${f.detail.aturan}".`,
     saran:
       'Isi Bukti Soft Copy (lokasi file atau tautan) dan Bukti Hard Copy = Ya, atau ubah Status bila langkah belum selesai.',
   }),
   'sop/incomplete': (f, place) => {
-    const selesai = num(f, 'selesai') ?? 0;
-    const total = num(f, 'total') ?? 0;
+    const { selesai, total } = f.detail;
     return {
       message:
         total === 0
@@ -407,31 +387,29 @@ const DESCRIBE: Readonly<Record<FindingCode, Describe>> = {
     };
   },
   'doc/missing': (f, place) => {
-    const late =
-      text(f, 'step') !== undefined
-        ? `, padahal langkah ${text(f, 'step') ?? ''} SOP (analisis data) sudah Selesai`
-        : '';
-    if (text(f, 'noRow') !== undefined) {
+    const d = f.detail;
+    const late = d.step !== undefined ? `, padahal langkah ${d.step} SOP (analisis data) sudah Selesai` : '';
+    if (!d.listed) {
       return {
-        message: `Sheet ${f.sheet}: dokumen ${text(f, 'kode') ?? ''} tidak tercantum di daftar dokumen${late}.`,
-        saran: `Tambahkan baris untuk dokumen ${text(f, 'kode') ?? ''} (atau jalankan "lakip init") dan isi Status-nya.`,
+        message: `Sheet ${f.sheet}: dokumen ${d.kode} tidak tercantum di daftar dokumen${late}.`,
+        saran: `Tambahkan baris untuk dokumen ${d.kode} (atau jalankan "lakip init") dan isi Status-nya.`,
       };
     }
     return {
-      message: `${place}: dokumen ${text(f, 'nama') ?? ''} berstatus Belum Ada${late}.`,
+      message: `${place}: dokumen ${d.nama} berstatus Belum Ada${late}.`,
       saran:
         'Minta dokumen kepada bagian penyedia, lalu ubah Status menjadi Diterima dan isi Tanggal Diterima, Soft Copy dan Hard Copy.',
     };
   },
   'doc/no-evidence': (f, place) => ({
-    message: `${place}: dokumen berstatus ${text(f, 'status') ?? 'Diterima'} tetapi ${lacking(f).replace('bukti ', '')} belum ada.`,
+    message: `${place}: dokumen berstatus ${f.detail.status} tetapi ${lacking(f.detail.missing).replace('bukti ', '')} belum ada.`,
     saran:
       'Isi Soft Copy (lokasi file atau tautan) dan Hard Copy = Ya, atau ubah Status bila dokumen belum diterima.',
   }),
 };
 
 /**
- * How a finding of a bagian's data format is advised (`detail.format`, set by
+ * How a finding of a bagian's data format is advised (`bagianFormat`, set by
  * validate-format.ts): `locked` for a grey column the format copies from the PK, `bagian` for
  * the rest. A bagian cannot change the locked cells nor the format's protected Pengaturan, so
  * they are never told to: they ask the Sekcam.
@@ -440,11 +418,11 @@ const LOCKED_SARAN =
   'Kolom ini berasal dari Perjanjian Kinerja dan dikunci di format: jangan diubah di sini. Minta Sekretaris Kecamatan memperbaikinya di sheet PK tracker dan mengirim format yang baru.';
 
 function forBagian(f: Finding, t: FindingText): FindingText {
-  switch (text(f, 'format')) {
+  switch (f.bagianFormat) {
     case 'locked':
       return { message: t.message, saran: LOCKED_SARAN };
     case 'bagian':
-      if (f.code === 'cell/required' && num(f, 'triwulanBerjalan') !== undefined) {
+      if (f.code === 'cell/required' && f.detail?.triwulanBerjalan !== undefined) {
         return {
           message: t.message,
           saran: `Isi ${column(f)} (0 bila realisasinya memang nol). Bila triwulan ini memang belum waktunya dilaporkan, tanyakan kepada Sekretaris Kecamatan: Triwulan Berjalan diatur di tracker, bukan di format ini.`,
@@ -465,7 +443,9 @@ function forBagian(f: Finding, t: FindingText): FindingText {
 
 /** The Indonesian message (place, problem, value) and saran (what to do) of a finding. */
 export function describeFinding(f: Finding): FindingText {
-  return forBagian(f, DESCRIBE[f.code](f, placeOf(f)));
+  // DESCRIBE[f.code] is the message function of f's own code (the table's type pairs them).
+  const describe = DESCRIBE[f.code] as (f: Finding, place: string) => FindingText;
+  return forBagian(f, describe(f, placeOf(f)));
 }
 
 /** `Galat` or `Peringatan`. */

@@ -13,9 +13,11 @@
  */
 import { LakipError, type ErrorCode } from '../errors';
 import { formatNumber } from '../format/indonesian';
+import { bytesSource, type ByteSource } from './byte-source';
 import { readCentralDirectory, readZipEnd, u16, u32, walkLocalHeaders, type ZipEntry } from './zip-view';
 
 export type { ZipEntry } from './zip-view';
+export { bytesSource, type ByteSource } from './byte-source';
 
 export { DEFAULT_GUARD_LIMITS, type GuardLimits } from './limits';
 import { DEFAULT_GUARD_LIMITS, type GuardLimits } from './limits';
@@ -44,19 +46,6 @@ export interface GuardApproval {
 }
 
 export type GuardVerdict = GuardApproval | GuardRefusal;
-
-/**
- * Random access to a file's bytes, so that the CLI can inspect a file by reading only its
- * head and its central directory. `read` returns at most `length` bytes from `offset`.
- */
-export interface ByteSource {
-  readonly size: number;
-  read(offset: number, length: number): Uint8Array;
-}
-
-export function bytesSource(bytes: Uint8Array): ByteSource {
-  return { size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
-}
 
 /** Inspects a whole file held in memory. `name` (the file name) is used in the sentence. */
 export function inspectWorkbookBytes(

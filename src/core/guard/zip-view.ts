@@ -11,7 +11,7 @@
  *
  * Pure: no Node API, no DOM. The sentences around the `why` strings are the guard's.
  */
-import type { ByteSource } from './input-guard';
+import type { ByteSource } from './byte-source';
 
 /** An entry of an approved zip, where its directory and its local header agree. */
 export interface ZipEntry {

@@ -203,7 +203,12 @@ export function isianContradiction(
     return undefined;
   }
   if (falls > 0) {
-    return { reason: 'turun', asChosen: chosen.value, asOther: other.value, quarter: reported[falls] as number };
+    return {
+      reason: 'turun',
+      asChosen: chosen.value,
+      asOther: other.value,
+      quarter: reported[falls] as number,
+    };
   }
   return undefined;
 }
@@ -357,6 +362,16 @@ export function efisiensiBiayaPerSatuan(
   const biayaRealisasi = realisasiAnggaran / realisasiOutput;
   const efisiensi = (1 - biayaRealisasi / biayaRencana) * 100;
   if (![biayaRencana, biayaRealisasi, efisiensi].every(Number.isFinite)) return undefined;
-  const status: StatusEfisiensi = efisiensi > 5 ? 'Efisien' : efisiensi < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
+  const status: StatusEfisiensi =
+    efisiensi > 5 ? 'Efisien' : efisiensi < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { biayaRencana, biayaRealisasi, efisiensi, status };
+}
+
+/**
+ * A computed figure read to 15 significant digits, as Excel stores and shows it: binary
+ * noise such as 90.99999999999999 (9,1 ÷ 10 × 100) becomes 91, so a capaian shown as 91,00
+ * is also categorised from 91 and a realisasi of 97,5 is not "lower" than last year's 97,5.
+ */
+export function atExcelPrecision(n: number): number {
+  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
 }

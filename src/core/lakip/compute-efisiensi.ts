@@ -3,7 +3,7 @@
  * of its program (Selisih in points, the default), the Sisa Anggaran of a program whose
  * indicator met its target, or the cost per unit of output against the planned cost.
  */
-import { efisiensiBiayaPerSatuan, efisiensiOf, efisiensiSisaAnggaran } from './arithmetic';
+import { atExcelPrecision, efisiensiBiayaPerSatuan, efisiensiOf, efisiensiSisaAnggaran } from './arithmetic';
 import {
   captionOf,
   capaianProblemText,
@@ -12,7 +12,7 @@ import {
   type LakipContext,
   type ProgramFact,
 } from './context';
-import { atExcelPrecision, type SummaryColumn, type SummaryRow, type SummaryTable } from './tables';
+import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 const COLUMNS: readonly SummaryColumn[] = [
   { label: 'No', kind: 'integer', width: 5 },

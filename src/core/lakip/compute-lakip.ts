@@ -1,5 +1,6 @@
 /** All seven LAKIP tables, their calc/undefined findings and the short summary, from a snapshot. */
 import type { Finding } from '../findings/finding';
+import type { TrackerModel } from '../model/tracker-model';
 import type { WorkbookSnapshot } from '../snapshot';
 import { KATEGORI, type Kategori } from './arithmetic';
 import { computeAnalisis } from './compute-analisis';
@@ -12,8 +13,9 @@ import { computeSopProgress } from './compute-sop';
 import { buildLakipContext } from './context';
 import type { LakipResult } from './tables';
 
-export function computeLakip(snapshot: WorkbookSnapshot): LakipResult {
-  const ctx = buildLakipContext(snapshot);
+/** `model`: the tracker model the user action already built from this snapshot (read once). */
+export function computeLakip(snapshot: WorkbookSnapshot, model?: TrackerModel): LakipResult {
+  const ctx = buildLakipContext(snapshot, model);
   const sop = computeSopProgress(ctx);
   const tables = [
     computePerjanjianKinerja(ctx),

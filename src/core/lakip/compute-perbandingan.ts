@@ -4,7 +4,7 @@
  * Renstra) and the end target (Kondisi Akhir), with the capaian toward it.
  */
 import { numberOf, type TableRow } from '../read/read-table';
-import { computeCapaian, trenOf } from './arithmetic';
+import { atExcelPrecision, computeCapaian, trenOf } from './arithmetic';
 import {
   capNote,
   captionOf,
@@ -14,7 +14,7 @@ import {
   yearLabel,
   type LakipContext,
 } from './context';
-import { atExcelPrecision, type SummaryColumn, type SummaryRow, type SummaryTable } from './tables';
+import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 function textKey(row: TableRow, key: string): string {
   const v = row.values.get(key);

@@ -1,107 +1,27 @@
 /**
- * The facts every LAKIP table is made of, computed once from the parsed tracker and its
- * Pengaturan: per PK indicator its annual realisasi and capaian, per DPA row its serapan.
- * Each figure that cannot be computed carries the reason (`CalcProblem`), shown in the row's
+ * The facts every LAKIP table is made of, a view of the tracker model (`model/tracker-model.ts`,
+ * where they are computed once for validation and consolidation too): per PK indicator its
+ * annual realisasi and capaian, per DPA row its serapan. Each figure that cannot be computed carries the reason (`CalcProblem`), shown in the row's
  * mark. A capaian that is undefined by its arithmetic — target 0, or `Target/Realisasi` with
  * realisasi 0 — is also a `calc/undefined` finding, exactly as validation reports it (same
  * place, same detail); missing data is validation's to report (cell/required, ref/uncovered).
  */
-import { cellAddress } from '../address';
-import { FINDING_CODES, type Finding } from '../findings/finding';
+import type { Finding } from '../findings/finding';
 import { formatPercent } from '../format/indonesian';
-import { isianRealisasiOf, readSettings, type Settings } from '../model/settings';
-import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
-import { readTracker, type TrackerRead } from '../read/tracker';
+import type { Settings } from '../model/settings';
 import {
-  METODE_AGREGASI,
-  POLARITAS,
-  type IsianRealisasi,
-  type MetodeAgregasi,
-  type Polaritas,
-} from '../schema/choices';
+  readTrackerModel,
+  type CalcProblem,
+  type CapaianFact,
+  type IndicatorFact,
+  type ProgramFact,
+  type TrackerModel,
+} from '../model/tracker-model';
+import type { TableRow } from '../read/read-table';
+import type { TrackerRead } from '../read/tracker';
 import type { WorkbookSnapshot } from '../snapshot';
-import {
-  aggregateQuarters,
-  computeCapaian,
-  kategoriOf,
-  quarterValue,
-  serapan,
-  type Kategori,
-  type Quarters,
-} from './arithmetic';
-import { atExcelPrecision } from './tables';
 
-/** Why a capaian (or serapan) is missing. */
-export type CalcProblem =
-  | 'target-nol'
-  | 'realisasi-nol'
-  | 'target-kosong'
-  | 'polaritas-kosong'
-  | 'metode-kosong'
-  | 'tanpa-data-kinerja'
-  | 'realisasi-kosong'
-  | 'realisasi-sebagian'
-  /** A quarter up to Triwulan Berjalan typed `n/a` / `tidak tersedia`: no annual realisasi, never 0. */
-  | 'realisasi-tidak-tersedia'
-  | 'pagu-nol'
-  | 'pagu-kosong'
-  | 'tanpa-dpa'
-  /** Numbers valid one by one whose sum, average or ratio is beyond a double (a `calc/overflow` finding). */
-  | 'realisasi-terlalu-besar'
-  | 'capaian-terlalu-besar'
-  | 'realisasi-anggaran-terlalu-besar'
-  | 'serapan-terlalu-besar'
-  | 'selisih-terlalu-besar';
-
-export type CapaianFact =
-  | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
-  | {
-      readonly kind: 'undefined';
-      readonly problem: CalcProblem;
-      /**
-       * For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi; for
-       * `realisasi-tidak-tersedia`: the quarters typed `n/a`.
-       */
-      readonly missing?: readonly number[];
-    };
-
-export interface IndicatorFact {
-  /** 1-based position in the PK. */
-  readonly no: number;
-  readonly kode: string;
-  readonly sasaran: string;
-  readonly indikator: string;
-  readonly satuan: string;
-  readonly polaritas: Polaritas | undefined;
-  readonly metode: MetodeAgregasi | undefined;
-  readonly target: number | undefined;
-  readonly kodeProgram: string;
-  readonly program: string;
-  readonly anggaran: number | undefined;
-  readonly pk: { readonly sheet: string; readonly row: TableRow };
-  readonly data: { readonly sheet: string; readonly row: TableRow } | undefined;
-  /** How the quarters were typed (PK Isian Realisasi, else Pengaturan). */
-  readonly isian: IsianRealisasi;
-  /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan. */
-  readonly realisasi: number | undefined;
-  readonly quartersReported: readonly number[];
-  readonly capaian: CapaianFact;
-  readonly kategori: Kategori | undefined;
-}
-
-export interface ProgramFact {
-  readonly no: number;
-  readonly kode: string;
-  readonly program: string;
-  readonly pagu: number | undefined;
-  /** Σ realisasi of the quarters reported up to Triwulan Berjalan. */
-  readonly realisasi: number | undefined;
-  readonly quartersReported: readonly number[];
-  readonly serapan: number | undefined;
-  readonly sisa: number | undefined;
-  readonly problem: CalcProblem | undefined;
-  readonly dpa: { readonly sheet: string; readonly row: TableRow };
-}
+export type { CalcProblem, CapaianFact, IndicatorFact, ProgramFact } from '../model/tracker-model';
 
 export interface LakipContext {
   readonly tracker: TrackerRead;
@@ -182,256 +102,27 @@ export function problemText(
   }
 }
 
-function choiceOf<T extends string>(row: TableRow, key: string, choices: readonly T[]): T | undefined {
-  const v = textOf(row, key);
-  return v !== undefined && (choices as readonly string[]).includes(v) ? (v as T) : undefined;
-}
-
-function text(row: TableRow | undefined, key: string): string {
-  if (!row) return '';
-  const v = row.values.get(key);
-  if (v?.kind === 'ok') return typeof v.value === 'string' ? v.value : String(v.value);
-  return '';
-}
-
-function quartersOf(row: TableRow): Quarters {
-  return [
-    quarterValue(row.values.get('realisasiTw1')),
-    quarterValue(row.values.get('realisasiTw2')),
-    quarterValue(row.values.get('realisasiTw3')),
-    quarterValue(row.values.get('realisasiTw4')),
-  ];
-}
-
 /**
- * `calc/undefined` (or `calc/overflow`) at a cell, shaped as validation shapes it
- * (`validate/checks/calc-undefined.ts`, `calc-overflow.ts`).
+ * The facts every table needs, from the tracker model (`model/tracker-model.ts`): read from
+ * the snapshot, or the model one user action already built (so the tracker is read once).
  */
-export function calcFinding(
-  table: TableRead,
-  row: TableRow,
-  columnKey: string,
-  detail: Readonly<Record<string, string | number>>,
-  code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
-): Finding {
-  const column = table.schema.columns.find((c) => c.key === columnKey);
-  const colIndex = table.columnIndex.get(columnKey);
-  const raw = row.raw.get(columnKey);
-  return {
-    code,
-    severity: FINDING_CODES[code],
-    sheet: table.sheetName,
-    row: row.excelRow,
-    ...(column ? { column: column.label } : {}),
-    ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
-    ...(raw !== undefined ? { value: raw } : {}),
-    detail,
-  };
+export function buildLakipContext(snapshot: WorkbookSnapshot, model?: TrackerModel): LakipContext {
+  return lakipContextOf(model ?? readTrackerModel(snapshot));
 }
 
-/** Reads the tracker and computes the facts every table needs. */
-export function buildLakipContext(snapshot: WorkbookSnapshot): LakipContext {
-  const tracker = readTracker(snapshot);
-  const settings = readSettings(tracker);
-  const findings: Finding[] = [];
-  const indicators = computeIndicators(tracker, settings, findings);
-  const programs = computePrograms(tracker, settings, findings);
+/** The LAKIP view of a tracker model. */
+export function lakipContextOf(model: TrackerModel): LakipContext {
+  const { settings } = model;
   return {
-    tracker,
+    tracker: model.tracker,
     settings,
     unit: settings.namaUnit,
     tahun: settings.tahunLaporan,
-    indicators,
-    programs,
-    findings,
+    indicators: model.indicators(),
+    programs: model.programs(),
+    // Tables add their own findings to this list: a copy, never the model's.
+    findings: [...model.calcFindings()],
   };
-}
-
-function computeIndicators(tracker: TrackerRead, settings: Settings, findings: Finding[]): IndicatorFact[] {
-  const pk = tracker.tables.pk;
-  if (!pk) return [];
-  const dk = tracker.tables.dataKinerja;
-  const dataByKode = new Map<string, TableRow>();
-  for (const row of dk?.rows ?? []) {
-    const kode = text(row, 'kodeIndikator');
-    if (kode !== '' && !dataByKode.has(kode)) dataByKode.set(kode, row);
-  }
-  const reported = new Set<string>();
-  const overflowed = new Set<string>();
-
-  return pk.rows.map((row, i): IndicatorFact => {
-    const kode = text(row, 'kodeIndikator');
-    const polaritas = choiceOf(row, 'polaritas', POLARITAS);
-    const metode = choiceOf(row, 'metode', METODE_AGREGASI);
-    const target = numberOf(row, 'target');
-    const dataRow = kode === '' ? undefined : dataByKode.get(kode);
-    const data = dataRow && dk ? { sheet: dk.sheetName, row: dataRow } : undefined;
-
-    const isian = isianRealisasiOf(row, settings);
-    let realisasi: number | undefined;
-    let quartersReported: readonly number[] = [];
-    let overflow = false;
-    let notAvailable: readonly number[] = [];
-    const missing: number[] = [];
-    if (dataRow && metode) {
-      const agg = aggregateQuarters(quartersOf(dataRow), metode, settings.triwulanBerjalan, isian);
-      if (agg.kind === 'ok') {
-        quartersReported = agg.quartersReported;
-        for (let q = 1; q <= settings.triwulanBerjalan; q++)
-          if (!quartersReported.includes(q)) missing.push(q);
-        // An annual figure from some of the quarters is not the annual figure: none until all are in.
-        if (missing.length === 0) realisasi = atExcelPrecision(agg.value);
-      } else if (agg.kind === 'not-available') {
-        notAvailable = agg.quarters;
-      } else if (agg.kind === 'overflow' && dk) {
-        overflow = true;
-        quartersReported = agg.quartersReported;
-        if (kode !== '' && !overflowed.has(kode)) {
-          overflowed.add(kode);
-          findings.push(
-            calcFinding(dk, dataRow, `realisasiTw${agg.largest}`, { reason: 'realisasi' }, 'calc/overflow'),
-          );
-        }
-      }
-    }
-
-    let capaian: CapaianFact;
-    if (target === undefined) capaian = { kind: 'undefined', problem: 'target-kosong' };
-    else if (target === 0) capaian = { kind: 'undefined', problem: 'target-nol' };
-    else if (polaritas === undefined) capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
-    else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
-    else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
-    else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
-    else if (notAvailable.length > 0)
-      capaian = { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: notAvailable };
-    else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
-    else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
-    else {
-      const c = computeCapaian(
-        target,
-        realisasi,
-        polaritas,
-        settings.rumusNegatif,
-        settings.batasAtasCapaian,
-      );
-      if (c.kind === 'ok') {
-        const value = atExcelPrecision(c.value);
-        const uncapped = atExcelPrecision(c.uncapped);
-        capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
-      } else if (c.reason === 'terlalu-besar') {
-        capaian = { kind: 'undefined', problem: 'capaian-terlalu-besar' };
-        if (dk && kode !== '' && !overflowed.has(kode)) {
-          overflowed.add(kode);
-          const last = quartersReported[quartersReported.length - 1] ?? 1;
-          findings.push(
-            calcFinding(dk, dataRow, `realisasiTw${last}`, { reason: 'capaian' }, 'calc/overflow'),
-          );
-        }
-      } else {
-        capaian = {
-          kind: 'undefined',
-          problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol',
-        };
-      }
-    }
-
-    // The arithmetic itself is undefined only when everything it needs is there (once per indicator).
-    const computable =
-      dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
-    if (capaian.kind === 'undefined' && computable && dk && kode !== '' && !reported.has(kode)) {
-      if (capaian.problem === 'target-nol') {
-        reported.add(kode);
-        findings.push(calcFinding(pk, row, 'target', { reason: 'target-nol' }));
-      } else if (capaian.problem === 'realisasi-nol') {
-        reported.add(kode);
-        const last = quartersReported[quartersReported.length - 1] ?? 1;
-        findings.push(
-          calcFinding(dk, dataRow, `realisasiTw${last}`, {
-            reason: 'realisasi-nol',
-            rumus: settings.rumusNegatif,
-          }),
-        );
-      }
-    }
-    return {
-      no: i + 1,
-      kode,
-      sasaran: text(row, 'sasaran'),
-      indikator: text(row, 'indikator'),
-      satuan: text(row, 'satuan'),
-      polaritas,
-      metode,
-      target,
-      kodeProgram: text(row, 'kodeProgram'),
-      program: text(row, 'program'),
-      anggaran: numberOf(row, 'anggaran'),
-      pk: { sheet: pk.sheetName, row },
-      data,
-      isian,
-      realisasi,
-      quartersReported,
-      capaian,
-      kategori: capaian.kind === 'ok' ? kategoriOf(capaian.value, settings) : undefined,
-    };
-  });
-}
-
-function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {
-  const dpa = tracker.tables.dpa;
-  if (!dpa) return [];
-  return dpa.rows.map((row, i): ProgramFact => {
-    const pagu = numberOf(row, 'pagu');
-    const agg = aggregateQuarters(quartersOf(row), 'Kumulatif', settings.triwulanBerjalan);
-    const realisasi = agg.kind === 'ok' ? atExcelPrecision(agg.value) : undefined;
-    // As validation's calc-overflow check: the quarters' sum, then the ratio to the pagu.
-    if (agg.kind === 'overflow') {
-      findings.push(
-        calcFinding(dpa, row, `realisasiTw${agg.largest}`, { reason: 'realisasi-anggaran' }, 'calc/overflow'),
-      );
-    } else if (
-      agg.kind === 'ok' &&
-      pagu !== undefined &&
-      pagu !== 0 &&
-      serapan(agg.value, pagu) === undefined
-    ) {
-      findings.push(calcFinding(dpa, row, 'pagu', { reason: 'serapan' }, 'calc/overflow'));
-    }
-    let problem: CalcProblem | undefined;
-    let s: number | undefined;
-    if (pagu === undefined) {
-      problem = 'pagu-kosong';
-    } else if (pagu === 0) {
-      problem = 'pagu-nol';
-    } else if (agg.kind === 'overflow') {
-      problem = 'realisasi-anggaran-terlalu-besar';
-    } else if (realisasi === undefined) {
-      problem = 'realisasi-kosong';
-    } else {
-      const value = serapan(realisasi, pagu);
-      if (value === undefined) problem = 'serapan-terlalu-besar';
-      s = value === undefined ? undefined : atExcelPrecision(value);
-    }
-    const kode = text(row, 'kodeProgram');
-    return {
-      no: i + 1,
-      kode,
-      program: text(row, 'program'),
-      pagu,
-      realisasi,
-      quartersReported: agg.kind === 'ok' ? agg.quartersReported : [],
-      serapan: s,
-      sisa: finiteOr(
-        pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
-      ),
-      problem,
-      dpa: { sheet: dpa.sheetName, row },
-    };
-  });
-}
-
-/** A figure beyond a double is no figure (a pagu of 9E+307 minus a realisasi of −9E+307). */
-function finiteOr(n: number | undefined): number | undefined {
-  return n !== undefined && Number.isFinite(n) ? n : undefined;
 }
 
 /** The note for a capaian the cap limited. */

@@ -4,6 +4,7 @@
  * the .docx say DRAF), and the plan — which, written into the tracker itself, carries what the
  * user typed into the previous LAKIP sheets (`carry-over.ts`) and lists what it cannot place.
  */
+import { readTrackerModel } from '../model/tracker-model';
 import type { WorkbookSnapshot } from '../snapshot';
 import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
@@ -24,8 +25,10 @@ export interface LakipExport {
  * LAKIP sheets are kept); `'new'` makes a workbook of its own.
  */
 export function prepareLakipExport(snapshot: WorkbookSnapshot, into: 'tracker' | 'new'): LakipExport {
-  const result = computeLakip(snapshot);
-  const galat = validateTracker(snapshot).errors;
+  // One read of the tracker for the tables and the galat count.
+  const model = readTrackerModel(snapshot);
+  const result = computeLakip(snapshot, model);
+  const galat = validateTracker(snapshot, model).errors;
   const draft = galat > 0 ? { galat } : undefined;
   const plan = buildLakipPlan(result, {
     ...(draft !== undefined ? { draft } : {}),

@@ -4,7 +4,7 @@
  * on the 0–100 scale for percentages; rounding happens only where they are shown.
  */
 import type { Finding } from '../findings/finding';
-import type { Kategori } from './arithmetic';
+import { atExcelPrecision, type Kategori } from './arithmetic';
 
 /** The sheets the export owns and rebuilds, in the order they are written. */
 export const LAKIP_SHEETS = [
@@ -143,14 +143,6 @@ export function markedRows(result: Pick<LakipResult, 'tables'>): MarkedRow[] {
   return out;
 }
 
-/**
- * A computed figure read to 15 significant digits, as Excel stores and shows it: binary
- * noise such as 90.99999999999999 (9,1 ÷ 10 × 100) becomes 91, so a capaian shown as 91,00
- * is also categorised from 91 and a realisasi of 97,5 is not "lower" than last year's 97,5.
- */
-export function atExcelPrecision(n: number): number {
-  return Number.isFinite(n) ? Number(n.toPrecision(15)) : n;
-}
 
 /**
  * The Jumlah row of a section: `label` in the first column (writers may merge it over the

@@ -6,6 +6,7 @@
 import type { CellValue } from '../snapshot';
 import { EXCEL_ERRORS } from '../snapshot';
 import type { CellType, ColumnSchema } from '../schema/types';
+import { normaliseSpaces, trimSpaces } from '../spaces';
 import {
   EXCEL_SERIAL_MAX,
   EXCEL_SERIAL_MIN,
@@ -83,21 +84,6 @@ function ok(value: ParsedValue, numberAsText: boolean): ParseResult {
 
 function invalid(code: ParseProblemCode, expected: string): ParseResult {
   return { kind: 'invalid', code, expected };
-}
-
-/**
- * White space other than a single inner space (with the ends checked apart): `\s` less the
- * plain space, spelled out because that is faster, plus the zero-width space.
- */
-const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-const SPACE = 0x20;
-
-/** Collapses every kind of white space (NBSP, thin space, zero-width space …) to one space and trims. */
-function normaliseSpaces(text: string): string {
-  // Most cells are already clean: testing is much cheaper than building a new string.
-  const clean =
-    text.charCodeAt(0) !== SPACE && text.charCodeAt(text.length - 1) !== SPACE && !UNUSUAL_SPACE.test(text);
-  return clean ? text : text.replace(/[\s\u200B\uFEFF]+/g, ' ').trim();
 }
 
 const ERROR_TEXTS: ReadonlySet<string> = new Set(EXCEL_ERRORS);
@@ -482,12 +468,9 @@ function parseCode(raw: CellValue): ParseResult {
   return invalid('cell/type', EXPECTED.kode);
 }
 
-/** White space at either end of a text. */
-const EDGE_SPACE = /^[\s\u200B\uFEFF]|[\s\u200B\uFEFF]$/;
-
 function parseText(raw: CellValue): ParseResult {
   if (typeof raw === 'string') {
-    return ok(EDGE_SPACE.test(raw) ? raw.replace(/^[\s\u200B\uFEFF]+|[\s\u200B\uFEFF]+$/g, '') : raw, false);
+    return ok(trimSpaces(raw), false);
   }
   if (typeof raw === 'boolean') return ok(raw ? 'Ya' : 'Tidak', false);
   if (typeof raw === 'number') {

@@ -6,7 +6,16 @@ import { normaliseLabel } from './labels';
 /** How many rows from the top may hold titles above the header. */
 export const HEADER_SEARCH_ROWS = 10;
 
-export interface TableRow {
+/** Carries a row's column keys for the type checker only (never present at run time). */
+declare const COLUMN_KEYS: unique symbol;
+
+/**
+ * A data row. `K` is the union of its sheet's column keys when known (`TableRow<ColumnKey<'pk'>>`,
+ * as `TrackerRead.tables` gives them), so `numberOf`, `textOf` and `valueOf` refuse a key the
+ * sheet does not have; `TableRow` alone accepts any key.
+ */
+export interface TableRow<K extends string = string> {
+  readonly [COLUMN_KEYS]?: K;
   /** The Excel row number (1-based). */
   readonly excelRow: number;
   /** Raw cell per column key (only for columns that were found). */
@@ -17,7 +26,7 @@ export interface TableRow {
   readonly actors: ReadonlyMap<string, CellValue>;
 }
 
-export interface TableRead {
+export interface TableRead<K extends string = string> {
   readonly schema: TableSheetSchema;
   /** The sheet's name as the workbook spells it. */
   readonly sheetName: string;
@@ -34,7 +43,7 @@ export interface TableRead {
   readonly actorColumns: readonly { readonly label: string; readonly col: number }[];
   /** 0-based index of the last column of the header row (for appending columns). */
   readonly lastHeaderCol: number;
-  readonly rows: readonly TableRow[];
+  readonly rows: readonly TableRow<K>[];
 }
 
 /** Where a table's columns are, shared by every row of the table. */
@@ -251,17 +260,17 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
 }
 
 /** The parsed value of a cell when it parsed cleanly, else undefined. */
-export function valueOf(row: TableRow, key: string): number | string | boolean | undefined {
+export function valueOf<K extends string>(row: TableRow<K>, key: NoInfer<K>): number | string | boolean | undefined {
   const p = row.values.get(key);
   return p?.kind === 'ok' ? p.value : undefined;
 }
 
-export function numberOf(row: TableRow, key: string): number | undefined {
+export function numberOf<K extends string>(row: TableRow<K>, key: NoInfer<K>): number | undefined {
   const v = valueOf(row, key);
   return typeof v === 'number' ? v : undefined;
 }
 
-export function textOf(row: TableRow, key: string): string | undefined {
+export function textOf<K extends string>(row: TableRow<K>, key: NoInfer<K>): string | undefined {
   const v = valueOf(row, key);
   return typeof v === 'string' ? v : undefined;
 }

@@ -1,4 +1,4 @@
-import { ALL_SHEETS } from '../schema/registry';
+import { ALL_SHEETS, type ColumnKey } from '../schema/registry';
 import type { SheetId, SheetSchema } from '../schema/types';
 import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { readKeyValue, type KeyValueRead } from './read-keyvalue';
@@ -8,7 +8,8 @@ import { isTrackerKeyValue, isTrackerTable, unreadTable } from './tracker-layout
 /** The tracker as read: every sheet of the contract that exists, parsed by its schema. */
 export interface TrackerRead {
   readonly snapshot: WorkbookSnapshot;
-  readonly tables: Partial<Record<SheetId, TableRead>>;
+  /** Each table's rows typed by its sheet's column keys (`ColumnKey`). */
+  readonly tables: { readonly [S in SheetId]?: TableRead<ColumnKey<S>> };
   readonly keyValues: Partial<Record<SheetId, KeyValueRead>>;
   /** Sheets of the contract that the workbook does not have. */
   readonly missingSheets: readonly SheetSchema[];
@@ -54,5 +55,6 @@ export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[
       tables[schema.id] = isTrackerTable(read) ? read : unreadTable(read);
     } else keyValues[schema.id] = readKeyValue(sheet, schema);
   }
-  return { snapshot: wb, tables, keyValues, missingSheets };
+  // The rows were read by these very schemas, so their keys are the schemas' keys.
+  return { snapshot: wb, tables: tables as TrackerRead['tables'], keyValues, missingSheets };
 }

@@ -4,6 +4,7 @@ import { rowOf, toSnapshot, validTrackerData } from '../validate/test-fixtures';
 import { validateTracker, type ValidationResult } from '../validate/validate';
 import { FINDING_CATEGORIES, findingCategory, findingGroup } from '../findings/categories';
 import { FINDING_CODES, type FindingCode } from '../findings/finding';
+import { sampleFinding } from '../../../test/support/finding-samples';
 import { linesFor } from '../layout/row-height';
 import { buildTemuanPlan, SEVERITY_STYLE, TEMUAN_HEADER } from './temuan-plan';
 
@@ -68,7 +69,10 @@ describe('buildTemuanPlan', () => {
     const plan = buildTemuanPlan(
       {
         ...r,
-        findings: [...r.findings, { code: 'doc/missing', severity: 'warning', sheet: 'Dokumen', row: 9 }],
+        findings: [
+          ...r.findings,
+          sampleFinding('doc/missing', { severity: 'warning', sheet: 'Dokumen', row: 9 }),
+        ],
       },
       '',
       null,
@@ -78,7 +82,7 @@ describe('buildTemuanPlan', () => {
     expect(links).toContainEqual({ kind: 'link', text: 'baris 9', sheet: 'Dokumen', cell: 'A9' });
     expect(links).toContainEqual({ kind: 'link', text: 'baris 1', sheet: 'PK', cell: 'A1' });
     const sheetLevel = buildTemuanPlan(
-      { ...r, findings: [{ code: 'sop/incomplete', severity: 'warning', sheet: 'SOP' }] },
+      { ...r, findings: [sampleFinding('sop/incomplete', { severity: 'warning', sheet: 'SOP' })] },
       '',
       null,
     );
@@ -146,7 +150,7 @@ describe('buildTemuanPlan', () => {
   test('every code has its Indonesian category beside it, one label per code group', () => {
     for (const code of Object.keys(FINDING_CODES) as FindingCode[]) {
       const plan = buildTemuanPlan(
-        { ...result(), findings: [{ code, severity: FINDING_CODES[code], sheet: 'SOP' }] },
+        { ...result(), findings: [sampleFinding(code, { severity: FINDING_CODES[code], sheet: 'SOP' })] },
         '',
         null,
       );

@@ -9,7 +9,7 @@ import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import { findingCategory } from '../findings/categories';
 import type { Finding } from '../findings/finding';
 import { describeFinding, severityLabel } from '../findings/messages';
-import { FINDINGS_LIMIT } from '../findings/report';
+import { FINDINGS_LIMIT } from './validation-json';
 import { formatNumber, formatPercent } from '../format/indonesian';
 import { isLinkValue, type CellStyle, type PlanValue, type WriteOp, type WritePlan } from '../plan/plan';
 import { TEMUAN_SHEET } from '../schema/registry';

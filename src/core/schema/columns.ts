@@ -3,44 +3,47 @@ import type { ColumnSchema, RefTarget } from './types';
 
 type Extra = Omit<ColumnSchema, 'key' | 'label' | 'type'>;
 
+/** A column whose key is known to the type checker (so a sheet's column keys are a type, `ColumnKey`). */
+export type Column<K extends string> = ColumnSchema & { readonly key: K };
+
 export const col = {
-  teks: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  teks: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'teks',
     ...extra,
   }),
-  kode: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  kode: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'kode',
     ...extra,
   }),
-  bilangan: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  bilangan: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'bilangan',
     ...extra,
   }),
-  persen: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  persen: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'persen',
     ...extra,
   }),
-  rupiah: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  rupiah: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'rupiah',
     ...extra,
   }),
-  tanggal: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  tanggal: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'tanggal',
     ...extra,
   }),
-  tahun: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  tahun: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'tahun',
@@ -48,14 +51,14 @@ export const col = {
     max: 2100,
     ...extra,
   }),
-  pilihan: (key: string, label: string, choices: readonly string[], extra: Extra = {}): ColumnSchema => ({
+  pilihan: <K extends string>(key: K, label: string, choices: readonly string[], extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'pilihan',
     choices,
     ...extra,
   }),
-  yaTidak: (key: string, label: string, extra: Extra = {}): ColumnSchema => ({
+  yaTidak: <K extends string>(key: K, label: string, extra: Extra = {}): Column<K> => ({
     key,
     label,
     type: 'ya/tidak',
@@ -75,17 +78,17 @@ export const REF_PK: readonly RefTarget[] = [{ sheet: 'pk', column: 'kodeIndikat
 export const REF_DPA: readonly RefTarget[] = [{ sheet: 'dpa', column: 'kodeProgram' }];
 
 /** The four quarterly columns `prefix TW I … TW IV`. */
-export function quarterColumns(
-  keyPrefix: string,
+export function quarterColumns<P extends string>(
+  keyPrefix: P,
   labelPrefix: string,
   type: 'bilangan' | 'rupiah',
   mode: 'required' | 'upToTriwulan',
   suffix = '',
-): ColumnSchema[] {
+): Column<`${P}${1 | 2 | 3 | 4}`>[] {
   const roman = ['I', 'II', 'III', 'IV'] as const;
   return roman.map((r, i) => {
     const q = (i + 1) as 1 | 2 | 3 | 4;
-    const base: ColumnSchema = {
+    const base: Column<`${P}${1 | 2 | 3 | 4}`> = {
       key: `${keyPrefix}${q}`,
       label: `${labelPrefix} TW ${r}${suffix}`,
       type,

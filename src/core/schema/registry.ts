@@ -19,7 +19,7 @@ import { sop } from './sheets/sop';
 import type { DocumentCode, KeyValueSheetSchema, SheetId, SheetSchema, TableSheetSchema } from './types';
 
 /** Every sheet of the contract, in the order the tracker workbook shows them (the document sheets in the order of the seed's Keterkaitan list). */
-export const SCHEMAS = {
+const PRECISE = {
   pengaturan,
   bagian,
   identitas,
@@ -42,6 +42,11 @@ export const SCHEMAS = {
   dataKinerja,
 } as const satisfies Record<SheetId, SheetSchema>;
 
+/** Every sheet's schema by id, typed as a table or a key–value schema. */
+export const SCHEMAS: {
+  readonly [S in SheetId]: (typeof PRECISE)[S] extends TableSheetSchema ? TableSheetSchema : KeyValueSheetSchema;
+} = PRECISE;
+
 export const ALL_SHEETS: readonly SheetSchema[] = Object.values(SCHEMAS);
 
 /** The 14 document sheets, in the order of the seed's Keterkaitan list. */
@@ -52,6 +57,18 @@ export const DOCUMENT_SHEETS: readonly TableSheetSchema[] = ALL_SHEETS.filter(
 export type TableSheetId = {
   [K in SheetId]: (typeof SCHEMAS)[K] extends KeyValueSheetSchema ? never : K;
 }[SheetId];
+
+/**
+ * The column keys of a table sheet, derived from its schema file, so that a key that does not
+ * exist (`numberOf(dataKinerjaRow, 'realisasiTw9')`) fails to typecheck. A sheet whose schema
+ * does not keep its keys' literal types (not declared `as const satisfies TableSheetSchema`)
+ * gives `string`.
+ */
+export type ColumnKey<S extends SheetId> = (typeof PRECISE)[S] extends { readonly columns: readonly (infer C)[] }
+  ? C extends { readonly key: infer K extends string }
+    ? K
+    : string
+  : string;
 
 export function schemaById(id: SheetId): SheetSchema {
   return SCHEMAS[id];

@@ -4,89 +4,33 @@
  * whose parse failed). Everything here is total: bad data gives empty results, not exceptions.
  */
 import { cellAddress } from '../address';
-import type { Finding, FindingCode, Severity } from '../findings/finding';
-import { defaultSeverity } from '../findings/finding';
-import { aggregateQuarters, computeCapaian, quarterValue, type Capaian, type Quarters } from '../lakip/arithmetic';
-import { isianRealisasiOf, readSettings, type Settings } from '../model/settings';
+import type {
+  Finding,
+  FindingBase,
+  FindingCode,
+  FindingExtraArg,
+  FindingOf,
+  Severity,
+} from '../findings/finding';
+import { defaultSeverity, makeFinding } from '../findings/finding';
+import type { Capaian, Quarters } from '../lakip/arithmetic';
+import type { Settings } from '../model/settings';
+import {
+  readTrackerModel,
+  realisasiQuarters as modelQuarters,
+  trackerModelOf,
+  type TrackerModel,
+} from '../model/tracker-model';
+import type { KeyIndex } from '../read/keys';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
-import { readTracker, type TrackerRead } from '../read/tracker';
+import type { TrackerRead } from '../read/tracker';
 import type { MetodeAgregasi, Polaritas } from '../schema/choices';
-import { METODE_AGREGASI, POLARITAS } from '../schema/choices';
 import type { ColumnSchema, KeyValueSheetSchema, SheetId, TableSheetSchema } from '../schema/types';
 import { isEmptyCell, type WorkbookSnapshot } from '../snapshot';
 import { scanCells, type CellRef, type CellScan } from './completeness';
 
 export type { CellRef } from './completeness';
-
-/** White space that keyOf changes, besides a space at either end: `\s` less the plain space, or two spaces. */
-const UNUSUAL_SPACE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
-
-/** A key as compared between sheets: trimmed, inner spaces collapsed, case ignored. */
-export function keyOf(value: string | number | boolean): string {
-  const text = String(value);
-  const clean =
-    text.charCodeAt(0) !== 0x20 && text.charCodeAt(text.length - 1) !== 0x20 && !UNUSUAL_SPACE.test(text);
-  return (clean ? text : text.replace(/\s+/g, ' ').trim()).toLowerCase();
-}
-
-/**
- * The rows of a table by the key they hold in some columns, matched as keyOf does (ignoring
- * case and spacing). Lookups try the text as written first: the strings come from the
- * workbook and hash once, while folding makes a new string per lookup. The folded index is
- * built only when an exact lookup misses or duplicates are asked for.
- */
-export class KeyIndex {
-  private readonly exact = new Map<string, TableRow>();
-  private readonly keys: string[] = [];
-  private readonly rows: TableRow[] = [];
-  private folded: Map<string, TableRow> | undefined;
-  private shared: Map<string, TableRow[]> | undefined;
-
-  /** Adds a row (rows are added in sheet order). */
-  add(key: string, row: TableRow): void {
-    if (!this.exact.has(key)) this.exact.set(key, row);
-    this.keys.push(key);
-    this.rows.push(row);
-  }
-
-  private fold(): Map<string, TableRow> {
-    if (this.folded === undefined) {
-      const folded = new Map<string, TableRow>();
-      const shared = new Map<string, TableRow[]>();
-      for (let i = 0; i < this.rows.length; i++) {
-        const row = this.rows[i] as TableRow;
-        const k = keyOf(this.keys[i] as string);
-        const first = folded.get(k);
-        if (first === undefined) {
-          folded.set(k, row);
-          continue;
-        }
-        const list = shared.get(k);
-        if (list === undefined) shared.set(k, [first, row]);
-        else list.push(row);
-      }
-      this.folded = folded;
-      this.shared = shared;
-    }
-    return this.folded;
-  }
-
-  has(key: string): boolean {
-    return this.exact.has(key) || this.fold().has(keyOf(key));
-  }
-
-  /** The first row holding the key as written, else the first holding it ignoring case and spacing. */
-  first(key: string): TableRow | undefined {
-    return this.exact.get(key) ?? this.fold().get(keyOf(key));
-  }
-
-  /** Every key held by more than one row, with its rows in sheet order. */
-  repeated(): IterableIterator<readonly TableRow[]> {
-    this.fold();
-    return (this.shared as Map<string, TableRow[]>).values();
-  }
-}
 
 /** A PK indicator's capaian from its Data Kinerja row, with everything used to compute it. */
 export interface IndicatorCapaian {
@@ -130,12 +74,16 @@ export interface ValidationContext {
 }
 
 export function buildContext(snapshot: WorkbookSnapshot): ValidationContext {
-  return contextOf(readTracker(snapshot));
+  return validationContextOf(readTrackerModel(snapshot));
 }
 
 export function contextOf(tracker: TrackerRead): ValidationContext {
-  const settings = readSettings(tracker);
-  const indexes = new Map<string, KeyIndex>();
+  return validationContextOf(trackerModelOf(tracker));
+}
+
+/** Validation's view of the tracker model: its tables, key indexes and capaian are the model's. */
+export function validationContextOf(model: TrackerModel): ValidationContext {
+  const { tracker, settings } = model;
   let capaian: IndicatorCapaian[] | undefined;
   let sopSteps: Map<number, TableRow> | undefined;
   let scan: CellScan | undefined;
@@ -145,21 +93,13 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
     settings,
     table,
     keyValue: (id) => tracker.keyValues[id],
-    index(id, columnKey) {
-      const name = `${id}\u0000${columnKey}`;
-      let built = indexes.get(name);
-      if (built === undefined) {
-        built = buildIndex(table(id), [columnKey]);
-        indexes.set(name, built);
-      }
-      return built;
-    },
+    index: (id, columnKey) => model.index(id, columnKey),
     isBlankSheet(name) {
       const sheet = tracker.snapshot.sheets.find((s) => s.name === name);
       return sheet === undefined || sheet.rows.every((r) => r.every((c) => isEmptyCell(c)));
     },
     capaian() {
-      capaian ??= computeAllCapaian(ctx);
+      capaian ??= capaianOf(model);
       return capaian;
     },
     cellScan() {
@@ -180,36 +120,6 @@ export function contextOf(tracker: TrackerRead): ValidationContext {
   return ctx;
 }
 
-/**
- * The key of a row over some columns as written (a KeyIndex matches it ignoring case and
- * spacing), or undefined when one of them is not a clean value (empty or invalid cells are
- * other findings).
- */
-export function rowKey(row: TableRow, columnKeys: readonly string[]): string | undefined {
-  if (columnKeys.length === 1) {
-    const p = row.values.get(columnKeys[0] as string);
-    return p !== undefined && p.kind === 'ok' ? String(p.value) : undefined;
-  }
-  let key = '';
-  for (let i = 0; i < columnKeys.length; i++) {
-    const p = row.values.get(columnKeys[i] as string);
-    if (p === undefined || p.kind !== 'ok') return undefined;
-    key = i === 0 ? String(p.value) : `${key}\u0000${String(p.value)}`;
-  }
-  return key;
-}
-
-/** The rows of a table by their key over some columns, in one pass. */
-export function buildIndex(table: TableRead | undefined, columnKeys: readonly string[]): KeyIndex {
-  const index = new KeyIndex();
-  if (table === undefined || columnKeys.some((k) => !table.columnIndex.has(k))) return index;
-  for (const row of table.rows) {
-    const key = rowKey(row, columnKeys);
-    if (key !== undefined) index.add(key, row);
-  }
-  return index;
-}
-
 export function keyValueCell(kv: KeyValueRead, column: ColumnSchema, f: KeyValueField): CellRef {
   return { sheet: kv.sheetName, row: f.row, column, cell: `B${f.row}`, raw: f.raw, parsed: f.parsed };
 }
@@ -219,65 +129,37 @@ export function choiceOf<T extends string>(row: TableRow, key: string, choices: 
   return choices.find((c) => c === v);
 }
 
-/** The realisasi quarters of a Data Kinerja row (undefined = not reported). */
+/** The realisasi quarters of a Data Kinerja or DPA row (undefined = not reported). */
 export function realisasiQuarters(row: TableRow): Quarters {
-  return [
-    quarterValue(row.values.get('realisasiTw1')),
-    quarterValue(row.values.get('realisasiTw2')),
-    quarterValue(row.values.get('realisasiTw3')),
-    quarterValue(row.values.get('realisasiTw4')),
-  ];
+  return modelQuarters(row as Parameters<typeof modelQuarters>[0]);
 }
 
-function computeAllCapaian(ctx: ValidationContext): IndicatorCapaian[] {
-  const pk = ctx.table('pk');
-  const data = ctx.table('dataKinerja');
-  if (pk === undefined || data === undefined) return [];
-  const dataIndex = ctx.index('dataKinerja', 'kodeIndikator');
-  const { rumusNegatif, batasAtasCapaian, triwulanBerjalan } = ctx.settings;
+/**
+ * The model's indicators whose capaian can be computed: the first PK row of each Kode
+ * Indikator with a Data Kinerja row, target, polaritas, Metode Agregasi and realisasi for every
+ * quarter up to Triwulan Berjalan (a quarter without it is cell/required's to say). The figures
+ * are the exact arithmetic (`IndicatorFact.exact`), before Excel's precision.
+ */
+function capaianOf(model: TrackerModel): IndicatorCapaian[] {
   const out: IndicatorCapaian[] = [];
-  const seen = new Set<string>();
-  for (const pkRow of pk.rows) {
-    const key = rowKey(pkRow, ['kodeIndikator']);
-    if (key === undefined || seen.has(key)) continue;
-    seen.add(key);
-    const dataRow = dataIndex.first(key);
-    const target = numberOf(pkRow, 'target');
-    const polaritas = choiceOf(pkRow, 'polaritas', POLARITAS);
-    const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
-    if (dataRow === undefined || target === undefined || polaritas === undefined || metode === undefined)
-      continue;
-    const isian = isianRealisasiOf(pkRow, ctx.settings);
-    const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, triwulanBerjalan, isian);
-    // A quarter up to Triwulan Berjalan without realisasi: no annual figure yet (cell/required says so).
-    if (agg.kind !== 'ok' || agg.quartersReported.length < Math.min(4, triwulanBerjalan)) continue;
+  for (const f of model.indicators()) {
+    if (!f.firstOfKey || f.exact === undefined || f.data === undefined) continue;
+    if (f.target === undefined || f.polaritas === undefined || f.metode === undefined) continue;
     out.push({
-      pkRow,
-      dataRow,
-      target,
-      polaritas,
-      metode,
-      realisasi: agg.value,
-      quartersReported: agg.quartersReported,
-      capaian: computeCapaian(target, agg.value, polaritas, rumusNegatif, batasAtasCapaian),
+      pkRow: f.pk.row,
+      dataRow: f.data.row,
+      target: f.target,
+      polaritas: f.polaritas,
+      metode: f.metode,
+      realisasi: f.exact.realisasi,
+      quartersReported: f.quartersReported,
+      capaian: f.exact.capaian,
     });
   }
   return out;
 }
 
 /* ------------------------------------------------------------------ making findings */
-
-type Extra = Partial<Pick<Finding, 'value' | 'expected' | 'detail' | 'severity'>>;
-
-function withExtra(base: Finding, extra: Extra): Finding {
-  return {
-    ...base,
-    ...(extra.severity !== undefined ? { severity: extra.severity } : {}),
-    ...(extra.value !== undefined ? { value: extra.value } : {}),
-    ...(extra.expected !== undefined ? { expected: extra.expected } : {}),
-    ...(extra.detail !== undefined ? { detail: extra.detail } : {}),
-  };
-}
 
 /** A1 address of a column's cell in a row, or undefined when the column is not in the sheet. */
 export function addressOf(table: TableRead, row: number, columnKey: string): string | undefined {
@@ -294,16 +176,16 @@ export function labelOf(schema: TableSheetSchema | KeyValueSheetSchema, columnKe
  * A finding at one cell of a table row. When the column is not in the sheet the finding
  * stays on the row (column/missing says the rest). The value defaults to the cell's content.
  */
-export function atCell(
-  code: FindingCode,
+export function atCell<C extends FindingCode>(
+  code: C,
   table: TableRead,
   row: TableRow,
   columnKey: string,
-  extra: Extra = {},
-): Finding {
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
   const cell = addressOf(table, row.excelRow, columnKey);
   const raw = row.raw.get(columnKey);
-  const base: Finding = {
+  const base: FindingBase<C> = {
     code,
     severity: defaultSeverity(code),
     sheet: table.sheetName,
@@ -312,20 +194,22 @@ export function atCell(
     ...(cell !== undefined ? { cell } : {}),
     ...(raw !== undefined ? { value: raw } : {}),
   };
-  return withExtra(base, extra);
+  return makeFinding(base, extra);
 }
 
 /** A finding about a table row as a whole. */
-export function atRow(code: FindingCode, table: TableRead, row: TableRow, extra: Extra = {}): Finding {
-  return withExtra(
-    { code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow },
-    extra,
-  );
+export function atRow<C extends FindingCode>(
+  code: C,
+  table: TableRead,
+  row: TableRow,
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
+  return makeFinding<C>({ code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow }, extra);
 }
 
 /** A finding at a parsed cell (table cell or key–value field). */
-export function atRef(code: FindingCode, ref: CellRef, extra: Extra = {}): Finding {
-  return withExtra(
+export function atRef<C extends FindingCode>(code: C, ref: CellRef, ...[extra]: FindingExtraArg<C>): FindingOf<C> {
+  return makeFinding<C>(
     {
       code,
       severity: defaultSeverity(code),
@@ -339,20 +223,27 @@ export function atRef(code: FindingCode, ref: CellRef, extra: Extra = {}): Findi
   );
 }
 
-/** A finding about a sheet as a whole. */
-export function atSheet(
-  code: FindingCode,
+/** Where a sheet-wide finding points, when it points at a row or column of the sheet. */
+export interface SheetPlace {
+  readonly row?: number;
+  readonly column?: string;
+}
+
+/** A finding about a sheet as a whole (`row` and `column` narrow it to a header row or a column). */
+export function atSheet<C extends FindingCode>(
+  code: C,
   sheet: string,
-  extra: Extra & { row?: number; column?: string } = {},
-): Finding {
-  const base: Finding = {
+  ...[extra]: FindingExtraArg<C, SheetPlace>
+): FindingOf<C> {
+  const place: SheetPlace = extra ?? {};
+  const base: FindingBase<C> = {
     code,
     severity: defaultSeverity(code),
     sheet,
-    ...(extra.row !== undefined ? { row: extra.row } : {}),
-    ...(extra.column !== undefined ? { column: extra.column } : {}),
+    ...(place.row !== undefined ? { row: place.row } : {}),
+    ...(place.column !== undefined ? { column: place.column } : {}),
   };
-  return withExtra(base, extra);
+  return makeFinding(base, extra);
 }
 
 export function severityOf(code: FindingCode, escalate: boolean): Severity {

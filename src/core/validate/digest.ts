@@ -4,7 +4,7 @@
  * warnings, by sheet; last the "no data yet" warnings that are normal early in the year — a
  * document still Belum Ada, a document sheet still empty — grouped into one line per sheet.
  */
-import type { Finding } from '../findings/finding';
+import type { Finding, FindingOf } from '../findings/finding';
 import { normaliseSheetName } from '../snapshot';
 import type { ValidationResult } from './validate';
 
@@ -33,7 +33,7 @@ export interface ValidationDigest {
 export function isEarlyWarning(f: Finding): boolean {
   return (
     f.severity === 'warning' &&
-    (f.code === 'sheet/empty' || (f.code === 'doc/missing' && f.detail?.['noRow'] === undefined))
+    (f.code === 'sheet/empty' || (f.code === 'doc/missing' && f.detail.listed))
   );
 }
 
@@ -56,17 +56,15 @@ function bySheet(findings: readonly Finding[]): SheetFindings[] {
 const NAMES_SHOWN = 4;
 
 function earlyLine(group: SheetFindings): EarlyLine {
-  const empty = group.findings.filter((f) => f.code === 'sheet/empty');
-  const missing = group.findings.filter((f) => f.code === 'doc/missing');
+  const empty = group.findings.filter((f): f is FindingOf<'sheet/empty'> => f.code === 'sheet/empty');
+  const missing = group.findings.filter((f): f is FindingOf<'doc/missing'> => f.code === 'doc/missing');
   const parts: string[] = [];
   if (empty.length > 0) {
-    const status = empty[0]?.detail?.['status'];
-    parts.push(
-      `sheet belum berisi data${status !== undefined ? ` (status dokumen: ${String(status)})` : ''}`,
-    );
+    const status = empty[0]?.detail?.status;
+    parts.push(`sheet belum berisi data${status !== undefined ? ` (status dokumen: ${status})` : ''}`);
   }
   if (missing.length > 0) {
-    const names = missing.map((f) => String(f.detail?.['nama'] ?? f.cell ?? ''));
+    const names = missing.map((f) => (f.detail.listed ? f.detail.nama : (f.cell ?? '')));
     const shown = names.slice(0, NAMES_SHOWN).join(', ');
     const more = names.length > NAMES_SHOWN ? `, dan ${names.length - NAMES_SHOWN} lainnya` : '';
     parts.push(`${missing.length} dokumen masih berstatus Belum Ada (${shown}${more})`);

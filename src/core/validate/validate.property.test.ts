@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { FINDING_CODES, isFindingCode } from '../findings/finding';
 import { describeFinding } from '../findings/messages';
-import { validationJson } from '../findings/report';
+import { validationJson } from '../report/validation-json';
 import { sheetsTouched } from '../plan/plan';
 import { buildTemuanPlan } from '../report/temuan-plan';
 import { ALL_SHEETS } from '../schema/registry';

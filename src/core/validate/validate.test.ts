@@ -1,4 +1,5 @@
 import { FINDING_CODES, type Finding } from '../findings/finding';
+import { sampleFinding } from '../../../test/support/finding-samples';
 import { CHECKS } from './checks';
 import { rowOf, toSnapshot, validTrackerData, type TrackerData } from './test-fixtures';
 import { sortFindings, validateTracker } from './validate';
@@ -84,13 +85,13 @@ describe('validateTracker', () => {
   });
 
   test('sorting: sheet-level findings first in their sheet, code order on the same cell, unknown sheets last by name', () => {
-    const f = (sheet: string, code: Finding['code'], row?: number, cell?: string): Finding => ({
-      code,
-      severity: 'error',
-      sheet,
-      ...(row !== undefined ? { row } : {}),
-      ...(cell !== undefined ? { cell } : {}),
-    });
+    const f = (sheet: string, code: Finding['code'], row?: number, cell?: string): Finding =>
+      sampleFinding(code, {
+        severity: 'error',
+        sheet,
+        ...(row !== undefined ? { row } : {}),
+        ...(cell !== undefined ? { cell } : {}),
+      });
     const ranks = new Map([
       ['pk', 11],
       ['sop', 3],

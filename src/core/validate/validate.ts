@@ -6,12 +6,12 @@
  */
 import { FINDING_CODES, type Finding, type FindingCode } from '../findings/finding';
 import { columnNumber } from '../address';
-import { readTracker } from '../read/tracker';
+import { readTrackerModel, type TrackerModel } from '../model/tracker-model';
 import { ALL_SHEETS } from '../schema/registry';
 import { normaliseSheetName, type WorkbookSnapshot } from '../snapshot';
 import { CHECKS } from './checks';
 import type { Completeness } from './completeness';
-import { contextOf, type ValidationContext } from './context';
+import { validationContextOf, type ValidationContext } from './context';
 
 export type { Completeness, CompletenessEntry } from './completeness';
 
@@ -25,9 +25,9 @@ export interface ValidationResult {
   readonly completeness: Completeness;
 }
 
-export function validateTracker(snapshot: WorkbookSnapshot): ValidationResult {
-  const tracker = readTracker(snapshot);
-  const ctx = contextOf(tracker);
+/** `model`: the tracker model the user action already built from this snapshot (read once). */
+export function validateTracker(snapshot: WorkbookSnapshot, model?: TrackerModel): ValidationResult {
+  const ctx = validationContextOf(model ?? readTrackerModel(snapshot));
   const findings: Finding[] = [];
   for (const check of CHECKS) {
     for (const f of check.run(ctx)) findings.push(f);

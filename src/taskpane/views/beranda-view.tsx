@@ -14,14 +14,13 @@ import {
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
-import { computeLakip } from '../../core/lakip/compute-lakip';
+import { wasChecked } from '../../core/operations/check';
+import { workbookStatus } from '../../core/operations/status';
 import type { WorkbookSnapshot } from '../../core/snapshot';
-import { readSopState, type SopState } from '../../core/sop/sop-steps';
+import type { SopState } from '../../core/sop/sop-steps';
 import type { FormatMarker } from '../../core/consolidate/format-marker';
 import type { ValidationResult } from '../../core/validate/validate';
-import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { useWorkbook } from '../workbook-context';
-import { hasTracker } from './tracker-facts';
 import { FormatNotice } from './periksa-view';
 import { NoTracker, ReadFailed, Reading, useViewStyles } from './ui';
 import type { ViewId, ViewProps } from './view-id';
@@ -95,15 +94,17 @@ interface Overview {
   readonly documentsTotal: number;
 }
 
-function overviewOf(snapshot: WorkbookSnapshot): Overview {
-  const checked = validateWorkbook(snapshot);
-  const summary = computeLakip(snapshot).summary;
+/** The status operation's answer as the view shows it; null when the workbook is not a tracker. */
+function overviewOf(snapshot: WorkbookSnapshot): Overview | null {
+  const status = workbookStatus(snapshot);
+  const { check } = status;
+  if (!wasChecked(check)) return null;
   return {
-    result: checked.result,
-    format: checked.kind === 'format' ? checked.format : null,
-    sop: readSopState(snapshot),
-    documentsReceived: summary.documentsReceived,
-    documentsTotal: summary.documentsTotal,
+    result: check.result,
+    format: check.workbook.kind === 'format' ? check.workbook.format : null,
+    sop: status.sop,
+    documentsReceived: status.documentsReceived,
+    documentsTotal: status.documentsTotal,
   };
 }
 
@@ -115,19 +116,14 @@ export function BerandaView({ onNavigate }: ViewProps) {
   const styles = useStyles();
   const view = useViewStyles();
   const { port, snapshot, readError, reading, reload } = useWorkbook();
-  const tracker = snapshot !== null && hasTracker(snapshot);
-  const overview = useMemo(
-    () => (snapshot !== null && tracker ? overviewOf(snapshot) : null),
-    [snapshot, tracker],
-  );
+  const overview = useMemo(() => (snapshot === null ? null : overviewOf(snapshot)), [snapshot]);
 
   if (snapshot === null) {
     if (readError !== null)
       return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
     return <Reading />;
   }
-  if (!tracker || overview === null)
-    return <NoTracker onNavigate={onNavigate} what="status untuk ditampilkan" />;
+  if (overview === null) return <NoTracker onNavigate={onNavigate} what="status untuk ditampilkan" />;
 
   const { result, sop, documentsReceived, documentsTotal } = overview;
   if (overview.format !== null) {

@@ -136,7 +136,17 @@ function useMeasuredWidth(): [RefObject<HTMLElement | null>, number] {
   return [ref, width];
 }
 
-export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] }) {
+export function CapaianChart({
+  bars,
+  summary: summaryText,
+  rowLabel = 'Indikator',
+}: {
+  readonly bars: readonly CapaianBar[];
+  /** The chart's title for screen readers (default: the indicators of one tracker). */
+  readonly summary?: string;
+  /** The hidden table's first column (a rekap shows units, not indicators). */
+  readonly rowLabel?: string;
+}) {
   const styles = useStyles();
   const view = useViewStyles();
   const titleId = useId();
@@ -155,7 +165,9 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
   }
   const height = y0 + AXIS_H;
   const ticks = [0, 50, 100, max].filter((t, i, a) => t <= max && a.indexOf(t) === i);
-  const summary = `Grafik capaian ${bars.length} indikator kinerja, skala 0 sampai ${formatNumber(max)} persen.`;
+  const summary =
+    summaryText ??
+    `Grafik capaian ${bars.length} indikator kinerja, skala 0 sampai ${formatNumber(max)} persen.`;
 
   return (
     <figure style={{ margin: 0 }} ref={figure}>
@@ -256,10 +268,10 @@ export function CapaianChart({ bars }: { readonly bars: readonly CapaianBar[] })
       </ul>
       <div className={view.visuallyHidden}>
         <table>
-          <caption>Capaian per indikator</caption>
+          <caption>Capaian per {rowLabel.toLowerCase()}</caption>
           <thead>
             <tr>
-              <th scope="col">Indikator</th>
+              <th scope="col">{rowLabel}</th>
               <th scope="col">Capaian (%)</th>
               <th scope="col">Kategori</th>
             </tr>

@@ -8,7 +8,8 @@ import { BUSY_ERROR, FakePort } from '../testing/fake-port';
 import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../testing/fixtures';
 import { navigationSpy, renderWithPort } from '../testing/render';
 import { capaianBars, labelLines, scaleMax } from './capaian-chart';
-import { EksporView, exportFileName } from './ekspor-view';
+import { exportFileName } from '../../core/operations/export-lakip';
+import { EksporView } from './ekspor-view';
 
 /** The rows of the chart's hidden table: [indikator, capaian, kategori]. */
 function chartRows(): string[][] {

@@ -13,27 +13,17 @@ import { LakipError } from '../../core/errors';
 import { describeFinding } from '../../core/findings/messages';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
 import { KATEGORI } from '../../core/lakip/arithmetic';
-import { computeLakip } from '../../core/lakip/compute-lakip';
 import { unplacedText } from '../../core/lakip/export-plan';
-import { prepareLakipExport } from '../../core/lakip/prepare-export';
-import { LAKIP_SHEETS, type LakipResult } from '../../core/lakip/tables';
+import { LAKIP_SHEETS } from '../../core/lakip/tables';
+import { exportLakip, wasExported, type PreparedExport } from '../../core/operations/export-lakip';
+import type { WorkbookSnapshot } from '../../core/snapshot';
 import { DOCX_MIME, docxFileName, loadDocxBuilder, type DocxBuilder } from '../docx-engine';
 import { downloadBytes, safeFileName } from '../download';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { CapaianChart, capaianBars } from './capaian-chart';
-import { hasTracker } from './tracker-facts';
 import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
-
-/** `Tabel LAKIP Kecamatan Pasrujambe 2017.xlsx`. */
-export function exportFileName(result: Pick<LakipResult, 'unit' | 'tahun'>): string {
-  return (
-    ['Tabel LAKIP', result.unit, result.tahun === null ? '' : String(result.tahun)]
-      .filter((s) => s !== '')
-      .join(' ') + '.xlsx'
-  );
-}
 
 export interface EksporProps extends ViewProps {
   /** How the Word document is built (default: the lazy `docx` chunk); tests pass a fake. */
@@ -46,16 +36,27 @@ function saveDocx(bytes: Uint8Array, fileName: string): void {
   downloadBytes(bytes, fileName, DOCX_MIME);
 }
 
+/** The export operation on a fresh read; a workbook that stopped being a tracker is said. */
+function preparedExport(snapshot: WorkbookSnapshot, into: 'tracker' | 'new'): PreparedExport {
+  const prepared = exportLakip(snapshot, { into });
+  if (!wasExported(prepared)) throw new LakipError('usage', NOT_A_TRACKER);
+  return prepared;
+}
+
+const NOT_A_TRACKER =
+  'Buku kerja ini tidak lagi berisi sheet tracker LAKIP, jadi tidak ada tabel yang dapat diekspor. Buat tracker lebih dulu di tab Siapkan.';
+
 export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx }: EksporProps) {
   const view = useViewStyles();
   const { port, snapshot, readError, reload, apply } = useWorkbook();
   const writeTask = useTask();
   const exportTask = useTask();
   const wordTask = useTask();
-  const result = useMemo(
-    () => (snapshot !== null && hasTracker(snapshot) ? computeLakip(snapshot) : null),
+  const shown = useMemo(
+    () => (snapshot === null ? null : exportLakip(snapshot, { into: 'new' })),
     [snapshot],
   );
+  const result = shown !== null && wasExported(shown) ? shown.result : null;
   const bars = useMemo(() => (result === null ? [] : capaianBars(result)), [result]);
 
   if (snapshot === null) {
@@ -71,8 +72,9 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
   const writeSheets = () =>
     writeTask.run('Menulis sheet LAKIP…', async () => {
       // The same plan as `lakip export`: the user's notes in the old LAKIP sheets kept, DRAF while galat remain.
-      const { plan } = prepareLakipExport(await reload(), 'tracker');
-      if (plan.unplaced.length > 0) throw new LakipError('usage', unplacedText(plan.unplaced));
+      const prepared = preparedExport(await reload(), 'tracker');
+      const { plan } = prepared;
+      if (prepared.blocked) throw new LakipError('usage', unplacedText(plan.unplaced));
       const skipped = await apply(plan);
       const saved = excel ? '' : ' Klik Unduh di atas untuk menyimpan file hasilnya.';
       return {
@@ -83,8 +85,8 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
 
   const exportBook = () =>
     exportTask.run(excel ? 'Menyiapkan buku kerja baru…' : 'Menyiapkan file unduhan…', async () => {
-      const fresh = prepareLakipExport(await reload(), 'new');
-      const name = exportFileName(fresh.result);
+      const fresh = preparedExport(await reload(), 'new');
+      const name = fresh.fileName;
       await port.exportWorkbook(fresh.plan, name);
       return excel
         ? 'Tabel LAKIP dibuka di buku kerja baru. Simpan buku kerja itu dari Excel (File > Simpan).'
@@ -94,7 +96,7 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
   const exportWord = () =>
     wordTask.run('Menyusun dokumen Word…', async () => {
       // The same tables and DRAF decision as lakip export --docx.
-      const { result: fresh, draft } = prepareLakipExport(await reload(), 'new');
+      const { result: fresh, draft } = preparedExport(await reload(), 'new');
       const build = await docx();
       const name = safeFileName(docxFileName(fresh), '.docx');
       save(await build(fresh, draft === undefined ? {} : { draft }), name);

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import '../testing/setup-dom';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ConsolidationSource } from '../../core/consolidate/consolidate';
+import type { ConsolidationSource, SourceReport } from '../../core/consolidate/consolidate';
 import { fillFormat, sampleValues, trackerWithoutData } from '../../core/consolidate/fixtures.test-helper';
 import { buildFormatPlan, listFormatBagian } from '../../core/consolidate/format-plan';
 import { applyPlanToSnapshot } from '../../core/plan/plan-to-snapshot';
@@ -202,12 +202,44 @@ describe('Konsolidasi', () => {
 });
 
 describe('sourceDetail', () => {
-  test.each([
-    ['a.xlsx (PEM): 1 baris digabung.', '1 baris digabung.'],
-    ['a.xlsx: dilewati. File rusak.', 'File rusak.'],
-    ['a.xlsx (PEM): tidak ada baris yang digabung', 'Tidak ada baris yang digabung'],
-    ['lain: tetap', 'lain: tetap'],
-  ])('%s', (line, expected) => {
-    expect(sourceDetail(line, line.startsWith('a.xlsx') ? 'a.xlsx' : 'b.xlsx')).toBe(expected);
+  const report: SourceReport = {
+    name: 'a.xlsx',
+    kind: 'file',
+    bagian: 'PEM',
+    status: 'merged',
+    rows: 1,
+    merged: 1,
+    added: 1,
+    replaced: 0,
+    unchanged: 0,
+    empty: 0,
+    rejected: 0,
+    kept: 0,
+    conflicts: 0,
+    missingIndicators: [],
+  };
+  test.each<[string, SourceReport, string]>([
+    ['merged', report, '1 baris digabung (1 baru, 0 diperbarui, 0 sudah sama).'],
+    [
+      'nothing merged',
+      { ...report, merged: 0, added: 0, empty: 1 },
+      'Tidak ada baris yang digabung; 1 baris belum diisi.',
+    ],
+    [
+      'unreadable',
+      { ...report, bagian: null, status: 'skipped', skip: { reason: 'unreadable', message: 'File rusak.' } },
+      'File rusak.',
+    ],
+    [
+      'other year',
+      {
+        ...report,
+        status: 'skipped',
+        skip: { reason: 'other-year', formatYear: 2016, trackerYear: 2017, bagianNama: 'Seksi Trantib' },
+      },
+      'Format ini untuk Tahun Laporan 2016, sedangkan tracker untuk tahun 2017, jadi dilewati; kirim format tahun 2017 kepada Seksi Trantib.',
+    ],
+  ])('%s', (_, s, expected) => {
+    expect(sourceDetail(s)).toBe(expected);
   });
 });

@@ -17,21 +17,22 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useRef, useState } from 'react';
 import {
-  consolidate,
   type CellChange,
   type ConsolidationResult,
   type SourceReport,
 } from '../../core/consolidate/consolidate';
-import { describeConsolidation, sourceDetail } from '../../core/consolidate/describe';
-import { formatBlockerLines, formatBlockers } from '../../core/consolidate/format-blockers';
-import { buildFormatPlan, listFormatBagian, type FormatBagian } from '../../core/consolidate/format-plan';
+import { describeConsolidation, describeTrackerProblem, sourceDetail } from '../../core/consolidate/describe';
+import { formatBlockerLines } from '../../core/consolidate/format-blockers';
+import type { FormatBagian } from '../../core/consolidate/format-plan';
 import { LakipError } from '../../core/errors';
 import { formatNumber, formatRawForMessage } from '../../core/format/indonesian';
+import { consolidateFormats } from '../../core/operations/consolidate-formats';
+import { localIsoDateTime } from '../../core/operations/local-time';
+import { makeFormats, type MakeFormatsResult } from '../../core/operations/make-formats';
 import { isFormulaValue, isLinkValue } from '../../core/plan/plan';
-import { localIsoDateTime, readSources, type PickedFile } from '../source-files';
+import { readSources, type PickedFile } from '../source-files';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { hasTracker } from './tracker-facts';
 import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
@@ -75,6 +76,16 @@ export interface KonsolidasiProps extends ViewProps {
   readonly now?: () => Date;
 }
 
+/** The format operation's refusal (galat in the PK cells a format copies) as the task's failure. */
+function refuseBlocked(made: MakeFormatsResult): void {
+  if (made.blockers.length > 0)
+    throw new LakipError('usage', formatBlockerLines(made.blockers, 5).join('\n'));
+}
+
+function noIndicatorText(b: FormatBagian): string {
+  return `${b.nama} (${b.kode}) tidak menjadi Penanggung Jawab indikator mana pun di sheet PK, jadi formatnya tidak dibuat; periksa kolom Penanggung Jawab di sheet PK.`;
+}
+
 function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
   const styles = useStyles();
   const view = useViewStyles();
@@ -85,11 +96,15 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
   const withIndicators = bagian.filter((b) => b.indicators > 0);
   const make = (b: FormatBagian) =>
     task.run(`Menyiapkan format ${b.kode}…`, async () => {
-      const tracker = await reload();
       // As lakip format: no format from a PK whose copied (locked) cells have galat.
-      const blockers = formatBlockers(tracker, b.kode);
-      if (blockers.length > 0) throw new LakipError('usage', formatBlockerLines(blockers, 5).join('\n'));
-      const format = buildFormatPlan(tracker, b.kode, localIsoDateTime(new Date()));
+      const made = makeFormats(await reload(), {
+        bagian: b.kode,
+        made: localIsoDateTime(new Date()),
+        into: 'files',
+      });
+      refuseBlocked(made);
+      const [format] = made.formats;
+      if (format === undefined) throw new LakipError('usage', noIndicatorText(b));
       await port.exportWorkbook(format.plan, format.fileName);
       return excel
         ? `Format ${b.nama} (${format.indicators} indikator) dibuka di buku kerja baru. Simpan sebagai ${format.fileName} lalu kirim ke bagian itu.`
@@ -97,12 +112,11 @@ function FormatList({ bagian }: { readonly bagian: readonly FormatBagian[] }) {
     });
   const makeAll = () =>
     task.run(`Menyiapkan ${formatNumber(withIndicators.length)} format…`, async () => {
-      const tracker = await reload();
-      const made = localIsoDateTime(new Date());
+      const made = makeFormats(await reload(), { made: localIsoDateTime(new Date()), into: 'files' });
+      refuseBlocked(made);
       const names: string[] = [];
       // One after the other: Excel opens one new workbook at a time; a browser one download each.
-      for (const b of withIndicators) {
-        const format = buildFormatPlan(tracker, b.kode, made);
+      for (const format of made.formats) {
         await port.exportWorkbook(format.plan, format.fileName);
         names.push(format.fileName);
       }
@@ -175,10 +189,12 @@ export function KonsolidasiView({
   const styles = useStyles();
   const view = useViewStyles();
   const { port, snapshot, readError, reload, apply } = useWorkbook();
-  const bagian = useMemo(
-    () => (snapshot === null || !hasTracker(snapshot) ? [] : listFormatBagian(snapshot)),
+  // The bagian list only (no plan, no check) until the user asks for a format.
+  const listed = useMemo(
+    () => (snapshot === null ? null : makeFormats(snapshot, { made: '', into: 'files', listOnly: true })),
     [snapshot],
   );
+  const bagian = listed?.bagian ?? [];
   const input = useRef<HTMLInputElement>(null);
   const importTask = useTask();
   const applyTask = useTask();
@@ -190,7 +206,7 @@ export function KonsolidasiView({
       return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
     return <Reading />;
   }
-  if (!hasTracker(snapshot))
+  if (listed === null || listed.workbook.kind === 'none')
     return <NoTracker onNavigate={onNavigate} what="bagian untuk dikonsolidasikan" />;
 
   const check = (picked: readonly PickedFile[]) =>
@@ -198,9 +214,10 @@ export function KonsolidasiView({
       setPreview(null);
       applyTask.reset();
       const sources = await read(picked);
-      const result = consolidate(await reload(), sources, localIsoDateTime(now()));
+      const { result } = consolidateFormats(await reload(), sources, { importedAt: localIsoDateTime(now()) });
       setPreview({ result, applied: false, step3Applied: false });
-      if (result.trackerError !== null) throw new LakipError('usage', result.trackerError);
+      if (result.trackerError !== null)
+        throw new LakipError('usage', describeTrackerProblem(result.trackerError));
       return result.plan.ops.length === 0
         ? 'File sudah dibaca: tidak ada yang perlu diubah di Data Kinerja.'
         : 'File sudah dibaca. Periksa hasil per file di bawah, lalu tekan Gabungkan ke Data Kinerja.';
@@ -290,9 +307,7 @@ export function KonsolidasiView({
                 <li key={`${s.name}-${i}`} className={styles.bagianItem}>
                   <div className={styles.bagianText}>
                     <Body1>{s.name}</Body1>
-                    <Caption1 className={mergeClasses(view.muted, view.wrapText)}>
-                      {sourceDetail(text.sources[i] ?? '', s.name)}
-                    </Caption1>
+                    <Caption1 className={mergeClasses(view.muted, view.wrapText)}>{sourceDetail(s)}</Caption1>
                   </div>
                   <Badge appearance="tint" color={badgeOf(s).color}>
                     {badgeOf(s).text}

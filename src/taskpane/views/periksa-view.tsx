@@ -18,19 +18,17 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { FINDINGS_LIMIT } from '../../core/findings/report';
+import { FINDINGS_LIMIT } from '../../core/report/validation-json';
 import type { Finding } from '../../core/findings/finding';
 import { describeFinding, placeOf } from '../../core/findings/messages';
 import { formatNumber, formatShare } from '../../core/format/indonesian';
-import { buildTemuanPlan } from '../../core/report/temuan-plan';
 import type { FormatMarker } from '../../core/consolidate/format-marker';
+import { checkWorkbook, wasChecked, writeTemuan } from '../../core/operations/check';
 import type { ValidationResult } from '../../core/validate/validate';
-import { validateWorkbook } from '../../core/validate/validate-workbook';
 import { readAtText, useBrowserFile } from '../browser-file';
 import { isBrowserPort } from '../port';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { hasTracker, settingsOf } from './tracker-facts';
 import { FailureBar, NoTracker, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
@@ -180,16 +178,15 @@ export function PeriksaView({ onNavigate }: ViewProps) {
   const runCheck = useCallback(
     () =>
       runCheckTask('Memeriksa tracker…', async () => {
-        const fresh = await reload();
-        if (!hasTracker(fresh)) {
+        const checked = checkWorkbook(await reload());
+        if (!wasChecked(checked)) {
           setEmpty(true);
           setResult(null);
           return '';
         }
-        const checked = validateWorkbook(fresh);
         const r = checked.result;
         setEmpty(false);
-        setFormat(checked.kind === 'format' ? checked.format : null);
+        setFormat(checked.workbook.kind === 'format' ? checked.workbook.format : null);
         setResult(r);
         // Galat remaining is not a green check: red while galat remain, amber with warnings only.
         if (r.findings.length === 0) return 'Pemeriksaan selesai: tidak ada temuan.';
@@ -246,16 +243,19 @@ export function PeriksaView({ onNavigate }: ViewProps) {
         }
       : null;
 
-  const writeTemuan = () =>
+  const writeTemuanSheet = () =>
     write.run('Menulis sheet Temuan…', async () => {
-      const fresh = await reload();
-      const r = validateWorkbook(fresh).result;
-      setResult(r);
-      const settings = settingsOf(fresh);
-      const skipped = await apply(buildTemuanPlan(r, settings.namaUnit, settings.tahunLaporan));
+      const checked = writeTemuan(await reload());
+      if (!wasChecked(checked) || checked.temuan === undefined) {
+        setEmpty(true);
+        setResult(null);
+        return '';
+      }
+      setResult(checked.result);
+      const skipped = await apply(checked.temuan.plan);
       const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
       return {
-        message: `Sheet Temuan ditulis dengan ${formatNumber(Math.min(r.findings.length, FINDINGS_LIMIT))} temuan.${saved}`,
+        message: `Sheet Temuan ditulis dengan ${formatNumber(checked.temuan.listed)} temuan.${saved}`,
         notes: skipped,
       };
     });
@@ -270,7 +270,7 @@ export function PeriksaView({ onNavigate }: ViewProps) {
           Periksa lagi
         </Button>
         <Button
-          onClick={() => void writeTemuan()}
+          onClick={() => void writeTemuanSheet()}
           disabled={write.busy || result === null || snapshot === null}
         >
           Tulis sheet Temuan

@@ -2,12 +2,9 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { LakipError } from '../../core/errors';
-import { buildInitPlan, type InitOptions } from '../../core/init/init-plan';
-import { sampleRefusal } from '../../core/init/sample-policy';
-import { sheetsTouched } from '../../core/plan/plan';
+import { prepareTracker } from '../../core/operations/prepare-tracker';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { hasTracker, settingsOf } from './tracker-facts';
 import { ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
@@ -28,17 +25,19 @@ export function SiapkanView(_props: ViewProps) {
   const view = useViewStyles();
   const { snapshot, readError, reload, apply, port } = useWorkbook();
   const task = useTask();
-  const existing = useMemo(() => (snapshot === null ? null : settingsOf(snapshot)), [snapshot]);
-  const tracker = snapshot !== null && hasTracker(snapshot);
+  // What the workbook is and what Pengaturan says, as the operation sees it before any change.
+  const current = useMemo(
+    () => (snapshot === null ? null : prepareTracker(snapshot, { currentYear: new Date().getFullYear() })),
+    [snapshot],
+  );
+  const existing = current?.existing ?? null;
+  const tracker = current !== null && current.workbook.kind !== 'none';
   const [tahun, setTahun] = useState(() => String(defaultTahun(new Date())));
   const [unit, setUnit] = useState('');
   const [kabupaten, setKabupaten] = useState('');
   const [sample, setSample] = useState(false);
   // The sample is offered only for a new, empty workbook (the same decision as lakip init --sample).
-  const sampleOffered = useMemo(
-    () => snapshot !== null && sampleRefusal(snapshot, { tahun: defaultTahun(new Date()) }) === null,
-    [snapshot],
-  );
+  const sampleOffered = current?.sampleOffered === true;
 
   if (snapshot === null || existing === null) {
     if (readError !== null)
@@ -60,8 +59,9 @@ export function SiapkanView(_props: ViewProps) {
   const submit = () =>
     task.run(tracker ? 'Memutakhirkan tracker…' : 'Membuat tracker…', async () => {
       const fresh = await reload();
-      const options: InitOptions = {
-        tahun: existing.tahunLaporan ?? Number(tahun),
+      const prepared = prepareTracker(fresh, {
+        currentYear: new Date().getFullYear(),
+        ...(existing.tahunLaporan === null ? { tahun: Number(tahun) } : {}),
         ...(unit.trim() !== '' ? { unit: unit.trim() } : {}),
         ...(kabupaten.trim() !== '' ? { kabupaten: kabupaten.trim() } : {}),
         // The sample is big and rarely wanted: a chunk of its own, fetched only when asked for.
@@ -71,16 +71,15 @@ export function SiapkanView(_props: ViewProps) {
                 .SAMPLE_PASRUJAMBE_2017,
             }
           : {}),
-      };
+      });
       // The workbook may have been filled since the pane offered the sample.
-      const refusal = options.sample === undefined ? null : sampleRefusal(fresh, options);
-      if (refusal !== null) throw new LakipError('usage', refusal);
-      const plan = buildInitPlan(fresh, options);
+      if (prepared.refusal !== null) throw new LakipError('usage', prepared.refusal);
+      const { plan } = prepared;
       if (plan.ops.length === 0)
         return { message: 'Tracker sudah lengkap; tidak ada yang diubah.', notes: plan.notes };
-      const made = !hasTracker(fresh);
+      const made = prepared.workbook.kind === 'none';
       const skipped = await apply(plan);
-      const sheets = sheetsTouched(plan).length;
+      const sheets = prepared.sheets.length;
       const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
       return {
         message: made

@@ -20,11 +20,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { formatDateLong, formatDateShort, formatNumber } from '../../core/format/indonesian';
 import { parseDateText } from '../../core/parse/cell';
 import { STATUS_SOP, type StatusSop } from '../../core/schema/choices';
-import { readSopState, type SopStepState } from '../../core/sop/sop-steps';
-import { buildSopUpdatePlan } from '../../core/sop/sop-update-plan';
+import { markSopStep, sopSteps } from '../../core/operations/sop';
+import type { SopStepState } from '../../core/sop/sop-steps';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { hasTracker } from './tracker-facts';
 import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
@@ -174,17 +173,16 @@ function StepForm({
 
   const save = () =>
     task.run('Menyimpan ke sheet SOP…', async () => {
-      const fresh = await reload();
-      const plan = buildSopUpdatePlan(fresh, step.no, {
+      const marked = markSopStep(await reload(), step.no, {
         status,
         tanggalMulai: mulai,
         tanggalSelesai: selesai,
         buktiSoft: soft,
         buktiHard: hard,
       });
-      await apply(plan);
-      onSaved(`Langkah ${step.no} disimpan sebagai ${status}.`);
-      return `Langkah ${step.no} disimpan sebagai ${status}.`;
+      await apply(marked.plan);
+      onSaved(marked.message);
+      return marked.message;
     });
 
   return (
@@ -309,7 +307,8 @@ function StepItem({
 export function SopView({ onNavigate }: ViewProps) {
   const view = useViewStyles();
   const { snapshot, readError, reload } = useWorkbook();
-  const state = useMemo(() => (snapshot === null ? null : readSopState(snapshot)), [snapshot]);
+  const steps = useMemo(() => (snapshot === null ? null : sopSteps(snapshot)), [snapshot]);
+  const state = steps?.sop ?? null;
   const [editing, setEditing] = useState<number | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
 
@@ -318,7 +317,8 @@ export function SopView({ onNavigate }: ViewProps) {
       return <ReadFailed message={readError} onRetry={() => void reload().catch(() => undefined)} />;
     return <Reading />;
   }
-  if (!hasTracker(snapshot)) return <NoTracker onNavigate={onNavigate} what="langkah SOP" />;
+  if (steps === null || steps.workbook.kind === 'none')
+    return <NoTracker onNavigate={onNavigate} what="langkah SOP" />;
   if (state === null) {
     return (
       <MessageBar intent="warning" layout="multiline">

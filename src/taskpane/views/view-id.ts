@@ -6,6 +6,7 @@ export const VIEWS = [
   { id: 'sop', label: 'SOP' },
   { id: 'konsolidasi', label: 'Konsolidasi' },
   { id: 'ekspor', label: 'Ekspor' },
+  { id: 'rekap', label: 'Rekap' },
 ] as const;
 
 export type ViewId = (typeof VIEWS)[number]['id'];

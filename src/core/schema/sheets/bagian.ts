@@ -2,7 +2,7 @@ import { JENIS_BAGIAN } from '../choices';
 import { col, req } from '../columns';
 import type { TableSheetSchema } from '../types';
 
-export const bagian: TableSheetSchema = {
+export const bagian = {
   kind: 'table',
   id: 'bagian',
   name: 'Bagian',
@@ -17,4 +17,4 @@ export const bagian: TableSheetSchema = {
     col.kode('nip', 'NIP', { width: 22 }),
   ],
   uniqueKeys: [['kode'], ['nama']],
-};
+} as const satisfies TableSheetSchema;

@@ -2,7 +2,7 @@ import { STATUS_DATA } from '../choices';
 import { col, quarterColumns, req, REF_BAGIAN, REF_PK } from '../columns';
 import type { TableSheetSchema } from '../types';
 
-export const dataKinerja: TableSheetSchema = {
+export const dataKinerja = {
   kind: 'table',
   id: 'dataKinerja',
   name: 'Data Kinerja',
@@ -29,4 +29,4 @@ export const dataKinerja: TableSheetSchema = {
     col.tanggal('diimpor', 'Diimpor', { width: 17, hint: 'tanggal dan jam penggabungan' }),
   ],
   uniqueKeys: [['kodeIndikator']],
-};
+} as const satisfies TableSheetSchema;

@@ -1,7 +1,7 @@
 import { col, quarterColumns, req } from '../columns';
 import type { TableSheetSchema } from '../types';
 
-export const dpa: TableSheetSchema = {
+export const dpa = {
   kind: 'table',
   id: 'dpa',
   name: 'DPA',
@@ -24,4 +24,4 @@ export const dpa: TableSheetSchema = {
     col.teks('sumberDana', 'Sumber Dana', { width: 12 }),
   ],
   uniqueKeys: [['kodeProgram']],
-};
+} as const satisfies TableSheetSchema;

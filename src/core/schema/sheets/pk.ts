@@ -2,7 +2,7 @@ import { ISIAN_REALISASI, METODE_AGREGASI, POLARITAS } from '../choices';
 import { col, req, REF_BAGIAN, REF_DPA } from '../columns';
 import type { TableSheetSchema } from '../types';
 
-export const pk: TableSheetSchema = {
+export const pk = {
   kind: 'table',
   id: 'pk',
   name: 'PK',
@@ -29,4 +29,4 @@ export const pk: TableSheetSchema = {
     }),
   ],
   uniqueKeys: [['kodeIndikator']],
-};
+} as const satisfies TableSheetSchema;

@@ -22,9 +22,9 @@ describe('analysis/missing', () => {
         column: 'Faktor Penghambat',
         cell: 'K2',
         value: null,
-        detail: { capaian: (78 / 82) * 100, missing: 'Faktor Penghambat dan Upaya Perbaikan' },
+        detail: { capaian: (78 / 82) * 100, missing: ['Faktor Penghambat', 'Upaya Perbaikan'] },
       },
-      expect.objectContaining({ row: 3, cell: 'L3', detail: { capaian: 60, missing: 'Upaya Perbaikan' } }),
+      expect.objectContaining({ row: 3, cell: 'L3', detail: { capaian: 60, missing: ['Upaya Perbaikan'] } }),
     ]);
   });
   test('both filled: no finding; a cap of 100 does not hide a shortfall', () => {

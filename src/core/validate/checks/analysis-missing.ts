@@ -21,7 +21,7 @@ export function checkAnalysisMissing(ctx: ValidationContext): Finding[] {
       atCell('analysis/missing', data, c.dataRow, first, {
         detail: {
           capaian: c.capaian.uncapped,
-          missing: empty.map((k) => labelOf(data.schema, k)).join(' dan '),
+          missing: empty.map((k) => labelOf(data.schema, k)),
         },
       }),
     );

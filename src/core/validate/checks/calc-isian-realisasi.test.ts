@@ -73,7 +73,9 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
       });
       rowOf(d, 'pk', 1).isianRealisasi = 'Per Triwulan';
     });
-    expect(found.map((f) => f.detail?.isian)).toEqual(['Per Triwulan']);
+    expect(found.map((f) => (f.code === 'calc/isian-realisasi' ? f.detail.isian : f.code))).toEqual([
+      'Per Triwulan',
+    ]);
   });
 
   test('Kumulatif s.d. Triwulan that falls: a warning on the first quarter that falls', () => {

@@ -3,7 +3,8 @@ import { computeCapaian, isianContradiction, otherIsian } from '../../lakip/arit
 import { isianRealisasiOf } from '../../model/settings';
 import { numberOf, textOf } from '../../read/read-table';
 import { METODE_AGREGASI, POLARITAS } from '../../schema/choices';
-import { atCell, choiceOf, realisasiQuarters, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, choiceOf, realisasiQuarters, type ValidationContext } from '../context';
 
 /**
  * calc/isian-realisasi: the quarterly realisasi of a Data Kinerja row contradict the way they

@@ -3,7 +3,8 @@ import { aggregateQuarters, serapan } from '../../lakip/arithmetic';
 import { isianRealisasiOf } from '../../model/settings';
 import { numberOf } from '../../read/read-table';
 import { METODE_AGREGASI } from '../../schema/choices';
-import { atCell, choiceOf, realisasiQuarters, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, choiceOf, realisasiQuarters, type ValidationContext } from '../context';
 
 /**
  * calc/overflow: numbers that are valid one by one but whose sum, average or ratio is beyond

@@ -19,7 +19,7 @@ describe('cell/number-as-text', () => {
         column: 'Tahun Laporan',
         cell: 'B3',
         value: '2017',
-        detail: { number: 2017 },
+        detail: { kind: 'number', number: 2017 },
       },
       {
         code: 'cell/number-as-text',
@@ -29,7 +29,7 @@ describe('cell/number-as-text', () => {
         column: 'Realisasi',
         cell: 'F2',
         value: '82,25',
-        detail: { number: 82.25 },
+        detail: { kind: 'number', number: 82.25 },
       },
     ]);
   });

@@ -13,9 +13,9 @@ export function checkCellNumberAsText(ctx: ValidationContext): Finding[] {
     if (p.kind === 'ok' && p.numberAsText === true) {
       const detail =
         typeof p.value === 'number'
-          ? { detail: { number: p.value } }
+          ? { detail: { kind: 'number' as const, number: p.value } }
           : ref.column.type === 'tanggal' && typeof p.value === 'string'
-            ? { detail: { date: p.value, tahunLaporan: ctx.settings.tahunLaporan ?? '' } }
+            ? { detail: { kind: 'date' as const, date: p.value, tahunLaporan: ctx.settings.tahunLaporan } }
             : {};
       out.push(atRef('cell/number-as-text', ref, detail));
     }

@@ -15,7 +15,8 @@ export function parseProblems(code: ParseProblemCode & FindingCode): Check {
         (type === 'tanggal' || type === 'tahun') && p.expected === EXPECTED[type]
           ? expectedFor(type, ctx.settings.tahunLaporan)
           : p.expected;
-      out.push(atRef(code, ref, { expected }));
+      // `code` is one of four here, so the finding is one of their four shapes (none has a detail).
+      out.push(atRef(code, ref, { expected }) as Finding);
     }
     return out;
   };

@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { numberOf, textOf, type TableRead } from '../../read/read-table';
 import { SEED_DOCUMENTS } from '../../seed/documents';
-import { atCell, atRef, keyOf, keyValueCell, type ValidationContext } from '../context';
+import { keyOf } from '../../read/keys';
+import { atCell, atRef, keyValueCell, type ValidationContext } from '../context';
 
 /** The Renstra covers five years from Tahun Awal Renstra. */
 export const RENSTRA_YEARS = 5;
@@ -20,7 +21,7 @@ export function checkYears(ctx: ValidationContext): Finding[] {
   const tahun = ctx.settings.tahunLaporan;
   if (tahun === null) return [];
   const out: Finding[] = [];
-  const exact = (table: TableRead | undefined, wanted: number, rule: string): void => {
+  const exact = (table: TableRead | undefined, wanted: number, rule: 'renja' | 'renja-berikut'): void => {
     for (const row of table?.rows ?? []) {
       const y = numberOf(row, 'tahun');
       if (table !== undefined && y !== undefined && y !== wanted) {

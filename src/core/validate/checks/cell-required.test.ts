@@ -58,7 +58,7 @@ describe('cell/required', () => {
         column: 'Kode Induk',
         cell: 'B3',
         value: null,
-        detail: { conditional: 1 },
+        detail: { conditional: true },
       },
     ]);
     expect(runCheck(checkCellRequired, (d) => (rowOf(d, 'cascading', 0).kodeInduk = null))).toEqual([]);

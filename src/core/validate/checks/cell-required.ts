@@ -16,7 +16,7 @@ export function checkCellRequired(ctx: ValidationContext): Finding[] {
         ? {}
         : e.column.quarter !== undefined
           ? { detail: { triwulanBerjalan: tw } }
-          : { detail: { conditional: 1 } };
+          : { detail: { conditional: true as const } };
     return atCell('cell/required', e.table, e.row, e.column.key, why);
   });
 }

@@ -27,7 +27,14 @@ describe('column/missing', () => {
   test('a required header that is not found is an error on the header row', () => {
     const wb = withHeader('PK', (h) => (h[6] = 'Target Tahunan'));
     expect(checkColumnMissing(buildContext(wb))).toEqual([
-      { code: 'column/missing', severity: 'error', sheet: 'PK', row: 1, column: 'Target' },
+      {
+        code: 'column/missing',
+        severity: 'error',
+        sheet: 'PK',
+        row: 1,
+        column: 'Target',
+        detail: { problem: 'header' },
+      },
     ]);
   });
   test('an optional header may be absent; a quarterly one only up to Triwulan Berjalan', () => {
@@ -54,7 +61,7 @@ describe('column/missing', () => {
         code: 'column/missing',
         severity: 'error',
         sheet: 'Bagian',
-        detail: { noHeader: 1, columns: 'Kode Bagian, Nama Bagian, Jenis' },
+        detail: { problem: 'no-header', columns: ['Kode Bagian', 'Nama Bagian', 'Jenis'] },
       },
     ]);
   });
@@ -80,12 +87,9 @@ describe('column/missing', () => {
         severity: 'error',
         sheet: 'PK',
         detail: {
-          noHeader: 1,
+          problem: 'no-header',
           // The required headers only (Isian Realisasi is optional).
-          columns: SCHEMAS.pk.columns
-            .filter((c) => c.required === true)
-            .map((c) => c.label)
-            .join(', '),
+          columns: SCHEMAS.pk.columns.filter((c) => c.required === true).map((c) => c.label),
         },
       },
     ]);
@@ -105,7 +109,7 @@ describe('column/missing', () => {
         code: 'column/missing',
         severity: 'error',
         sheet: 'Pengaturan',
-        detail: { noHeader: 1, keyValue: 1, columns: expect.stringContaining('Nama Unit Kerja') as unknown },
+        detail: { problem: 'no-fields', columns: expect.arrayContaining(['Nama Unit Kerja']) as unknown },
       },
     ]);
   });
@@ -122,7 +126,7 @@ describe('column/missing', () => {
         severity: 'error',
         sheet: 'Pengaturan',
         column: 'Kabupaten',
-        detail: { keyValue: 1 },
+        detail: { problem: 'field' },
       },
     ]);
   });

@@ -17,14 +17,14 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
       const labels = kv.missingFields.filter((f) => f.required === true).map((f) => f.label);
       out.push(
         atSheet('column/missing', kv.sheetName, {
-          detail: { noHeader: 1, keyValue: 1, columns: labels.join(', ') },
+          detail: { problem: 'no-fields', columns: labels },
         }),
       );
       continue;
     }
     for (const field of kv.missingFields) {
       if (field.required === true)
-        out.push(atSheet('column/missing', kv.sheetName, { column: field.label, detail: { keyValue: 1 } }));
+        out.push(atSheet('column/missing', kv.sheetName, { column: field.label, detail: { problem: 'field' } }));
     }
   }
   for (const table of Object.values(ctx.tracker.tables)) {
@@ -36,13 +36,13 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
       if (schema.documentCode !== undefined && ctx.isBlankSheet(table.sheetName)) continue;
       out.push(
         atSheet('column/missing', table.sheetName, {
-          detail: { noHeader: 1, columns: missing.map((c) => c.label).join(', ') },
+          detail: { problem: 'no-header', columns: missing.map((c) => c.label) },
         }),
       );
       continue;
     }
     for (const c of missing)
-      out.push(atSheet('column/missing', table.sheetName, { row: table.headerRow, column: c.label }));
+      out.push(atSheet('column/missing', table.sheetName, { row: table.headerRow, column: c.label, detail: { problem: 'header' } }));
   }
   return out;
 }

@@ -19,13 +19,18 @@ describe('doc/missing', () => {
         column: 'Status',
         cell: 'H5',
         value: 'belum ada',
-        detail: { nama: 'IKI Tahun 2017' },
+        detail: { listed: true, nama: 'IKI Tahun 2017' },
       },
     ]);
   });
   test('an error once step 4 (analysis) is Selesai', () => {
     expect(runCheck(checkDocMissing, (d) => (rowOf(d, 'dokumen', 3).status = 'Belum Ada'))).toMatchObject([
-      { code: 'doc/missing', severity: 'error', cell: 'H5', detail: { nama: 'IKI Tahun 2017', step: 4 } },
+      {
+        code: 'doc/missing',
+        severity: 'error',
+        cell: 'H5',
+        detail: { listed: true, nama: 'IKI Tahun 2017', step: 4 },
+      },
     ]);
   });
   test('a document of the checklist without a Dokumen row', () => {
@@ -39,7 +44,7 @@ describe('doc/missing', () => {
         code: 'doc/missing',
         severity: 'error',
         sheet: 'Dokumen',
-        detail: { kode: 'DPA', noRow: 1, step: 4 },
+        detail: { listed: false, kode: 'DPA', step: 4 },
       },
     ]);
   });

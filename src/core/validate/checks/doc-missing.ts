@@ -23,7 +23,7 @@ export function checkDocMissing(ctx: ValidationContext): Finding[] {
   for (const row of dokumen.rows) {
     if (textOf(row, 'status') !== 'Belum Ada') continue;
     const nama = textOf(row, 'nama') ?? textOf(row, 'kode') ?? '';
-    out.push(atCell('doc/missing', dokumen, row, 'status', { severity, detail: { nama, ...stepDetail } }));
+    out.push(atCell('doc/missing', dokumen, row, 'status', { severity, detail: { listed: true, nama, ...stepDetail } }));
   }
   if (dokumen.columnIndex.has('kode')) {
     const index = ctx.index('dokumen', 'kode');
@@ -32,7 +32,7 @@ export function checkDocMissing(ctx: ValidationContext): Finding[] {
         out.push(
           atSheet('doc/missing', dokumen.sheetName, {
             severity,
-            detail: { kode: code, noRow: 1, ...stepDetail },
+            detail: { listed: false, kode: code, ...stepDetail },
           }),
         );
     }

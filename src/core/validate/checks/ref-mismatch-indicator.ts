@@ -3,7 +3,8 @@ import type { Finding } from '../../findings/finding';
 import { formatNumber } from '../../format/indonesian';
 import { valueOf, type TableRow } from '../../read/read-table';
 import type { TableSheetId } from '../../schema/registry';
-import { addressOf, atCell, keyOf, labelOf, rowKey, type ValidationContext } from '../context';
+import { keyOf, rowKey } from '../../read/keys';
+import { addressOf, atCell, labelOf, type ValidationContext } from '../context';
 
 interface Agreement {
   /** The sheet whose cells are checked (and where the finding sits). */

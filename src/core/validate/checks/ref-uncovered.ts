@@ -1,9 +1,10 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
-import { atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, type ValidationContext } from '../context';
 
 /** Each row of `sheet` must have at least one row with the same Kode Indikator in `coveredBy`. */
-const COVERAGE: readonly { readonly sheet: TableSheetId; readonly coveredBy: TableSheetId }[] = [
+const COVERAGE: readonly { readonly sheet: TableSheetId; readonly coveredBy: 'dataKinerja' | 'renaksi' | 'pk' }[] = [
   { sheet: 'pk', coveredBy: 'dataKinerja' },
   { sheet: 'pk', coveredBy: 'renaksi' },
   { sheet: 'iku', coveredBy: 'pk' },

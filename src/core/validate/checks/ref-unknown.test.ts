@@ -25,14 +25,28 @@ describe('ref/unknown', () => {
         column: 'Penanggung Jawab',
         cell: 'H3',
         value: 'KEUANGAN',
-        detail: { targets: 'Bagian:Kode Bagian|Bagian:Nama Bagian' },
+        detail: {
+          targets: [
+            { sheet: 'Bagian', column: 'Kode Bagian' },
+            { sheet: 'Bagian', column: 'Nama Bagian' },
+          ],
+        },
       },
       expect.objectContaining({
         sheet: 'IKI',
         cell: 'J2',
-        detail: { targets: 'IKU:Kode Indikator|Cascading:Kode' },
+        detail: {
+          targets: [
+            { sheet: 'IKU', column: 'Kode Indikator' },
+            { sheet: 'Cascading', column: 'Kode' },
+          ],
+        },
       }),
-      expect.objectContaining({ sheet: 'PK', cell: 'H2', detail: { targets: 'DPA:Kode Program/Kegiatan' } }),
+      expect.objectContaining({
+        sheet: 'PK',
+        cell: 'H2',
+        detail: { targets: [{ sheet: 'DPA', column: 'Kode Program/Kegiatan' }] },
+      }),
     ]);
   });
   test('references within a sheet (Cascading Kode Induk) and to another indicator (PK Individu)', () => {

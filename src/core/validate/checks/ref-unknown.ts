@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
 import { SCHEMAS } from '../../schema/registry';
-import { atCell, labelOf, type KeyIndex, type ValidationContext } from '../context';
+import { type KeyIndex } from '../../read/keys';
+import { atCell, labelOf, type ValidationContext } from '../context';
 
 /**
  * ref/unknown: a reference points to nothing (a Penanggung Jawab that is not a bagian, a PK
@@ -27,7 +28,7 @@ export function checkRefUnknown(ctx: ValidationContext): Finding[] {
         });
       }
       if (targets.length === 0) continue;
-      const detail = { targets: targets.map((t) => `${t.sheet}:${t.label}`).join('|') };
+      const detail = { targets: targets.map((t) => ({ sheet: t.sheet, column: t.label })) };
       for (const row of table.rows) {
         const p = row.values.get(column.key);
         if (p?.kind !== 'ok') continue;

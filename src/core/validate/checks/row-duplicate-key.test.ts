@@ -18,7 +18,7 @@ describe('row/duplicate-key', () => {
         column: 'Kode Indikator',
         cell: 'A3',
         value: ' ik-01 ',
-        detail: { firstRow: 2, columns: 'Kode Indikator', key: 'ik-01' },
+        detail: { firstRow: 2, columns: ['Kode Indikator'], key: ['ik-01'] },
       },
     ]);
   });
@@ -37,7 +37,7 @@ describe('row/duplicate-key', () => {
       expect.objectContaining({
         sheet: 'LKjIP',
         cell: 'A4',
-        detail: { firstRow: 2, columns: 'Tahun + Kode Indikator', key: '2016 + IK-01' },
+        detail: { firstRow: 2, columns: ['Tahun', 'Kode Indikator'], key: ['2016', 'IK-01'] },
       }),
     ]);
   });

@@ -1,6 +1,7 @@
 import type { Finding } from '../../findings/finding';
 import { valueOf } from '../../read/read-table';
-import { buildIndex, atCell, labelOf, type KeyIndex, type ValidationContext } from '../context';
+import { buildIndex, type KeyIndex } from '../../read/keys';
+import { atCell, labelOf, type ValidationContext } from '../context';
 
 /**
  * row/duplicate-key: two rows share a unique key of their sheet (Kode Indikator of PK, of Data
@@ -23,8 +24,8 @@ export function checkRowDuplicateKey(ctx: ValidationContext): Finding[] {
             atCell('row/duplicate-key', table, row, first, {
               detail: {
                 firstRow: original.excelRow,
-                columns: key.map((k) => labelOf(table.schema, k)).join(' + '),
-                key: key.map((k) => String(valueOf(row, k) ?? '')).join(' + '),
+                columns: key.map((k) => labelOf(table.schema, k)),
+                key: key.map((k) => String(valueOf(row, k) ?? '')),
               },
             }),
           );

@@ -19,7 +19,7 @@ export function checkSopDateOrder(ctx: ValidationContext): Finding[] {
         detail: {
           mulai: formatDateShort(mulai),
           mulaiCell: addressOf(sop, row.excelRow, 'tanggalMulai') ?? '',
-          tahunLaporan: ctx.settings.tahunLaporan ?? '',
+          tahunLaporan: ctx.settings.tahunLaporan,
         },
       }),
     );

@@ -17,7 +17,7 @@ describe('sop/no-actor', () => {
         column: 'Camat',
         cell: 'C2',
         value: null,
-        detail: { actors: 'Camat, Sekcam, Kasi/Kasubbag, Staf' },
+        detail: { actors: ['Camat', 'Sekcam', 'Kasi/Kasubbag', 'Staf'] },
       },
     ]);
   });

@@ -17,7 +17,7 @@ export function checkSopNoActor(ctx: ValidationContext): Finding[] {
     for (const v of row.actors.values()) if (!isEmptyCell(v)) marked = true;
     if (marked) continue;
     const base = atCell('sop/no-actor', sop, row, 'aktivitas', {
-      detail: { actors: sop.actorColumns.map((a) => a.label).join(', ') },
+      detail: { actors: sop.actorColumns.map((a) => a.label) },
     });
     out.push(
       firstActor === undefined

@@ -16,7 +16,13 @@ describe('sum/mismatch: PK anggaran of a program against the DPA pagu', () => {
         cell: 'J3',
         value: 50_000_000,
         expected: 'Rp 55.000.000',
-        detail: { rule: 'anggaran-pagu', otherSheet: 'DPA', otherCell: 'G3' },
+        detail: {
+          rule: 'anggaran-pagu',
+          expected: 55000000,
+          actual: 50000000,
+          otherSheet: 'DPA',
+          otherCell: 'G3',
+        },
       },
     ]);
   });

@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { formatRupiah } from '../../format/indonesian';
 import { numberOf } from '../../read/read-table';
-import { addressOf, atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { addressOf, atCell, type ValidationContext } from '../context';
 import { sameAmount } from './sum-quarterly-targets';
 
 /**
@@ -29,6 +30,8 @@ export function checkSumAnggaranPagu(ctx: ValidationContext): Finding[] {
         expected: formatRupiah(pagu),
         detail: {
           rule: 'anggaran-pagu',
+          expected: pagu,
+          actual: anggaran,
           otherSheet: dpa.sheetName,
           otherCell: addressOf(dpa, dpaRow.excelRow, 'pagu') ?? '',
         },

@@ -28,13 +28,13 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
         sheet: 'Rencana Aksi',
         cell: 'G2',
         expected: '82',
-        detail: { rule: 'target-triwulan', metode: 'Kumulatif', annual: 328, target: 82, pkRow: 2 },
+        detail: { rule: 'target-triwulan', metode: 'Kumulatif', expected: 82, actual: 328, pkRow: 2 },
       }),
       expect.objectContaining({
         cell: 'G3',
         value: 3,
         expected: '10',
-        detail: expect.objectContaining({ annual: 11 }) as unknown,
+        detail: expect.objectContaining({ actual: 11 }) as unknown,
       }),
     ]);
   });
@@ -46,7 +46,10 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
     ).toEqual([]);
     // 3 + kosong + 3 + 2 = 8 ≠ 10: a sum, not a missing value.
     expect(runCheck(checkSumQuarterlyTargets, (d) => (rowOf(d, 'renaksi', 1).targetTw2 = null))).toEqual([
-      expect.objectContaining({ cell: 'G3', detail: expect.objectContaining({ annual: 8 }) as unknown }),
+      expect.objectContaining({
+        cell: 'G3',
+        detail: expect.objectContaining({ actual: 8, expected: 10 }) as unknown,
+      }),
     ]);
     // Nilai Akhir: the last quarter planned; IK-01 target 82 planned in TW II only (82).
     expect(
@@ -77,7 +80,7 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
         severity: 'warning',
         sheet: 'Rencana Aksi',
         cell: 'D3',
-        detail: { rule: 'target-triwulan-kosong', pkRow: 3, bulanan: 'ya' },
+        detail: { rule: 'target-triwulan-kosong', pkRow: 3, bulanan: true },
       }),
     ]);
   });
@@ -96,7 +99,10 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
     expect(runCheck(checkSumQuarterlyTargets, monthly({ 1: 1, 2: 2, 3: 3, 6: 5, 9: 8, 12: 10 }))).toEqual([]);
     // s.d. Desember 12: 3 + 2 + 3 + 4 = 12 ≠ 10.
     expect(runCheck(checkSumQuarterlyTargets, monthly({ 3: 3, 6: 5, 9: 8, 12: 12 }))).toEqual([
-      expect.objectContaining({ cell: 'G3', detail: expect.objectContaining({ annual: 12 }) as unknown }),
+      expect.objectContaining({
+        cell: 'G3',
+        detail: expect.objectContaining({ actual: 12, expected: 10 }) as unknown,
+      }),
     ]);
   });
   test('a program-level row (its code is a DPA program) is allowed: no PK target to add up to', () => {
@@ -124,7 +130,7 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
     expect(found).toEqual([
       expect.objectContaining({
         cell: 'D4',
-        detail: { rule: 'target-triwulan-kosong', program: '5.01.03', bulanan: 'ya' },
+        detail: { rule: 'target-triwulan-kosong', program: '5.01.03', bulanan: true },
       }),
     ]);
     expect(describeFinding(found[0]!).message).toBe(

@@ -4,7 +4,8 @@ import { annualFromQuarterlyTargets, quarterlyFromMonthly } from '../../lakip/ar
 import { numberOf, textOf, type TableRow } from '../../read/read-table';
 import { MONTH_TARGET_KEYS } from '../../schema/sheets/rencana-aksi';
 import { METODE_AGREGASI, type MetodeAgregasi } from '../../schema/choices';
-import { atCell, rowKey, type ValidationContext } from '../context';
+import { rowKey } from '../../read/keys';
+import { atCell, type ValidationContext } from '../context';
 
 const QUARTERS = ['targetTw1', 'targetTw2', 'targetTw3', 'targetTw4'] as const;
 
@@ -68,7 +69,7 @@ export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
             rule: 'target-triwulan-kosong',
             ...(pkRow !== undefined ? { pkRow: pkRow.excelRow } : {}),
             ...(program !== undefined ? { program } : {}),
-            ...(hasMonths ? { bulanan: 'ya' } : {}),
+            ...(hasMonths ? { bulanan: true as const } : {}),
           },
         }),
       );
@@ -80,7 +81,7 @@ export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
     out.push(
       atCell('sum/mismatch', renaksi, row, 'targetTw4', {
         expected: formatNumber(target),
-        detail: { rule: 'target-triwulan', metode, annual, target, pkRow: pkRow.excelRow },
+        detail: { rule: 'target-triwulan', metode, expected: target, actual: annual, pkRow: pkRow.excelRow },
       }),
     );
   }

@@ -16,14 +16,14 @@ describe('sum/mismatch: realisasi anggaran above pagu', () => {
         sheet: 'DPA',
         cell: 'K3',
         value: 10_000_000,
-        detail: { rule: 'realisasi-pagu', total: 55_000_000, pagu: 50_000_000, paguCell: 'G3' },
+        detail: { rule: 'realisasi-pagu', expected: 50_000_000, actual: 55_000_000, paguCell: 'G3' },
       }),
     ]);
     const lastEmpty = runCheck(checkSumRealisasiPagu, (d) => {
       rowOf(d, 'dpa', 1).realisasiTw3 = 35_000_000;
       rowOf(d, 'dpa', 1).realisasiTw4 = null;
     });
-    expect(lastEmpty).toMatchObject([{ cell: 'J3', value: 35_000_000, detail: { total: 55_000_000 } }]);
+    expect(lastEmpty).toMatchObject([{ cell: 'J3', value: 35_000_000, detail: { actual: 55_000_000 } }]);
   });
   test('only quarters up to Triwulan Berjalan count', () => {
     const found = runCheck(checkSumRealisasiPagu, (d) => {
@@ -31,6 +31,6 @@ describe('sum/mismatch: realisasi anggaran above pagu', () => {
       rowOf(d, 'dpa', 1).realisasiTw2 = 45_000_000;
       rowOf(d, 'dpa', 1).realisasiTw4 = 90_000_000;
     });
-    expect(found).toMatchObject([{ cell: 'I3', detail: { total: 55_000_000 } }]);
+    expect(found).toMatchObject([{ cell: 'I3', detail: { actual: 55_000_000 } }]);
   });
 });

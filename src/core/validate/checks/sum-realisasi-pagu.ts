@@ -32,8 +32,8 @@ export function checkSumRealisasiPagu(ctx: ValidationContext): Finding[] {
         expected: `jumlah realisasi paling banyak ${formatRupiah(pagu)}`,
         detail: {
           rule: 'realisasi-pagu',
-          total: total.value,
-          pagu,
+          expected: pagu,
+          actual: total.value,
           paguCell: addressOf(dpa, row.excelRow, 'pagu') ?? '',
         },
       }),

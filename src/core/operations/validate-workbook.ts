@@ -7,7 +7,7 @@
 import { readFormatMarker, type FormatMarker } from '../consolidate/format-marker';
 import { validateFormatFile } from '../consolidate/validate-format';
 import type { WorkbookSnapshot } from '../snapshot';
-import { validateTracker, type ValidationResult } from './validate';
+import { validateTracker, type ValidationResult } from '../validate/validate';
 
 export type WorkbookValidation =
   | { readonly kind: 'tracker'; readonly result: ValidationResult }

@@ -4,8 +4,8 @@
  */
 import type { CellValue } from '../snapshot';
 import type { ValidationResult } from '../validate/validate';
-import type { FindingCode, Severity } from './finding';
-import { describeFinding } from './messages';
+import type { FindingCode, Severity } from '../findings/finding';
+import { describeFinding } from '../findings/messages';
 
 /** The contract's cap on listed findings. */
 export const FINDINGS_LIMIT = 1000;

@@ -2,7 +2,7 @@ import { fillFormat, sampleValues, trackerWithoutData } from '../consolidate/fix
 import { buildFormatPlan } from '../consolidate/format-plan';
 import { validateFormatFile } from '../consolidate/validate-format';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
-import { validateTracker } from './validate';
+import { validateTracker } from '../validate/validate';
 import { validateWorkbook } from './validate-workbook';
 
 describe('validateWorkbook', () => {

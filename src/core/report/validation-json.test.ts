@@ -1,6 +1,6 @@
 import { rowOf, toSnapshot, validTrackerData } from '../validate/test-fixtures';
 import { validateTracker } from '../validate/validate';
-import { validationJson } from './report';
+import { validationJson } from './validation-json';
 
 function resultWithErrors(n: number) {
   const data = validTrackerData();

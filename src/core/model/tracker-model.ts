@@ -1,0 +1,489 @@
+/**
+ * The tracker model: a tracker read once, and the facts every user action needs joined once.
+ * Validation (`validate/context.ts`), the LAKIP tables (`lakip/context.ts`) and consolidation
+ * (`consolidate/tracker-facts.ts`) are thin views over it, so a PK indicator has one Data
+ * Kinerja row, one annual realisasi and one capaian whichever of them asks:
+ *
+ * - settings (Pengaturan) and every sheet read by its schema (`readTracker`);
+ * - one key index per column, built on first use, matching codes by `read/keys.ts`'s one rule
+ *   (case, spacing and zero-width characters ignored);
+ * - per PK row (`indicators()`): its Data Kinerja row, the quarters reported, the annual
+ *   realisasi by Metode Agregasi up to Triwulan Berjalan, capaian and kategori, or the reason
+ *   (`CalcProblem`) a figure cannot be computed;
+ * - per DPA row (`programs()`): realisasi anggaran, serapan and sisa;
+ * - the `calc/undefined` and `calc/overflow` findings the facts raise (shaped as validation's).
+ *
+ * Everything is total: bad data gives empty facts with their reasons, never an exception.
+ */
+import { cellAddress } from '../address';
+import { FINDING_CODES, type Finding, type FindingDetails } from '../findings/finding';
+import {
+  aggregateQuarters,
+  computeCapaian,
+  kategoriOf,
+  quarterValue,
+  serapan,
+  type Capaian,
+  type Kategori,
+  type Quarters,
+} from '../lakip/arithmetic';
+import { atExcelPrecision } from '../lakip/arithmetic';
+import { buildIndex, keyOf, rowKey, type KeyIndex } from '../read/keys';
+import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
+import { readTracker, type TrackerRead } from '../read/tracker';
+import {
+  METODE_AGREGASI,
+  POLARITAS,
+  type IsianRealisasi,
+  type MetodeAgregasi,
+  type Polaritas,
+} from '../schema/choices';
+import type { ColumnKey } from '../schema/registry';
+import type { SheetId } from '../schema/types';
+import type { WorkbookSnapshot } from '../snapshot';
+import { isianRealisasiOf, readSettings, type Settings } from './settings';
+
+/** Why a capaian (or serapan) is missing. */
+export type CalcProblem =
+  | 'target-nol'
+  | 'realisasi-nol'
+  | 'target-kosong'
+  | 'polaritas-kosong'
+  | 'metode-kosong'
+  | 'tanpa-data-kinerja'
+  | 'realisasi-kosong'
+  | 'realisasi-sebagian'
+  /** A quarter up to Triwulan Berjalan typed `n/a` / `tidak tersedia`: no annual realisasi, never 0. */
+  | 'realisasi-tidak-tersedia'
+  | 'pagu-nol'
+  | 'pagu-kosong'
+  | 'tanpa-dpa'
+  /** Numbers valid one by one whose sum, average or ratio is beyond a double (a `calc/overflow` finding). */
+  | 'realisasi-terlalu-besar'
+  | 'capaian-terlalu-besar'
+  | 'realisasi-anggaran-terlalu-besar'
+  | 'serapan-terlalu-besar'
+  | 'selisih-terlalu-besar';
+
+export type CapaianFact =
+  | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number; readonly capped: boolean }
+  | {
+      readonly kind: 'undefined';
+      readonly problem: CalcProblem;
+      /**
+       * For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi; for
+       * `realisasi-tidak-tersedia`: the quarters typed `n/a`.
+       */
+      readonly missing?: readonly number[];
+    };
+
+export interface IndicatorFact {
+  /** 1-based position in the PK. */
+  readonly no: number;
+  /** The Kode Indikator as the PK spells it ('' when empty or unreadable). */
+  readonly kode: string;
+  /** The Kode Indikator as compared (`keyOf`), or undefined when the cell holds no clean value. */
+  readonly key: string | undefined;
+  /** True for the first PK row of its key (later rows of the same key are row/duplicate-key). */
+  readonly firstOfKey: boolean;
+  readonly sasaran: string;
+  readonly indikator: string;
+  readonly satuan: string;
+  readonly polaritas: Polaritas | undefined;
+  readonly metode: MetodeAgregasi | undefined;
+  readonly target: number | undefined;
+  readonly kodeProgram: string;
+  readonly program: string;
+  readonly anggaran: number | undefined;
+  readonly pk: { readonly sheet: string; readonly row: TableRow<ColumnKey<'pk'>> };
+  /** The Data Kinerja row of the indicator's key (the first, matched as `keyOf` compares). */
+  readonly data: { readonly sheet: string; readonly row: TableRow<ColumnKey<'dataKinerja'>> } | undefined;
+  /** How the quarters were typed (PK Isian Realisasi, else Pengaturan). */
+  readonly isian: IsianRealisasi;
+  /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan (at Excel's precision). */
+  readonly realisasi: number | undefined;
+  /**
+   * The arithmetic as computed, before Excel's precision is applied: the annual realisasi and
+   * the capaian (or why it is undefined), present when everything it needs is there (Data
+   * Kinerja row, target, polaritas, Metode Agregasi, realisasi of every quarter up to
+   * Triwulan Berjalan). Validation's checks compare these exact figures.
+   */
+  readonly exact: { readonly realisasi: number; readonly capaian: Capaian } | undefined;
+  readonly quartersReported: readonly number[];
+  readonly capaian: CapaianFact;
+  readonly kategori: Kategori | undefined;
+}
+
+export interface ProgramFact {
+  readonly no: number;
+  readonly kode: string;
+  readonly program: string;
+  readonly pagu: number | undefined;
+  /** Σ realisasi of the quarters reported up to Triwulan Berjalan. */
+  readonly realisasi: number | undefined;
+  readonly quartersReported: readonly number[];
+  readonly serapan: number | undefined;
+  readonly sisa: number | undefined;
+  readonly problem: CalcProblem | undefined;
+  readonly dpa: { readonly sheet: string; readonly row: TableRow<ColumnKey<'dpa'>> };
+}
+
+/** The tracker read once, with the facts joined once (see the file's comment). */
+export interface TrackerModel {
+  readonly tracker: TrackerRead;
+  readonly snapshot: WorkbookSnapshot;
+  readonly settings: Settings;
+  /** A table sheet that exists in the workbook, parsed; its rows typed by the sheet's column keys. */
+  table<S extends SheetId>(id: S): TableRead<ColumnKey<S>> | undefined;
+  /** The index of a column's values (matched as `keyOf` compares), built once per column on first use. */
+  index<S extends SheetId>(id: S, columnKey: ColumnKey<S>): KeyIndex;
+  /** One fact per PK row, in PK order (built once). */
+  indicators(): readonly IndicatorFact[];
+  /** The first PK row's fact of a Kode Indikator, matched as `keyOf` compares. */
+  indicatorByKey(kode: string): IndicatorFact | undefined;
+  /** One fact per DPA row, in DPA order (built once). */
+  programs(): readonly ProgramFact[];
+  /** The `calc/undefined` and `calc/overflow` findings of the indicators, then of the programs. */
+  calcFindings(): readonly Finding[];
+}
+
+/** Reads the tracker and makes its model (the facts are computed when first asked for). */
+export function readTrackerModel(snapshot: WorkbookSnapshot): TrackerModel {
+  return trackerModelOf(readTracker(snapshot));
+}
+
+/** The model of a tracker already read. */
+export function trackerModelOf(tracker: TrackerRead): TrackerModel {
+  const settings = readSettings(tracker);
+  const indexes = new Map<string, KeyIndex>();
+  let indicators:
+    { facts: IndicatorFact[]; findings: Finding[]; byKey: Map<string, IndicatorFact> } | undefined;
+  let programs: { facts: ProgramFact[]; findings: Finding[] } | undefined;
+  const index = (id: SheetId, columnKey: string): KeyIndex => {
+    const name = `${id}\u0000${columnKey}`;
+    let built = indexes.get(name);
+    if (built === undefined) {
+      built = buildIndex(tracker.tables[id], [columnKey]);
+      indexes.set(name, built);
+    }
+    return built;
+  };
+  const joinIndicators = (): NonNullable<typeof indicators> => {
+    if (indicators === undefined) {
+      const findings: Finding[] = [];
+      const facts = computeIndicators(tracker, settings, index('dataKinerja', 'kodeIndikator'), findings);
+      const byKey = new Map<string, IndicatorFact>();
+      for (const f of facts) if (f.firstOfKey && f.key !== undefined) byKey.set(f.key, f);
+      indicators = { facts, findings, byKey };
+    }
+    return indicators;
+  };
+  const joinPrograms = (): NonNullable<typeof programs> => {
+    if (programs === undefined) {
+      const findings: Finding[] = [];
+      programs = { facts: computePrograms(tracker, settings, findings), findings };
+    }
+    return programs;
+  };
+  return {
+    tracker,
+    snapshot: tracker.snapshot,
+    settings,
+    table: (id) => tracker.tables[id],
+    index,
+    indicators: () => joinIndicators().facts,
+    indicatorByKey: (kode) => joinIndicators().byKey.get(keyOf(kode)),
+    programs: () => joinPrograms().facts,
+    calcFindings: () => [...joinIndicators().findings, ...joinPrograms().findings],
+  };
+}
+
+function choiceOf<T extends string, K extends string>(
+  row: TableRow<K>,
+  key: NoInfer<K>,
+  choices: readonly T[],
+): T | undefined {
+  const v = textOf(row, key);
+  return v !== undefined && (choices as readonly string[]).includes(v) ? (v as T) : undefined;
+}
+
+/** A cell's clean value as text ('' when empty or invalid). */
+function textAt<K extends string>(row: TableRow<K> | undefined, key: NoInfer<K>): string {
+  if (!row) return '';
+  const v = row.values.get(key);
+  if (v?.kind === 'ok') return typeof v.value === 'string' ? v.value : String(v.value);
+  return '';
+}
+
+const QUARTER_KEYS = ['realisasiTw1', 'realisasiTw2', 'realisasiTw3', 'realisasiTw4'] as const;
+
+/** The realisasi column of a quarter (1–4). */
+function quarterKey(q: number): (typeof QUARTER_KEYS)[number] {
+  return QUARTER_KEYS[Math.min(4, Math.max(1, q)) - 1] as (typeof QUARTER_KEYS)[number];
+}
+
+/** The realisasi quarters of a Data Kinerja or DPA row (undefined = not reported, `'n/a'` = not available). */
+export function realisasiQuarters(
+  row: TableRow<ColumnKey<'dataKinerja'>> | TableRow<ColumnKey<'dpa'>>,
+): Quarters {
+  const r = row as TableRow<(typeof QUARTER_KEYS)[number]>;
+  return [
+    quarterValue(r.values.get('realisasiTw1')),
+    quarterValue(r.values.get('realisasiTw2')),
+    quarterValue(r.values.get('realisasiTw3')),
+    quarterValue(r.values.get('realisasiTw4')),
+  ];
+}
+
+/**
+ * `calc/undefined` (or `calc/overflow`) at a cell, shaped as validation shapes it
+ * (`validate/checks/calc-undefined.ts`, `calc-overflow.ts`).
+ */
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/undefined'],
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/overflow'],
+  code: 'calc/overflow',
+): Finding;
+export function calcFinding(
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails['calc/undefined' | 'calc/overflow'],
+  code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
+): Finding {
+  const column = table.schema.columns.find((c) => c.key === columnKey);
+  const colIndex = table.columnIndex.get(columnKey);
+  const raw = row.raw.get(columnKey);
+  return {
+    code,
+    severity: FINDING_CODES[code],
+    sheet: table.sheetName,
+    row: row.excelRow,
+    ...(column ? { column: column.label } : {}),
+    ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
+    ...(raw !== undefined ? { value: raw } : {}),
+    detail,
+  } as Finding; // the overloads pair each code with its detail
+}
+
+function computeIndicators(
+  tracker: TrackerRead,
+  settings: Settings,
+  dataIndex: KeyIndex,
+  findings: Finding[],
+): IndicatorFact[] {
+  const pk = tracker.tables.pk;
+  if (!pk) return [];
+  const dk = tracker.tables.dataKinerja;
+  const seen = new Set<string>();
+  const reported = new Set<string>();
+  const overflowed = new Set<string>();
+
+  return pk.rows.map((row, i): IndicatorFact => {
+    const written = rowKey(row, ['kodeIndikator']);
+    const key = written === undefined ? undefined : keyOf(written);
+    const firstOfKey = key !== undefined && !seen.has(key);
+    if (key !== undefined) seen.add(key);
+    const kode = textAt(row, 'kodeIndikator');
+    const polaritas = choiceOf(row, 'polaritas', POLARITAS);
+    const metode = choiceOf(row, 'metode', METODE_AGREGASI);
+    const target = numberOf(row, 'target');
+    // The key index holds Data Kinerja's rows as `TableRow`s of that sheet.
+    const dataRow =
+      written === undefined || dk === undefined
+        ? undefined
+        : (dataIndex.first(written) as TableRow<ColumnKey<'dataKinerja'>> | undefined);
+    const data = dataRow && dk ? { sheet: dk.sheetName, row: dataRow } : undefined;
+
+    const isian = isianRealisasiOf(row, settings);
+    let realisasi: number | undefined;
+    let exactRealisasi: number | undefined;
+    let quartersReported: readonly number[] = [];
+    let overflow = false;
+    let notAvailable: readonly number[] = [];
+    const missing: number[] = [];
+    if (dataRow && metode) {
+      const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, settings.triwulanBerjalan, isian);
+      if (agg.kind === 'ok') {
+        quartersReported = agg.quartersReported;
+        for (let q = 1; q <= settings.triwulanBerjalan; q++)
+          if (!quartersReported.includes(q)) missing.push(q);
+        // An annual figure from some of the quarters is not the annual figure: none until all are in.
+        if (missing.length === 0) {
+          realisasi = atExcelPrecision(agg.value);
+          exactRealisasi = agg.value;
+        }
+      } else if (agg.kind === 'not-available') {
+        notAvailable = agg.quarters;
+      } else if (agg.kind === 'overflow' && dk) {
+        overflow = true;
+        quartersReported = agg.quartersReported;
+        if (key !== undefined && !overflowed.has(key)) {
+          overflowed.add(key);
+          findings.push(
+            calcFinding(dk, dataRow, quarterKey(agg.largest), { reason: 'realisasi' }, 'calc/overflow'),
+          );
+        }
+      }
+    }
+    const exact =
+      exactRealisasi !== undefined && target !== undefined && polaritas !== undefined
+        ? {
+            realisasi: exactRealisasi,
+            capaian: computeCapaian(
+              target,
+              exactRealisasi,
+              polaritas,
+              settings.rumusNegatif,
+              settings.batasAtasCapaian,
+            ),
+          }
+        : undefined;
+
+    let capaian: CapaianFact;
+    if (target === undefined) capaian = { kind: 'undefined', problem: 'target-kosong' };
+    else if (target === 0) capaian = { kind: 'undefined', problem: 'target-nol' };
+    else if (polaritas === undefined) capaian = { kind: 'undefined', problem: 'polaritas-kosong' };
+    else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
+    else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
+    else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
+    else if (notAvailable.length > 0)
+      capaian = { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: notAvailable };
+    else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
+    else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
+    else {
+      const c = computeCapaian(
+        target,
+        realisasi,
+        polaritas,
+        settings.rumusNegatif,
+        settings.batasAtasCapaian,
+      );
+      if (c.kind === 'ok') {
+        const value = atExcelPrecision(c.value);
+        const uncapped = atExcelPrecision(c.uncapped);
+        capaian = { kind: 'ok', value, uncapped, capped: value < uncapped };
+      } else if (c.reason === 'terlalu-besar') {
+        capaian = { kind: 'undefined', problem: 'capaian-terlalu-besar' };
+        if (dk && key !== undefined && !overflowed.has(key)) {
+          overflowed.add(key);
+          const last = quartersReported[quartersReported.length - 1] ?? 1;
+          findings.push(calcFinding(dk, dataRow, quarterKey(last), { reason: 'capaian' }, 'calc/overflow'));
+        }
+      } else {
+        capaian = {
+          kind: 'undefined',
+          problem: c.reason === 'realisasi-nol' ? 'realisasi-nol' : 'target-nol',
+        };
+      }
+    }
+
+    // The arithmetic itself is undefined only when everything it needs is there (once per indicator).
+    const computable =
+      dataRow !== undefined && polaritas !== undefined && metode !== undefined && realisasi !== undefined;
+    if (capaian.kind === 'undefined' && computable && dk && key !== undefined && !reported.has(key)) {
+      if (capaian.problem === 'target-nol') {
+        reported.add(key);
+        findings.push(calcFinding(pk, row, 'target', { reason: 'target-nol' }));
+      } else if (capaian.problem === 'realisasi-nol') {
+        reported.add(key);
+        const last = quartersReported[quartersReported.length - 1] ?? 1;
+        findings.push(
+          calcFinding(dk, dataRow, quarterKey(last), {
+            reason: 'realisasi-nol',
+            rumus: settings.rumusNegatif,
+          }),
+        );
+      }
+    }
+    return {
+      no: i + 1,
+      kode,
+      key,
+      firstOfKey,
+      sasaran: textAt(row, 'sasaran'),
+      indikator: textAt(row, 'indikator'),
+      satuan: textAt(row, 'satuan'),
+      polaritas,
+      metode,
+      target,
+      kodeProgram: textAt(row, 'kodeProgram'),
+      program: textAt(row, 'program'),
+      anggaran: numberOf(row, 'anggaran'),
+      pk: { sheet: pk.sheetName, row },
+      data,
+      isian,
+      realisasi,
+      exact,
+      quartersReported,
+      capaian,
+      kategori: capaian.kind === 'ok' ? kategoriOf(capaian.value, settings) : undefined,
+    };
+  });
+}
+
+function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {
+  const dpa = tracker.tables.dpa;
+  if (!dpa) return [];
+  return dpa.rows.map((row, i): ProgramFact => {
+    const pagu = numberOf(row, 'pagu');
+    const agg = aggregateQuarters(realisasiQuarters(row), 'Kumulatif', settings.triwulanBerjalan);
+    const realisasi = agg.kind === 'ok' ? atExcelPrecision(agg.value) : undefined;
+    // As validation's calc-overflow check: the quarters' sum, then the ratio to the pagu.
+    if (agg.kind === 'overflow') {
+      findings.push(
+        calcFinding(dpa, row, quarterKey(agg.largest), { reason: 'realisasi-anggaran' }, 'calc/overflow'),
+      );
+    } else if (
+      agg.kind === 'ok' &&
+      pagu !== undefined &&
+      pagu !== 0 &&
+      serapan(agg.value, pagu) === undefined
+    ) {
+      findings.push(calcFinding(dpa, row, 'pagu', { reason: 'serapan' }, 'calc/overflow'));
+    }
+    let problem: CalcProblem | undefined;
+    let s: number | undefined;
+    if (pagu === undefined) {
+      problem = 'pagu-kosong';
+    } else if (pagu === 0) {
+      problem = 'pagu-nol';
+    } else if (agg.kind === 'overflow') {
+      problem = 'realisasi-anggaran-terlalu-besar';
+    } else if (realisasi === undefined) {
+      problem = 'realisasi-kosong';
+    } else {
+      const value = serapan(realisasi, pagu);
+      if (value === undefined) problem = 'serapan-terlalu-besar';
+      s = value === undefined ? undefined : atExcelPrecision(value);
+    }
+    const kode = textAt(row, 'kodeProgram');
+    return {
+      no: i + 1,
+      kode,
+      program: textAt(row, 'program'),
+      pagu,
+      realisasi,
+      quartersReported: agg.kind === 'ok' ? agg.quartersReported : [],
+      serapan: s,
+      sisa: finiteOr(
+        pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
+      ),
+      problem,
+      dpa: { sheet: dpa.sheetName, row },
+    };
+  });
+}
+
+/** A figure beyond a double is no figure (a pagu of 9E+307 minus a realisasi of −9E+307). */
+function finiteOr(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isFinite(n) ? n : undefined;
+}

@@ -1,0 +1,27 @@
+import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
+import { emptyWorkbook, newTracker, sampleTracker } from './fixtures.test-helper';
+import { prepareTracker } from './prepare-tracker';
+
+test('a new workbook: a tracker for last year, and the sample may be offered', () => {
+  const p = prepareTracker(emptyWorkbook(), { currentYear: 2018, unit: 'Kecamatan Pasrujambe' });
+  expect([p.workbook.kind, p.sampleOffered, p.refusal, p.sampleMixed]).toEqual(['none', true, null, false]);
+  expect(p.plan.ops).toContainEqual(expect.objectContaining({ op: 'ensureSheet', sheet: 'Pengaturan' }));
+});
+
+test('the sample is refused for a workbook holding data, unless forced', () => {
+  const tracker = newTracker();
+  const refused = prepareTracker(tracker, { currentYear: 2018, sample: SAMPLE_PASRUJAMBE_2017 });
+  expect(refused.refusal).toMatch(/^Data contoh Kecamatan Pasrujambe 2017 \(nama pejabat/);
+  expect([refused.plan.ops, refused.sampleOffered]).toEqual([[], false]);
+  const forced = prepareTracker(tracker, { currentYear: 2018, sample: SAMPLE_PASRUJAMBE_2017, force: true });
+  expect([forced.refusal, forced.sampleMixed]).toEqual([null, true]);
+});
+
+test('a complete tracker: nothing to do; its Pengaturan is read', () => {
+  const p = prepareTracker(sampleTracker(), { currentYear: 2018 });
+  expect([p.plan.ops.length, p.existing.tahunLaporan, p.existing.namaUnit]).toEqual([
+    0,
+    2017,
+    'Kecamatan Pasrujambe',
+  ]);
+});

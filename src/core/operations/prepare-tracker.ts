@@ -1,0 +1,72 @@
+/**
+ * Prepare a tracker (`lakip init`, the pane's Siapkan): make it in a new workbook or upgrade it
+ * in place (`buildInitPlan`), with the sample policy of `sample-policy.ts` — the sample goes only
+ * into a new, empty workbook (or where it adds nothing) unless `force`. Without the sample given,
+ * `sampleOffered` says whether a front end may offer it. The defaults are one rule: a sample's
+ * own year, unit and kabupaten, else last year.
+ */
+import { buildInitPlan, type InitOptions } from '../init/init-plan';
+import { sampleRefusal } from '../init/sample-policy';
+import { readSettings, type Settings } from '../model/settings';
+import { sheetsTouched, type WritePlan } from '../plan/plan';
+import { readTracker } from '../read/tracker';
+import { SCHEMAS } from '../schema/registry';
+import type { SampleTracker } from '../seed/sample';
+import type { WorkbookSnapshot } from '../snapshot';
+import { classifyWorkbook, type WorkbookKind } from './workbook-kind';
+
+export interface PrepareOptions {
+  /** Tahun Laporan asked for; absent: the sample's, else `currentYear − 1`. */
+  readonly tahun?: number;
+  /** The year now (LKjIP n is written in n+1). */
+  readonly currentYear: number;
+  readonly unit?: string;
+  readonly kabupaten?: string;
+  readonly sample?: SampleTracker;
+  /** Pour the sample into a workbook that already holds data. */
+  readonly force?: boolean;
+}
+
+export interface PrepareResult {
+  readonly workbook: WorkbookKind;
+  /** What Pengaturan already says (a tracker's year, unit and kabupaten are never changed). */
+  readonly existing: Settings;
+  /** The sample may be offered for this workbook (it is new or empty). */
+  readonly sampleOffered: boolean;
+  /** Why the sample given may not go in (without `force`): the plan is empty then. */
+  readonly refusal: string | null;
+  /** The sample goes into a workbook that already held data (`force`). */
+  readonly sampleMixed: boolean;
+  readonly plan: WritePlan;
+  /** Sheets the plan creates or changes. */
+  readonly sheets: readonly string[];
+}
+
+function sampleText(sample: SampleTracker, key: string): string | undefined {
+  const v = sample.pengaturan[key];
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+export function prepareTracker(snapshot: WorkbookSnapshot, options: PrepareOptions): PrepareResult {
+  const { sample } = options;
+  const sampleYear = sample?.pengaturan['tahunLaporan'];
+  const unit = options.unit ?? (sample === undefined ? undefined : sampleText(sample, 'namaUnit'));
+  const kabupaten = options.kabupaten ?? (sample === undefined ? undefined : sampleText(sample, 'kabupaten'));
+  const init: InitOptions = {
+    tahun: options.tahun ?? (typeof sampleYear === 'number' ? sampleYear : options.currentYear - 1),
+    ...(options.tahun !== undefined ? { tahunGiven: true } : {}),
+    ...(unit !== undefined ? { unit } : {}),
+    ...(kabupaten !== undefined ? { kabupaten } : {}),
+    ...(sample !== undefined ? { sample } : {}),
+  };
+  const workbook = classifyWorkbook(snapshot);
+  const existing = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
+  const sampleOffered = sampleRefusal(snapshot, { tahun: init.tahun }) === null;
+  const refused = sample === undefined ? null : sampleRefusal(snapshot, init);
+  const base = { workbook, existing, sampleOffered };
+  if (refused !== null && options.force !== true) {
+    return { ...base, refusal: refused, sampleMixed: false, plan: { ops: [], notes: [] }, sheets: [] };
+  }
+  const plan = buildInitPlan(snapshot, init);
+  return { ...base, refusal: null, sampleMixed: refused !== null, plan, sheets: sheetsTouched(plan) };
+}
