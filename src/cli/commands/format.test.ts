@@ -85,7 +85,8 @@ describe('lakip format FILE --bagian KODE -o OUT.xlsx', () => {
     for (const a of ['H6', 'K7', 'L6', 'P7'])
       expect([a, ws.getCell(a).protection?.locked]).toEqual([a, false]);
     expect(ws.getCell('P6').dataValidation).toMatchObject({ type: 'list', formulae: ['"Draf,Final"'] });
-    expect(wb.getWorksheet('Pengaturan')?.getCell('A19').value).toBe('Format Data Kinerja untuk Bagian');
+    // Below the tracker's 17 Pengaturan keys (Isian Realisasi Triwulan and Metode Efisiensi included).
+    expect(wb.getWorksheet('Pengaturan')?.getCell('A21').value).toBe('Format Data Kinerja untuk Bagian');
   });
 
   test('lakip validate understands a format and checks just its rows', async () => {

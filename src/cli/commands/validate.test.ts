@@ -53,7 +53,8 @@ describe('lakip validate FILE', () => {
     expect(run.out.slice(0, 2)).toEqual([
       'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
       // Completeness counts what the user fills: the seeded SOP, Dokumen, Bagian and Identitas do not count.
-      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.144 dari 1.144 sel).',
+      // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14.
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
     ]);
     expect(run.out).toContain('SOP — 2 peringatan');
     expect(run.out.join('\n')).toContain(
@@ -79,7 +80,7 @@ describe('lakip validate FILE', () => {
     expect(run.code).toBe(1);
     const text = run.out.join('\n');
     expect(run.out[1]).toBe(
-      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.143 dari 1.144 sel).',
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.087 dari 1.088 sel).',
     );
     expect(text).toContain('Bagian — 1 galat\n');
     expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
@@ -117,7 +118,7 @@ describe('lakip validate FILE', () => {
     const run = await cli('validate', 'baru.xlsx');
     expect(run.code).toBe(1);
     expect(run.out[1]).toBe(
-      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,31% (3 dari 130 sel).',
+      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,46% (3 dari 122 sel).',
     );
     expect(run.out.slice(2, 6)).toEqual([
       '',
@@ -162,7 +163,7 @@ describe('lakip validate FILE', () => {
       message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
       saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
     });
-    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1144, filled: 1144, ratio: 1 });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1088, filled: 1088, ratio: 1 });
     expect(run.err).toEqual([]);
   });
 
@@ -311,7 +312,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const run = await cli('demo', 'demo-validate');
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.144 dari 1.144 sel).',
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
   );
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;

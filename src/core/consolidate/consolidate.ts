@@ -580,8 +580,10 @@ function intake(
 function takenValue(
   column: ColumnSchema,
   raw: CellValue,
-  parsed: Extract<ParseResult, { kind: 'ok' }>,
+  parsed: Extract<ParseResult, { kind: 'ok' } | { kind: 'not-available' }>,
 ): PlanValue {
+  // `n/a` / `tidak tersedia` (a realisasi that does not exist) is carried over as typed.
+  if (parsed.kind === 'not-available') return parsed.text;
   if (column.type === 'teks' && typeof raw === 'string') return raw.trim();
   return parsed.value;
 }

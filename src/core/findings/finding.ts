@@ -2,6 +2,7 @@
  * Findings are values with a stable code and a place; the Indonesian words come later
  * (`messages.ts`). The codes and severities are fixed by docs/workbook-contract.md.
  */
+import type { IsianRealisasi, MetodeAgregasi } from '../schema/choices';
 import type { CellValue } from '../snapshot';
 
 export const FINDING_CODES = {
@@ -24,6 +25,7 @@ export const FINDING_CODES = {
   'sum/mismatch': 'warning',
   'calc/undefined': 'warning',
   'calc/overflow': 'error',
+  'calc/isian-realisasi': 'warning',
   'analysis/missing': 'warning',
   'sop/no-actor': 'error',
   'sop/duplicate-step': 'warning',
@@ -127,11 +129,40 @@ export interface FindingDetails {
         /** The sum of the quarterly realisasi. */
         readonly actual: number;
         readonly paguCell: string;
+      }
+    | {
+        /** A Rencana Aksi row with no target in any quarter (nor month). */
+        readonly rule: 'target-triwulan-kosong';
+        /** The PK row of the indicator, when the row is an indicator's. */
+        readonly pkRow?: number;
+        /** The DPA Kode Program/Kegiatan, when the row is a program-level one. */
+        readonly program?: string;
+        /** The sheet has the monthly target columns (Januari … Desember). */
+        readonly bulanan?: true;
       };
   'calc/undefined':
     | { readonly reason: 'target-nol' }
     | { readonly reason: 'realisasi-nol'; readonly rumus: string };
   'calc/overflow': { readonly reason: 'realisasi' | 'capaian' | 'realisasi-anggaran' | 'serapan' };
+  'calc/isian-realisasi': {
+    /**
+     * `naik-melampaui-target`: typed Per Triwulan, never falling, the annual figure ≥ 1,5 ×
+     * target. `turun`: typed Kumulatif s.d. Triwulan, yet a later quarter is below an earlier one.
+     */
+    readonly reason: 'naik-melampaui-target' | 'turun';
+    readonly kode: string;
+    readonly indikator: string;
+    /** How the quarters are said to be typed, and the other choice. */
+    readonly isian: IsianRealisasi;
+    readonly lain: IsianRealisasi;
+    readonly metode: MetodeAgregasi;
+    readonly target?: number;
+    /** The annual realisasi (and its capaian, when computable) as chosen and as the other choice. */
+    readonly realisasi: number;
+    readonly realisasiLain: number;
+    readonly capaian?: number;
+    readonly capaianLain?: number;
+  };
   'analysis/missing': { readonly capaian: number; readonly missing: readonly string[] };
   'sop/no-actor': { readonly actors: readonly string[] };
   'sop/duplicate-step': { readonly firstRow: number; readonly firstNo?: number };

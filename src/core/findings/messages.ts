@@ -266,6 +266,12 @@ const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
             'Sesuaikan Target TW I–IV (Kumulatif: jumlahnya; Nilai Akhir: TW IV; Rata-rata: rata-ratanya harus sama dengan target PK), atau periksa Metode Agregasi di PK.',
         };
       }
+      case 'target-triwulan-kosong':
+        return {
+          message: `${place}: Rencana Aksi ${d.program !== undefined ? `tingkat program/kegiatan ${d.program} ` : ''}ini tidak punya target di triwulan mana pun (Target TW I–IV${d.bulanan === true ? ' dan Januari–Desember' : ''} kosong).`,
+          saran:
+            'Isi target pada triwulan yang direncanakan (triwulan tanpa rencana boleh dikosongkan), atau hapus baris ini bila tidak ada rencana aksinya.',
+        };
       case 'anggaran-pagu':
         return {
           message: `${place}: Anggaran program ${shown(f)} tidak sama dengan Pagu DPA ${f.expected ?? ''} (${quoteSheet(d.otherSheet)}!${d.otherCell}).`,
@@ -318,6 +324,23 @@ const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
             'Periksa angka di sel ini (kemungkinan salah ketik, mis. 9E+307) dan isi realisasi yang sebenarnya.',
         };
     }
+  },
+  'calc/isian-realisasi': (f, place) => {
+    const d = f.detail;
+    const isian = d.isian;
+    const other = d.lain;
+    const reading = (r: number, c: number | undefined): string =>
+      `${formatNumber(r)}${c === undefined ? '' : ` (capaian ${formatPercent(c)})`}`;
+    const target = d.target;
+    const why =
+      d.reason === 'turun'
+        ? 'angka kumulatif tidak pernah turun, tetapi di sini ada triwulan yang lebih kecil dari triwulan sebelumnya'
+        : `angkanya tidak pernah turun dan realisasi tahunannya jauh melampaui target${target === undefined ? '' : ` ${formatNumber(target)}`}, seperti angka kumulatif`;
+    const indikator = d.indikator;
+    return {
+      message: `${place}: realisasi triwulan indikator ${d.kode}${indikator ? ` “${indikator}”` : ''} tidak cocok dengan Isian Realisasi “${isian}”: ${why}. Dibaca “${isian}”, realisasi tahunannya ${reading(d.realisasi, d.capaian)}; dibaca “${other}”, ${reading(d.realisasiLain, d.capaianLain)}.`,
+      saran: `Bila angka yang diisi memang ${other === 'Per Triwulan' ? 'angka triwulan itu saja' : 'angka sejak Januari sampai akhir triwulan'}, pilih Isian Realisasi “${other}” untuk indikator ini di kolom Isian Realisasi sheet PK (atau Isian Realisasi Triwulan di Pengaturan untuk semua indikator); bila isiannya sudah benar, peringatan ini boleh diabaikan.`,
+    };
   },
   'analysis/missing': (f, place) => {
     return {

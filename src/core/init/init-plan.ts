@@ -16,7 +16,7 @@ import { readKeyValue } from '../read/read-keyvalue';
 import { readTable, type TableRead } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
 import { isTrackerKeyValue, isTrackerTable } from '../read/tracker-layout';
-import { RUMUS_NEGATIF } from '../schema/choices';
+import { ISIAN_REALISASI, METODE_EFISIENSI, RUMUS_NEGATIF } from '../schema/choices';
 import { ALL_SHEETS, LISTS_SHEET, SCHEMAS } from '../schema/registry';
 import { DEFAULT_ACTORS } from '../schema/sheets/sop';
 import type { ColumnSchema, KeyValueSheetSchema, SheetSchema, TableSheetSchema } from '../schema/types';
@@ -162,6 +162,8 @@ function keyValueRows(ctx: Context, schema: KeyValueSheetSchema): Map<string, Ce
       v.set('batasTinggi', 76);
       v.set('batasSedang', 66);
       v.set('batasRendah', 51);
+      v.set('isianRealisasi', ISIAN_REALISASI[0]);
+      v.set('metodeEfisiensi', METODE_EFISIENSI[0]);
     }
   } else if (schema.id === 'identitas') {
     const unitName = ctx.unit.replace(/^Kecamatan\s+/i, '') || 'Kecamatan';
@@ -257,6 +259,7 @@ interface SheetColumns {
 function layoutColumns(schema: TableSheetSchema): SheetColumns {
   const cells: ({ column: ColumnSchema } | { actor: string })[] = [];
   for (const c of schema.columns) {
+    if (c.onRequest === true) continue;
     cells.push({ column: c });
     if (schema.actorColumnsAfter === c.key) for (const a of DEFAULT_ACTORS) cells.push({ actor: a });
   }
@@ -475,7 +478,7 @@ function planUpgradeTable(
   read: TableRead,
 ): void {
   const headerRow = read.headerRow as number;
-  const missing = read.missingColumns;
+  const missing = read.missingColumns.filter((c) => c.onRequest !== true);
   if (missing.length > 0) {
     const firstCol = appendColumn(sheet, read);
     ctx.ops.push(

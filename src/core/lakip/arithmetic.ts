@@ -3,7 +3,8 @@
  * function here is total: an undefined figure is a value, never NaN or Infinity.
  */
 import type { Settings } from '../model/settings';
-import type { MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices';
+import type { ParseResult } from '../parse/cell';
+import type { IsianRealisasi, MetodeAgregasi, Polaritas, RumusNegatif } from '../schema/choices';
 
 export type Capaian =
   | { readonly kind: 'ok'; readonly value: number; readonly uncapped: number }
@@ -46,16 +47,25 @@ export function computeCapaian(
   return { kind: 'ok', value: cap === null ? value : Math.min(value, cap), uncapped: value };
 }
 
-export type Quarters = readonly [
-  number | undefined,
-  number | undefined,
-  number | undefined,
-  number | undefined,
-];
+/** A quarter whose realisasi is typed `n/a` or `tidak tersedia`: known not to exist (not 0, not empty). */
+export const TIDAK_TERSEDIA = 'n/a';
+
+/** A quarter's realisasi: a number, `undefined` (not reported yet) or `TIDAK_TERSEDIA`. */
+export type QuarterValue = number | undefined | typeof TIDAK_TERSEDIA;
+
+export type Quarters = readonly [QuarterValue, QuarterValue, QuarterValue, QuarterValue];
+
+/** A parsed quarter cell as a quarter value: a number, not available, or nothing. */
+export function quarterValue(p: ParseResult | undefined): QuarterValue {
+  if (p?.kind === 'not-available') return TIDAK_TERSEDIA;
+  return p?.kind === 'ok' && typeof p.value === 'number' ? p.value : undefined;
+}
 
 export type Aggregate =
   | { readonly kind: 'ok'; readonly value: number; readonly quartersReported: readonly number[] }
   | { readonly kind: 'none' }
+  /** Quarters up to Triwulan Berjalan typed `n/a`: there is no annual figure (1-based quarters). */
+  | { readonly kind: 'not-available'; readonly quarters: readonly number[] }
   /**
    * The quarters are numbers, but their sum (or average) is beyond a double: not computable.
    * `largest` is the quarter (1-based) of largest magnitude, the cell to point at.
@@ -65,32 +75,55 @@ export type Aggregate =
 /**
  * Annual realisasi from quarterly values by Metode Agregasi, counting quarters up to
  * Triwulan Berjalan. `undefined` is "not reported"; 0 is a reported zero.
+ *
+ * `isian` says how the quarters were typed (Pengaturan "Isian Realisasi Triwulan", or the PK
+ * column "Isian Realisasi"). `Per Triwulan`: each quarter's own figure p₁…p₄. `Kumulatif s.d.
+ * Triwulan`: the running figure cₖ = p₁ + … + pₖ, so pₖ = cₖ − cₖ₋₁ and every method reads the
+ * same annual figure from either input:
+ * - Kumulatif: Σ pₖ = the last cumulative value c_last (not the sum of the cₖ, which counts
+ *   TW I four times);
+ * - Rata-rata: the mean of the increments, (c_last − 0) ÷ n = c_last ÷ n;
+ * - Nilai Akhir: an index or percentage is a level, and the level "s.d. triwulan k" is the
+ *   level at the end of quarter k: the same number in both inputs, the last one reported.
  */
 export function aggregateQuarters(
   quarters: Quarters,
   metode: MetodeAgregasi,
   triwulanBerjalan: number,
+  isian: IsianRealisasi = 'Per Triwulan',
 ): Aggregate {
   const reported: number[] = [];
   const values: number[] = [];
+  const notAvailable: number[] = [];
   quarters.forEach((v, i) => {
-    if (i < triwulanBerjalan && v !== undefined && Number.isFinite(v)) {
+    if (i >= triwulanBerjalan) return;
+    if (v === TIDAK_TERSEDIA) notAvailable.push(i + 1);
+    else if (typeof v === 'number' && Number.isFinite(v)) {
       reported.push(i + 1);
       values.push(v);
     }
   });
+  // One quarter without a figure leaves the year without one, whatever the method.
+  if (notAvailable.length > 0) return { kind: 'not-available', quarters: notAvailable };
   if (values.length === 0) return { kind: 'none' };
   let value: number;
-  switch (metode) {
-    case 'Kumulatif':
-      value = values.reduce((a, b) => a + b, 0);
-      break;
-    case 'Nilai Akhir':
-      value = values[values.length - 1] as number;
-      break;
-    case 'Rata-rata':
-      value = values.reduce((a, b) => a + b, 0) / values.length;
-      break;
+  const last = values[values.length - 1] as number;
+  if (isian === 'Kumulatif s.d. Triwulan') {
+    // The increments telescope: Σ (cₖ − cₖ₋₁) = c_last, computed without the intermediate
+    // differences so that no rounding creeps in (0,3 − 0,1 is not 0,2 in binary).
+    value = metode === 'Rata-rata' ? last / values.length : last;
+  } else {
+    switch (metode) {
+      case 'Kumulatif':
+        value = values.reduce((a, b) => a + b, 0);
+        break;
+      case 'Nilai Akhir':
+        value = last;
+        break;
+      case 'Rata-rata':
+        value = values.reduce((a, b) => a + b, 0) / values.length;
+        break;
+    }
   }
   if (!Number.isFinite(value)) {
     let largest = 0;
@@ -102,7 +135,122 @@ export function aggregateQuarters(
   return { kind: 'ok', value, quartersReported: reported };
 }
 
-/** The annual target implied by quarterly targets (Rencana Aksi), by the same method over all four quarters. */
+/** The other input mode. */
+export function otherIsian(isian: IsianRealisasi): IsianRealisasi {
+  return isian === 'Per Triwulan' ? 'Kumulatif s.d. Triwulan' : 'Per Triwulan';
+}
+
+/** How far beyond the target the per-quarter reading must go before it is called implausible. */
+export const ISIAN_PLAUSIBILITY_FACTOR = 1.5;
+
+export interface IsianContradiction {
+  /** `naik-melampaui-target`: typed Per Triwulan, never falling, the annual figure ≥ 1,5 × target. `turun`: typed Kumulatif s.d. Triwulan, yet a later quarter is below an earlier one. */
+  readonly reason: 'naik-melampaui-target' | 'turun';
+  /** The annual realisasi as the choice reads it, and as the other choice would. */
+  readonly asChosen: number;
+  readonly asOther: number;
+  /** The quarter (1-based) to point at: the last reported one, or the first that falls. */
+  readonly quarter: number;
+}
+
+/**
+ * Whether the quarters contradict the way they are said to be typed (Nilai Akhir reads the
+ * same either way, so it never does). Needs at least two quarters reported up to Triwulan
+ * Berjalan.
+ * - Per Triwulan, Kumulatif or Rata-rata: values that never fall, rise at least once, and
+ *   whose annual figure is at least 1,5 × the target: running totals typed as quarters (TW
+ *   20/40/65/70 for a target of 120 read as 195 = 162,50 % where 70 = 58,33 % was meant).
+ * - Kumulatif s.d. Triwulan, Kumulatif or Rata-rata: a running total never falls, so a later
+ *   quarter below an earlier one means the quarters were typed one by one.
+ */
+export function isianContradiction(
+  quarters: Quarters,
+  metode: MetodeAgregasi,
+  triwulanBerjalan: number,
+  isian: IsianRealisasi,
+  target: number | undefined,
+): IsianContradiction | undefined {
+  if (metode === 'Nilai Akhir') return undefined;
+  const reported: number[] = [];
+  const values: number[] = [];
+  quarters.forEach((v, i) => {
+    if (i < triwulanBerjalan && typeof v === 'number' && Number.isFinite(v)) {
+      reported.push(i + 1);
+      values.push(v);
+    }
+  });
+  if (values.length < 2) return undefined;
+  const chosen = aggregateQuarters(quarters, metode, triwulanBerjalan, isian);
+  const other = aggregateQuarters(quarters, metode, triwulanBerjalan, otherIsian(isian));
+  if (chosen.kind !== 'ok' || other.kind !== 'ok') return undefined;
+  const falls = values.findIndex((v, i) => i > 0 && v < (values[i - 1] as number));
+  if (isian === 'Per Triwulan') {
+    const rises = values.some((v, i) => i > 0 && v > (values[i - 1] as number));
+    if (
+      falls < 0 &&
+      rises &&
+      target !== undefined &&
+      target > 0 &&
+      chosen.value >= ISIAN_PLAUSIBILITY_FACTOR * target
+    ) {
+      return {
+        reason: 'naik-melampaui-target',
+        asChosen: chosen.value,
+        asOther: other.value,
+        quarter: reported[reported.length - 1] as number,
+      };
+    }
+    return undefined;
+  }
+  if (falls > 0) {
+    return {
+      reason: 'turun',
+      asChosen: chosen.value,
+      asOther: other.value,
+      quarter: reported[falls] as number,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * The quarterly targets of a monthly Rencana Aksi, whose months are typed s.d. that month
+ * (cumulative; an empty month adds nothing). A quarter with no month filled is a quarter with
+ * nothing planned (`undefined`). Kumulatif and Rata-rata take the quarter's increment, the
+ * figure s.d. its last month less the figure s.d. the quarter before; Nilai Akhir the level
+ * s.d. its last month — as Isian Realisasi "Kumulatif s.d. Triwulan" reads realisasi.
+ */
+export function quarterlyFromMonthly(
+  months: readonly (number | undefined)[],
+  metode: MetodeAgregasi,
+): (number | undefined)[] {
+  const out: (number | undefined)[] = [];
+  let before = 0;
+  let running: number | undefined;
+  for (let q = 0; q < 4; q++) {
+    let filled = false;
+    for (let m = q * 3; m < q * 3 + 3; m++) {
+      const v = months[m];
+      if (v !== undefined && Number.isFinite(v)) {
+        running = v;
+        filled = true;
+      }
+    }
+    if (!filled || running === undefined) {
+      out.push(undefined);
+      continue;
+    }
+    out.push(metode === 'Nilai Akhir' ? running : running - before);
+    before = running;
+  }
+  return out;
+}
+
+/**
+ * The annual target implied by quarterly targets (Rencana Aksi), by the same method over the
+ * quarters that have a target (an empty quarter has nothing planned): Kumulatif their sum,
+ * Nilai Akhir the last of them, Rata-rata their mean.
+ */
 export function annualFromQuarterlyTargets(
   targets: readonly number[],
   metode: MetodeAgregasi,
@@ -173,6 +321,50 @@ export function efisiensiOf(
   if (!Number.isFinite(selisih)) return undefined;
   const status: StatusEfisiensi = selisih > 5 ? 'Efisien' : selisih < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
   return { selisih, status };
+}
+
+/**
+ * Efisiensi by Sisa Anggaran: the rupiah left of the pagu, Sisa = Pagu − Realisasi anggaran,
+ * counts as saved only when the target is met (capaian ≥ 100 %): then Sisa > 0 Efisien, Sisa
+ * = 0 Cukup Efisien, Sisa < 0 (over the pagu) Tidak Efisien. Below 100 % what is left was not
+ * saved but not used: Tidak Efisien. Undefined when the difference is beyond a double.
+ */
+export function efisiensiSisaAnggaran(
+  capaian: number,
+  pagu: number,
+  realisasiAnggaran: number,
+): { sisa: number; status: StatusEfisiensi } | undefined {
+  const sisa = pagu - realisasiAnggaran;
+  if (!Number.isFinite(sisa)) return undefined;
+  const status: StatusEfisiensi =
+    capaian < 100 || sisa < 0 ? 'Tidak Efisien' : sisa > 0 ? 'Efisien' : 'Cukup Efisien';
+  return { sisa, status };
+}
+
+/**
+ * Efisiensi by Biaya per Satuan Output (the Itjen formula per indicator, 1 − (RAK/RVK)/(PAK/TVK)):
+ * Biaya Rencana = Pagu ÷ Target, Biaya Realisasi = Realisasi anggaran ÷ Realisasi output,
+ * Efisiensi (%) = (1 − Biaya Realisasi ÷ Biaya Rencana) × 100; > 5 Efisien, −5 … 5 Cukup
+ * Efisien, < −5 Tidak Efisien (the bands of Selisih). `null` when a divisor is 0 or below (no
+ * cost per unit), undefined when a figure is beyond a double.
+ */
+export function efisiensiBiayaPerSatuan(
+  target: number,
+  realisasiOutput: number,
+  pagu: number,
+  realisasiAnggaran: number,
+):
+  | { biayaRencana: number; biayaRealisasi: number; efisiensi: number; status: StatusEfisiensi }
+  | null
+  | undefined {
+  if (target <= 0 || realisasiOutput <= 0 || pagu <= 0) return null;
+  const biayaRencana = pagu / target;
+  const biayaRealisasi = realisasiAnggaran / realisasiOutput;
+  const efisiensi = (1 - biayaRealisasi / biayaRencana) * 100;
+  if (![biayaRencana, biayaRealisasi, efisiensi].every(Number.isFinite)) return undefined;
+  const status: StatusEfisiensi =
+    efisiensi > 5 ? 'Efisien' : efisiensi < -5 ? 'Tidak Efisien' : 'Cukup Efisien';
+  return { biayaRencana, biayaRealisasi, efisiensi, status };
 }
 
 /**

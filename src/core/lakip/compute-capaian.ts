@@ -1,6 +1,7 @@
 /** Tabel 3.1: target, realisasi, capaian and kategori of every PK indicator. */
 import { formatNumber } from '../format/indonesian';
 import type { Settings } from '../model/settings';
+import type { IsianRealisasi } from '../schema/choices';
 import {
   capNote,
   captionOf,
@@ -23,10 +24,15 @@ const COLUMNS: readonly SummaryColumn[] = [
   { label: 'Kategori', kind: 'text', width: 14 },
 ];
 
-/** How capaian and kategori were computed, in the words of the report. */
-export function methodNotes(settings: Settings): string[] {
+/** How capaian and kategori were computed, in the words of the report. `isian`: the input modes the indicators use. */
+export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[] = []): string[] {
   const b = (n: number): string => formatNumber(n);
   const notes = [
+    ...(isian.includes('Kumulatif s.d. Triwulan')
+      ? [
+          `Realisasi triwulan ${isian.includes('Per Triwulan') ? 'indikator yang Isian Realisasi-nya “Kumulatif s.d. Triwulan” ' : ''}diisi kumulatif sejak Januari (Isian Realisasi Kumulatif s.d. Triwulan), sehingga realisasi tahunan = angka triwulan terakhir untuk Metode Kumulatif dan Nilai Akhir, dan angka triwulan terakhir ÷ jumlah triwulan untuk Metode Rata-rata.`,
+        ]
+      : []),
     'Capaian indikator positif = Realisasi ÷ Target × 100.',
     settings.rumusNegatif === 'Target/Realisasi'
       ? 'Capaian indikator negatif (semakin rendah semakin baik) = Target ÷ Realisasi × 100.'
@@ -71,6 +77,6 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     title: 'Capaian Kinerja',
     caption: captionOf(ctx, '3.1', 'Capaian Kinerja'),
     sections: [{ columns: COLUMNS, rows }],
-    notes: [...methodNotes(ctx.settings), ...notes],
+    notes: [...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]), ...notes],
   };
 }

@@ -81,6 +81,8 @@ export function problemText(
       return `Capaian tidak dapat dihitung: realisasi ${quarterRange(settings.triwulanBerjalan)} di sheet Data Kinerja belum diisi.`;
     case 'realisasi-sebagian':
       return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan ${ROMAN[settings.triwulanBerjalan - 1] ?? 'IV'}); capaian dari triwulan yang terisi saja akan menyesatkan.`;
+    case 'realisasi-tidak-tersedia':
+      return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'triwulan'} di sheet Data Kinerja tidak tersedia (n/a); realisasi tahunannya tidak ada, bukan nol.`;
     case 'pagu-nol':
       return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
     case 'pagu-kosong':

@@ -127,6 +127,17 @@ function efisiensi(t: SummaryTable): string[] {
     .map((k) => [count(status, (x) => x === k), k] as const)
     .filter(([n]) => n > 0)
     .map(([n, k]) => `${n} ${k}`);
+  const labels = (t.sections[0]?.columns ?? []).map((c) => c.label);
+  if (labels.includes('Sisa Anggaran (Rp)')) {
+    return [
+      `Diukur dari sisa anggaran program/kegiatan pendukungnya bila target tercapai, ${joinIndonesian(parts)} (Sisa Anggaran = Pagu − Realisasi).`,
+    ];
+  }
+  if (labels.includes('Efisiensi (%)')) {
+    return [
+      `Diukur dari biaya per satuan output dibandingkan dengan biaya rencananya, ${joinIndonesian(parts)} (Efisiensi = 1 − Biaya Realisasi per Satuan ÷ Biaya Rencana per Satuan).`,
+    ];
+  }
   return [
     `Dibandingkan dengan serapan anggaran program/kegiatan pendukungnya, ${joinIndonesian(parts)} (Selisih = Capaian − Serapan, dalam poin persentase).`,
   ];

@@ -1,5 +1,13 @@
+import type { TableRow } from '../read/read-table';
 import type { TrackerRead } from '../read/tracker';
-import { RUMUS_NEGATIF, type RumusNegatif } from '../schema/choices';
+import {
+  ISIAN_REALISASI,
+  METODE_EFISIENSI,
+  RUMUS_NEGATIF,
+  type IsianRealisasi,
+  type MetodeEfisiensi,
+  type RumusNegatif,
+} from '../schema/choices';
 
 /** The Pengaturan sheet as numbers and choices, with the contract's defaults where a value is missing. */
 export interface Settings {
@@ -19,6 +27,14 @@ export interface Settings {
   readonly batasRendah: number;
   /** null: capaian is not capped. */
   readonly batasAtasCapaian: number | null;
+  /** How quarterly realisasi are typed, for indicators whose PK row does not say (default Per Triwulan). */
+  readonly isianRealisasi: IsianRealisasi;
+  /** How Tabel 3.4 measures efisiensi (default Selisih Capaian dan Serapan). */
+  readonly metodeEfisiensi: MetodeEfisiensi;
+}
+
+function choice<T extends string>(value: string, choices: readonly T[]): T {
+  return (choices as readonly string[]).includes(value) ? (value as T) : (choices[0] as T);
 }
 
 export const DEFAULT_THRESHOLDS = {
@@ -56,5 +72,21 @@ export function readSettings(tracker: TrackerRead): Settings {
     batasSedang: num('batasSedang') ?? DEFAULT_THRESHOLDS.batasSedang,
     batasRendah: num('batasRendah') ?? DEFAULT_THRESHOLDS.batasRendah,
     batasAtasCapaian: num('batasAtasCapaian'),
+    isianRealisasi: choice(text('isianRealisasi'), ISIAN_REALISASI),
+    metodeEfisiensi: choice(text('metodeEfisiensi'), METODE_EFISIENSI),
   };
+}
+
+/**
+ * How one indicator's quarterly realisasi are typed: its PK row's Isian Realisasi when that
+ * is filled with a choice, else the Pengaturan's Isian Realisasi Triwulan.
+ */
+export function isianRealisasiOf(
+  pkRow: TableRow | undefined,
+  settings: Pick<Settings, 'isianRealisasi'>,
+): IsianRealisasi {
+  const p = pkRow?.values.get('isianRealisasi');
+  if (p?.kind === 'ok' && (ISIAN_REALISASI as readonly unknown[]).includes(p.value))
+    return p.value as IsianRealisasi;
+  return settings.isianRealisasi;
 }

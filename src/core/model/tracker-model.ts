@@ -21,6 +21,7 @@ import {
   aggregateQuarters,
   computeCapaian,
   kategoriOf,
+  quarterValue,
   serapan,
   type Capaian,
   type Kategori,
@@ -30,11 +31,17 @@ import { atExcelPrecision } from '../lakip/arithmetic';
 import { buildIndex, keyOf, rowKey, type KeyIndex } from '../read/keys';
 import { numberOf, textOf, type TableRead, type TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
-import { METODE_AGREGASI, POLARITAS, type MetodeAgregasi, type Polaritas } from '../schema/choices';
+import {
+  METODE_AGREGASI,
+  POLARITAS,
+  type IsianRealisasi,
+  type MetodeAgregasi,
+  type Polaritas,
+} from '../schema/choices';
 import type { ColumnKey } from '../schema/registry';
 import type { SheetId } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
-import { readSettings, type Settings } from './settings';
+import { isianRealisasiOf, readSettings, type Settings } from './settings';
 
 /** Why a capaian (or serapan) is missing. */
 export type CalcProblem =
@@ -46,6 +53,8 @@ export type CalcProblem =
   | 'tanpa-data-kinerja'
   | 'realisasi-kosong'
   | 'realisasi-sebagian'
+  /** A quarter up to Triwulan Berjalan typed `n/a` / `tidak tersedia`: no annual realisasi, never 0. */
+  | 'realisasi-tidak-tersedia'
   | 'pagu-nol'
   | 'pagu-kosong'
   | 'tanpa-dpa'
@@ -61,7 +70,10 @@ export type CapaianFact =
   | {
       readonly kind: 'undefined';
       readonly problem: CalcProblem;
-      /** For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi. */
+      /**
+       * For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi; for
+       * `realisasi-tidak-tersedia`: the quarters typed `n/a`.
+       */
       readonly missing?: readonly number[];
     };
 
@@ -86,6 +98,8 @@ export interface IndicatorFact {
   readonly pk: { readonly sheet: string; readonly row: TableRow<ColumnKey<'pk'>> };
   /** The Data Kinerja row of the indicator's key (the first, matched as `keyOf` compares). */
   readonly data: { readonly sheet: string; readonly row: TableRow<ColumnKey<'dataKinerja'>> } | undefined;
+  /** How the quarters were typed (PK Isian Realisasi, else Pengaturan). */
+  readonly isian: IsianRealisasi;
   /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan (at Excel's precision). */
   readonly realisasi: number | undefined;
   /**
@@ -208,16 +222,16 @@ function quarterKey(q: number): (typeof QUARTER_KEYS)[number] {
   return QUARTER_KEYS[Math.min(4, Math.max(1, q)) - 1] as (typeof QUARTER_KEYS)[number];
 }
 
-/** The realisasi quarters of a Data Kinerja or DPA row (undefined = not reported). */
+/** The realisasi quarters of a Data Kinerja or DPA row (undefined = not reported, `'n/a'` = not available). */
 export function realisasiQuarters(
   row: TableRow<ColumnKey<'dataKinerja'>> | TableRow<ColumnKey<'dpa'>>,
 ): Quarters {
   const r = row as TableRow<(typeof QUARTER_KEYS)[number]>;
   return [
-    numberOf(r, 'realisasiTw1'),
-    numberOf(r, 'realisasiTw2'),
-    numberOf(r, 'realisasiTw3'),
-    numberOf(r, 'realisasiTw4'),
+    quarterValue(r.values.get('realisasiTw1')),
+    quarterValue(r.values.get('realisasiTw2')),
+    quarterValue(r.values.get('realisasiTw3')),
+    quarterValue(r.values.get('realisasiTw4')),
   ];
 }
 
@@ -289,13 +303,15 @@ function computeIndicators(
         : (dataIndex.first(written) as TableRow<ColumnKey<'dataKinerja'>> | undefined);
     const data = dataRow && dk ? { sheet: dk.sheetName, row: dataRow } : undefined;
 
+    const isian = isianRealisasiOf(row, settings);
     let realisasi: number | undefined;
     let exactRealisasi: number | undefined;
     let quartersReported: readonly number[] = [];
     let overflow = false;
+    let notAvailable: readonly number[] = [];
     const missing: number[] = [];
     if (dataRow && metode) {
-      const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, settings.triwulanBerjalan);
+      const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, settings.triwulanBerjalan, isian);
       if (agg.kind === 'ok') {
         quartersReported = agg.quartersReported;
         for (let q = 1; q <= settings.triwulanBerjalan; q++)
@@ -305,6 +321,8 @@ function computeIndicators(
           realisasi = atExcelPrecision(agg.value);
           exactRealisasi = agg.value;
         }
+      } else if (agg.kind === 'not-available') {
+        notAvailable = agg.quarters;
       } else if (agg.kind === 'overflow' && dk) {
         overflow = true;
         quartersReported = agg.quartersReported;
@@ -337,6 +355,8 @@ function computeIndicators(
     else if (metode === undefined) capaian = { kind: 'undefined', problem: 'metode-kosong' };
     else if (!dataRow) capaian = { kind: 'undefined', problem: 'tanpa-data-kinerja' };
     else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
+    else if (notAvailable.length > 0)
+      capaian = { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: notAvailable };
     else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {
@@ -400,6 +420,7 @@ function computeIndicators(
       anggaran: numberOf(row, 'anggaran'),
       pk: { sheet: pk.sheetName, row },
       data,
+      isian,
       realisasi,
       exact,
       quartersReported,

@@ -32,9 +32,22 @@ export type ParseResult =
   | { readonly kind: 'empty' }
   | { readonly kind: 'ok'; readonly value: ParsedValue; readonly numberAsText?: true }
   /** `expected`: a short Indonesian description of what the cell should hold. */
-  | { readonly kind: 'invalid'; readonly code: ParseProblemCode; readonly expected: string };
+  | { readonly kind: 'invalid'; readonly code: ParseProblemCode; readonly expected: string }
+  /**
+   * `n/a` or `tidak tersedia` in a column that accepts it (`notAvailable`): the figure is
+   * known not to exist — neither empty (not yet reported) nor a number (never 0). `text` as typed.
+   */
+  | { readonly kind: 'not-available'; readonly text: string };
 
-export type ParseColumn = Pick<ColumnSchema, 'type' | 'choices' | 'min' | 'max'>;
+export type ParseColumn = Pick<ColumnSchema, 'type' | 'choices' | 'min' | 'max' | 'notAvailable'>;
+
+/** The texts that mean "not available", compared trimmed and ignoring case and spaces. */
+export const NOT_AVAILABLE_TEXTS: readonly string[] = ['n/a', 'n.a.', 'n.a', 'na', 'tidak tersedia', 't/a'];
+
+/** True for a text that says the figure is not available (`n/a`, `N/A`, `tidak tersedia` …). */
+export function isNotAvailableText(text: string): boolean {
+  return NOT_AVAILABLE_TEXTS.includes(normaliseSpaces(text).toLowerCase());
+}
 
 /** What a cell of each type should hold, for messages. */
 export const EXPECTED: Readonly<Record<CellType, string>> = {
@@ -91,6 +104,8 @@ export function parseCell(raw: CellValue | undefined, column: ParseColumn): Pars
   } else if (typeof raw === 'object' && raw.kind === 'error') {
     return invalid('cell/formula-error', expectedOfColumn(column));
   }
+  if (column.notAvailable === true && typeof raw === 'string' && isNotAvailableText(raw))
+    return { kind: 'not-available', text: normaliseSpaces(raw) };
   switch (column.type) {
     case 'bilangan':
     case 'persen':

@@ -19,7 +19,9 @@ export function trackerHeaderMinimum(columns: number): number {
 }
 
 export function isTrackerTable(read: TableRead): boolean {
-  return read.headerRow !== null && read.columnIndex.size >= trackerHeaderMinimum(read.schema.columns.length);
+  const columns = read.schema.columns.filter((c) => c.onRequest !== true);
+  const found = columns.filter((c) => read.columnIndex.has(c.key)).length;
+  return read.headerRow !== null && found >= trackerHeaderMinimum(columns.length);
 }
 
 export function isTrackerKeyValue(read: KeyValueRead): boolean {

@@ -9,6 +9,10 @@ export const KEDUDUKAN_TIM = ['Pengarah', 'Penanggung Jawab', 'Ketua', 'Sekretar
 export const POLARITAS = ['Positif', 'Negatif'] as const;
 export const METODE_AGREGASI = ['Kumulatif', 'Nilai Akhir', 'Rata-rata'] as const;
 export const STATUS_DATA = ['Draf', 'Final'] as const;
+/** How the quarterly realisasi are typed: each quarter's own figure, or the running figure s.d. that quarter. */
+export const ISIAN_REALISASI = ['Per Triwulan', 'Kumulatif s.d. Triwulan'] as const;
+/** How Tabel 3.4 (Efisiensi) measures the use of the budget. */
+export const METODE_EFISIENSI = ['Selisih Capaian dan Serapan', 'Sisa Anggaran', 'Biaya per Satuan Output'] as const;
 export const TRIWULAN = ['1', '2', '3', '4'] as const;
 export const YA_TIDAK = ['Ya', 'Tidak'] as const;
 
@@ -17,3 +21,5 @@ export type StatusDokumen = (typeof STATUS_DOKUMEN)[number];
 export type Polaritas = (typeof POLARITAS)[number];
 export type MetodeAgregasi = (typeof METODE_AGREGASI)[number];
 export type RumusNegatif = (typeof RUMUS_NEGATIF)[number];
+export type IsianRealisasi = (typeof ISIAN_REALISASI)[number];
+export type MetodeEfisiensi = (typeof METODE_EFISIENSI)[number];

@@ -38,6 +38,13 @@ export interface ColumnSchema {
   readonly width?: number;
   /** A short Indonesian hint for the user (shown under the instruction or as a note). */
   readonly hint?: string;
+  /** The cell may say `n/a` or `tidak tersedia`: the figure does not exist (not a number, not empty). */
+  readonly notAvailable?: boolean;
+  /**
+   * Read when the sheet has it, never written by `lakip init` (nor counted when telling a
+   * tracker sheet from the user's own): the monthly columns of a monthly Rencana Aksi.
+   */
+  readonly onRequest?: boolean;
 }
 
 export interface TableSheetSchema {

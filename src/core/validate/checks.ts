@@ -4,6 +4,7 @@
  */
 import type { FindingCode } from '../findings/finding';
 import { checkAnalysisMissing } from './checks/analysis-missing';
+import { checkCalcIsianRealisasi } from './checks/calc-isian-realisasi';
 import { checkCalcOverflow } from './checks/calc-overflow';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
@@ -70,6 +71,7 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'sum-realisasi-pagu', codes: ['sum/mismatch'], run: checkSumRealisasiPagu },
   { name: 'calc-undefined', codes: ['calc/undefined'], run: checkCalcUndefined },
   { name: 'calc-overflow', codes: ['calc/overflow'], run: checkCalcOverflow },
+  { name: 'calc-isian-realisasi', codes: ['calc/isian-realisasi'], run: checkCalcIsianRealisasi },
   { name: 'analysis-missing', codes: ['analysis/missing'], run: checkAnalysisMissing },
   { name: 'sop-no-actor', codes: ['sop/no-actor'], run: checkSopNoActor },
   { name: 'sop-duplicate-step', codes: ['sop/duplicate-step'], run: checkSopDuplicateStep },

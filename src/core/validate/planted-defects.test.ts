@@ -169,6 +169,23 @@ const PLANTED: readonly Planted[] = [
       for (const c of ['F9', 'G9', 'H9', 'I9']) wb.set('Data Kinerja', c, 9e307);
     },
   },
+  {
+    // IK-01 (Rata-rata, target 82) typed 50 / 100 / 150 / 200 under Isian Per Triwulan: never
+    // falling, mean (50 + 100 + 150 + 200) / 4 = 125 ≥ 1,5 × 82 = 123 — running figures, it seems.
+    code: 'calc/isian-realisasi',
+    severity: 'warning',
+    sheet: 'Data Kinerja',
+    cell: 'I6',
+    plant: (wb) => {
+      for (const [c, v] of [
+        ['F6', 50],
+        ['G6', 100],
+        ['H6', 150],
+        ['I6', 200],
+      ] as const)
+        wb.set('Data Kinerja', c, v);
+    },
+  },
   // IK-06 (98,88 %) without Upaya Perbaikan.
   {
     code: 'analysis/missing',
@@ -281,6 +298,7 @@ describe('a defect of every code planted in the sample', () => {
       ['sheet/empty', 'error', 'Rencana Aksi Individu', null],
       ['cell/number-as-text', 'warning', 'LKjIP', 'F6'],
       ['row/duplicate-key', 'error', 'LKjIP', 'A13'],
+      ['calc/isian-realisasi', 'warning', 'Data Kinerja', 'I6'],
       ['cell/formula-text', 'warning', 'Data Kinerja', 'M6'],
       ['calc/undefined', 'warning', 'Data Kinerja', 'I8'],
       ['calc/overflow', 'error', 'Data Kinerja', 'F9'],

@@ -8,14 +8,17 @@ export const dataKinerja = {
   name: 'Data Kinerja',
   title: 'Data Kinerja per Bagian',
   instruction:
-    'Satu baris per indikator PK. Isi realisasi setiap triwulan sampai Triwulan Berjalan (kosong = belum dilaporkan, 0 = realisasi nol). Bila capaian di bawah 100%, isi Faktor Penghambat dan Upaya Perbaikan.',
+    'Satu baris per indikator PK. Isi realisasi setiap triwulan sampai Triwulan Berjalan (kosong = belum dilaporkan, 0 = realisasi nol, n/a = data tidak tersedia). Bila capaian di bawah 100%, isi Faktor Penghambat dan Upaya Perbaikan.',
   columns: [
     col.teks('bagian', 'Bagian', { ...req, ref: REF_BAGIAN, width: 12 }),
     col.kode('kodeIndikator', 'Kode Indikator', { ...req, ref: REF_PK, width: 12 }),
     col.teks('indikator', 'Indikator', { width: 36 }),
     col.teks('satuan', 'Satuan', { width: 10 }),
     col.bilangan('target', 'Target', { width: 10 }),
-    ...quarterColumns('realisasiTw', 'Realisasi', 'bilangan', 'upToTriwulan'),
+    ...quarterColumns('realisasiTw', 'Realisasi', 'bilangan', 'upToTriwulan').map((c) => ({
+      ...c,
+      notAvailable: true,
+    })),
     col.teks('faktorPendukung', 'Faktor Pendukung', { width: 30 }),
     col.teks('faktorPenghambat', 'Faktor Penghambat', { width: 30 }),
     col.teks('upayaPerbaikan', 'Upaya Perbaikan', { width: 30 }),

@@ -1,4 +1,4 @@
-import { RUMUS_NEGATIF } from '../choices';
+import { ISIAN_REALISASI, METODE_EFISIENSI, RUMUS_NEGATIF } from '../choices';
 import { col, req } from '../columns';
 import type { KeyValueSheetSchema } from '../types';
 
@@ -32,6 +32,12 @@ export const pengaturan: KeyValueSheetSchema = {
     col.persen('batasAtasCapaian', 'Batas Atas Capaian (%)', {
       min: 0,
       hint: 'kosongkan bila capaian tidak dibatasi',
+    }),
+    col.pilihan('isianRealisasi', 'Isian Realisasi Triwulan', ISIAN_REALISASI, {
+      hint: 'Per Triwulan: angka triwulan itu saja; Kumulatif s.d. Triwulan: angka sejak Januari sampai akhir triwulan itu. Kosong = Per Triwulan; dapat diatur per indikator di kolom Isian Realisasi sheet PK',
+    }),
+    col.pilihan('metodeEfisiensi', 'Metode Efisiensi', METODE_EFISIENSI, {
+      hint: 'cara mengukur efisiensi di Tabel 3.4; kosong = Selisih Capaian dan Serapan',
     }),
   ],
 };

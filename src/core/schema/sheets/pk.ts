@@ -1,4 +1,4 @@
-import { METODE_AGREGASI, POLARITAS } from '../choices';
+import { ISIAN_REALISASI, METODE_AGREGASI, POLARITAS } from '../choices';
 import { col, req, REF_BAGIAN, REF_DPA } from '../columns';
 import type { TableSheetSchema } from '../types';
 
@@ -23,6 +23,10 @@ export const pk = {
     col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
     col.rupiah('anggaran', 'Anggaran (Rp)', { ...req, width: 16 }),
     col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
+    col.pilihan('isianRealisasi', 'Isian Realisasi', ISIAN_REALISASI, {
+      width: 16,
+      hint: 'kosong = menurut Isian Realisasi Triwulan di Pengaturan',
+    }),
   ],
   uniqueKeys: [['kodeIndikator']],
 } as const satisfies TableSheetSchema;

@@ -1,12 +1,43 @@
-import { col, quarterColumns, req, REF_BAGIAN, REF_PK } from '../columns';
+import { col, quarterColumns, req, REF_BAGIAN, REF_DPA, REF_PK } from '../columns';
 import type { ColumnSchema, TableSheetSchema } from '../types';
 
+/** Januari … Desember: the months of a monthly Rencana Aksi. */
+export const BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
+
+/** The monthly target columns `targetBln1` … `targetBln12`, read only when the sheet has them. */
+export const MONTH_TARGET_KEYS = BULAN.map((_, i) => `targetBln${i + 1}`);
+
 const renaksiColumns: readonly ColumnSchema[] = [
-  col.kode('kodeIndikator', 'Kode Indikator', { ...req, ref: REF_PK, width: 12 }),
+  col.kode('kodeIndikator', 'Kode Indikator', { ...req, ref: [...REF_PK, ...REF_DPA], width: 12 }),
   col.teks('rencanaAksi', 'Rencana Aksi', { ...req, width: 40 }),
   col.teks('satuan', 'Satuan', { ...req, width: 10 }),
-  ...quarterColumns('targetTw', 'Target', 'bilangan', 'required'),
+  // An empty quarter is a quarter with nothing planned: not a missing value.
+  ...quarterColumns('targetTw', 'Target', 'bilangan', 'required').map(({ required: _, ...c }) => ({
+    ...c,
+    hint: 'kosong = tidak ada target pada triwulan ini',
+  })),
   col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
+  // A monthly Rencana Aksi: targets s.d. each month (cumulative), aggregated to quarters.
+  ...BULAN.map((b, i) =>
+    col.bilangan(`targetBln${i + 1}`, b, {
+      aliases: [`Target ${b}`, `s.d. ${b}`, `Target s.d. ${b}`],
+      onRequest: true,
+      width: 10,
+    }),
+  ),
 ];
 
 export const renaksi: TableSheetSchema = {
@@ -15,7 +46,7 @@ export const renaksi: TableSheetSchema = {
   name: 'Rencana Aksi',
   title: 'Rencana Aksi Tahun Laporan',
   instruction:
-    'Target PK dipecah per triwulan. Jumlah target triwulan harus sesuai target PK menurut Metode Agregasi indikatornya.',
+    'Target PK dipecah per triwulan (kosong = tidak ada target pada triwulan itu), atau per bulan di kolom Januari … Desember (kumulatif s.d. bulan itu). Jumlah target triwulan harus sesuai target PK menurut Metode Agregasi indikatornya. Kode Indikator boleh berisi Kode Program/Kegiatan DPA untuk indikator tingkat program.',
   documentCode: 'RENAKSI',
   columns: renaksiColumns,
 };

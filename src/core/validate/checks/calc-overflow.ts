@@ -1,5 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import { aggregateQuarters, serapan } from '../../lakip/arithmetic';
+import { isianRealisasiOf } from '../../model/settings';
 import { numberOf } from '../../read/read-table';
 import { METODE_AGREGASI } from '../../schema/choices';
 import { rowKey } from '../../read/keys';
@@ -27,7 +28,7 @@ export function checkCalcOverflow(ctx: ValidationContext): Finding[] {
       const dataRow = dataIndex.first(key);
       const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
       if (dataRow === undefined || metode === undefined) continue;
-      const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, tw);
+      const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, tw, isianRealisasiOf(pkRow, ctx.settings));
       if (agg.kind === 'overflow') {
         out.push(
           atCell('calc/overflow', data, dataRow, `realisasiTw${agg.largest}`, {

@@ -1,4 +1,7 @@
-import { rowOf, runCheck } from '../../../../test/support/tracker-fixtures';
+import { describeFinding } from '../../findings/messages';
+import { rowOf, runCheck, type TrackerData } from '../../../../test/support/tracker-fixtures';
+import { checkCellRequired } from './cell-required';
+import { checkRefUnknown } from './ref-unknown';
 import { checkSumQuarterlyTargets } from './sum-quarterly-targets';
 
 describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', () => {
@@ -35,7 +38,120 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
       }),
     ]);
   });
-  test('a row with an empty quarter is cell/required, not a sum', () => {
-    expect(runCheck(checkSumQuarterlyTargets, (d) => (rowOf(d, 'renaksi', 1).targetTw2 = null))).toEqual([]);
+  test('an empty quarter has nothing planned: IK-02 (Kumulatif, target 10) 3 + kosong + 3 + 4 = 10', () => {
+    expect(
+      runCheck(checkSumQuarterlyTargets, (d) =>
+        Object.assign(rowOf(d, 'renaksi', 1), { targetTw1: 3, targetTw2: null, targetTw3: 3, targetTw4: 4 }),
+      ),
+    ).toEqual([]);
+    // 3 + kosong + 3 + 2 = 8 ≠ 10: a sum, not a missing value.
+    expect(runCheck(checkSumQuarterlyTargets, (d) => (rowOf(d, 'renaksi', 1).targetTw2 = null))).toEqual([
+      expect.objectContaining({
+        cell: 'G3',
+        detail: expect.objectContaining({ actual: 8, expected: 10 }) as unknown,
+      }),
+    ]);
+    // Nilai Akhir: the last quarter planned; IK-01 target 82 planned in TW II only (82).
+    expect(
+      runCheck(checkSumQuarterlyTargets, (d) => {
+        rowOf(d, 'pk', 0).metode = 'Nilai Akhir';
+        Object.assign(rowOf(d, 'renaksi', 0), {
+          targetTw1: null,
+          targetTw2: 82,
+          targetTw3: null,
+          targetTw4: null,
+        });
+      }),
+    ).toEqual([]);
+  });
+  test('all four quarters empty: one warning on TW I', () => {
+    expect(
+      runCheck(checkSumQuarterlyTargets, (d) =>
+        Object.assign(rowOf(d, 'renaksi', 1), {
+          targetTw1: null,
+          targetTw2: null,
+          targetTw3: null,
+          targetTw4: null,
+        }),
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        code: 'sum/mismatch',
+        severity: 'warning',
+        sheet: 'Rencana Aksi',
+        cell: 'D3',
+        detail: { rule: 'target-triwulan-kosong', pkRow: 3, bulanan: true },
+      }),
+    ]);
+  });
+  test('a monthly Rencana Aksi (s.d. each month) is aggregated to quarters', () => {
+    // IK-02 (Kumulatif, target 10) typed s.d. month: Jan 1, Feb 2, Mar 3 | Jun 5 | Sep 8 | Des 10.
+    // Quarters: 3 − 0 = 3, 5 − 3 = 2, 8 − 5 = 3, 10 − 8 = 2; sum 10 = target.
+    const monthly = (months: Record<number, number>) => (d: TrackerData) => {
+      Object.assign(rowOf(d, 'renaksi', 1), {
+        targetTw1: null,
+        targetTw2: null,
+        targetTw3: null,
+        targetTw4: null,
+      });
+      for (const [m, v] of Object.entries(months)) rowOf(d, 'renaksi', 1)[`targetBln${m}`] = v;
+    };
+    expect(runCheck(checkSumQuarterlyTargets, monthly({ 1: 1, 2: 2, 3: 3, 6: 5, 9: 8, 12: 10 }))).toEqual([]);
+    // s.d. Desember 12: 3 + 2 + 3 + 4 = 12 ≠ 10.
+    expect(runCheck(checkSumQuarterlyTargets, monthly({ 3: 3, 6: 5, 9: 8, 12: 12 }))).toEqual([
+      expect.objectContaining({
+        cell: 'G3',
+        detail: expect.objectContaining({ actual: 12, expected: 10 }) as unknown,
+      }),
+    ]);
+  });
+  test('a program-level row (its code is a DPA program) is allowed: no PK target to add up to', () => {
+    const programRow = {
+      kodeIndikator: '5.01.03',
+      rencanaAksi: 'Patroli wilayah',
+      satuan: 'kali',
+      targetTw1: 12,
+      targetTw2: 12,
+      targetTw3: 12,
+      targetTw4: 12,
+      penanggungJawab: 'TRANTIB',
+    };
+    expect(runCheck(checkSumQuarterlyTargets, (d) => d.tables.renaksi?.push(programRow))).toEqual([]);
+    // All empty: the warning says it is a program-level row.
+    const found = runCheck(checkSumQuarterlyTargets, (d) =>
+      d.tables.renaksi?.push({
+        ...programRow,
+        targetTw1: null,
+        targetTw2: null,
+        targetTw3: null,
+        targetTw4: null,
+      }),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({
+        cell: 'D4',
+        detail: { rule: 'target-triwulan-kosong', program: '5.01.03', bulanan: true },
+      }),
+    ]);
+    expect(describeFinding(found[0]!).message).toBe(
+      "'Rencana Aksi'!D4: Rencana Aksi tingkat program/kegiatan 5.01.03 ini tidak punya target di triwulan mana pun (Target TW I–IV dan Januari–Desember kosong).",
+    );
+  });
+  test('neither cell/required for an empty quarter nor ref/unknown for a program-level row', () => {
+    const change = (d: TrackerData): void => {
+      Object.assign(rowOf(d, 'renaksi', 1), {
+        targetTw1: null,
+        targetTw2: null,
+        targetTw3: null,
+        targetTw4: null,
+      });
+      rowOf(d, 'renaksi', 1).kodeIndikator = '5.01.03';
+    };
+    expect(runCheck(checkCellRequired, change)).toEqual([]);
+    expect(runCheck(checkRefUnknown, change)).toEqual([]);
+    // A code in neither the PK nor the DPA is still unknown.
+    expect(
+      runCheck(checkRefUnknown, (d) => (rowOf(d, 'renaksi', 1).kodeIndikator = 'X-99')).map((f) => f.cell),
+    ).toEqual(['A3']);
   });
 });

@@ -1,7 +1,8 @@
 import type { Finding } from '../../findings/finding';
 import { formatNumber } from '../../format/indonesian';
-import { annualFromQuarterlyTargets } from '../../lakip/arithmetic';
-import { numberOf, textOf } from '../../read/read-table';
+import { annualFromQuarterlyTargets, quarterlyFromMonthly } from '../../lakip/arithmetic';
+import { numberOf, textOf, type TableRow } from '../../read/read-table';
+import { MONTH_TARGET_KEYS } from '../../schema/sheets/rencana-aksi';
 import { METODE_AGREGASI, type MetodeAgregasi } from '../../schema/choices';
 import { rowKey } from '../../read/keys';
 import { atCell, type ValidationContext } from '../context';
@@ -13,25 +14,69 @@ export function sameAmount(a: number, b: number): boolean {
 }
 
 /**
+ * The targets of TW I–IV of a Rencana Aksi row (undefined = nothing planned), from the monthly
+ * columns when no quarter is filled and a month is; undefined when a cell is not a number.
+ */
+export function plannedQuarters(row: TableRow, metode: MetodeAgregasi): (number | undefined)[] | undefined {
+  const read = (keys: readonly string[]): (number | undefined)[] | undefined => {
+    const out: (number | undefined)[] = [];
+    for (const k of keys) {
+      const p = row.values.get(k);
+      if (p === undefined || p.kind === 'empty') out.push(undefined);
+      else if (p.kind === 'ok' && typeof p.value === 'number') out.push(p.value);
+      else return undefined;
+    }
+    return out;
+  };
+  const quarters = read(QUARTERS);
+  if (quarters === undefined || quarters.some((q) => q !== undefined)) return quarters;
+  const months = read(MONTH_TARGET_KEYS);
+  if (months === undefined) return undefined;
+  return months.some((m) => m !== undefined) ? quarterlyFromMonthly(months, metode) : quarters;
+}
+
+/**
  * sum/mismatch of targets: the four quarterly targets of a Rencana Aksi row, combined by
  * the PK indicator's Metode Agregasi (Kumulatif: sum; Nilai Akhir: TW IV; Rata-rata: mean),
  * must give the PK target. The finding sits on Target TW IV, the quarter that closes the year.
+ * An empty quarter has nothing planned; a row with no target in any quarter (nor month) is one
+ * warning on Target TW I. A row whose Kode Indikator is a DPA program (a program-level
+ * indicator the PK does not list) has no PK target to add up to.
  */
 export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
   const renaksi = ctx.table('renaksi');
   if (renaksi === undefined || ctx.table('pk') === undefined) return [];
   const pkIndex = ctx.index('pk', 'kodeIndikator');
+  const dpaIndex = ctx.index('dpa', 'kodeProgram');
+  const hasMonths = MONTH_TARGET_KEYS.some((k) => renaksi.columnIndex.has(k));
   const out: Finding[] = [];
   for (const row of renaksi.rows) {
     const key = rowKey(row, ['kodeIndikator']);
     const pkRow = key === undefined ? undefined : pkIndex.first(key);
-    if (pkRow === undefined) continue;
-    const target = numberOf(pkRow, 'target');
-    const metodeText = textOf(pkRow, 'metode');
+    // A program-level row: its Kode Indikator is a DPA Kode Program/Kegiatan, not a PK indicator.
+    const program = pkRow === undefined && key !== undefined && dpaIndex.has(key) ? key : undefined;
+    if (pkRow === undefined && program === undefined) continue;
+    const target = pkRow === undefined ? undefined : numberOf(pkRow, 'target');
+    const metodeText = pkRow === undefined ? undefined : textOf(pkRow, 'metode');
     const metode: MetodeAgregasi | undefined = METODE_AGREGASI.find((m) => m === metodeText);
-    const targets = QUARTERS.map((q) => numberOf(row, q));
-    if (target === undefined || metode === undefined || targets.some((t) => t === undefined)) continue;
-    const annual = annualFromQuarterlyTargets(targets as number[], metode);
+    const targets = plannedQuarters(row, metode ?? 'Kumulatif');
+    if (targets === undefined) continue; // a cell that is not a number: cell/type says so
+    const planned = targets.filter((t): t is number => t !== undefined);
+    if (planned.length === 0) {
+      out.push(
+        atCell('sum/mismatch', renaksi, row, 'targetTw1', {
+          detail: {
+            rule: 'target-triwulan-kosong',
+            ...(pkRow !== undefined ? { pkRow: pkRow.excelRow } : {}),
+            ...(program !== undefined ? { program } : {}),
+            ...(hasMonths ? { bulanan: true as const } : {}),
+          },
+        }),
+      );
+      continue;
+    }
+    if (pkRow === undefined || target === undefined || metode === undefined) continue;
+    const annual = annualFromQuarterlyTargets(planned, metode);
     if (annual === undefined || sameAmount(annual, target)) continue;
     out.push(
       atCell('sum/mismatch', renaksi, row, 'targetTw4', {
