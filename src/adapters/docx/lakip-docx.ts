@@ -15,13 +15,11 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
+  type TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
   type ISectionOptions,
 } from 'docx';
@@ -36,37 +34,12 @@ import type {
   SummaryTable,
   SummaryTableId,
 } from '../../core/lakip/tables';
+import { alignmentOf, caption, cell, DOCX_LAYOUT, run } from './docx-parts';
 
-/** Formatting decisions, as data. Sizes are in half-points, lengths in twips (1 cm = 567). */
-export const DOCX_LAYOUT = {
-  font: 'Arial',
-  bodySize: 22,
-  tableSize: 17,
-  noteSize: 16,
-  heading1Size: 26,
-  heading2Size: 23,
-  /** A4 portrait in twips; a landscape section swaps them. */
-  pageWidth: 11906,
-  pageHeight: 16838,
-  margin: 1134,
-  /** A table whose columns (Excel character units) add up to more than this gets a landscape page. */
-  landscapeAbove: 112,
-  headerFill: 'D9E2F3',
-  totalFill: 'F2F2F2',
-  markedFill: 'FFE699',
-  keteranganLabel: 'Keterangan',
-  keteranganWidth: 30,
-  cellMargin: 60,
-  /** Headings and captions are black, as in printed government reports. */
-  textColor: '000000',
-  /** A section with at most this many rows is kept on one page when it fits. */
-  keepTogetherRows: 12,
-  /** A longer one keeps its last rows together, so no page holds a lone last row. */
-  keepLastRows: 3,
-  /** What a row whose figure could not be computed says in the report (the reasons are the Sekcam's: CLI, Temuan). */
-  uncomputedText: 'belum dapat dihitung',
-  draftColor: 'C00000',
-} as const;
+export { DOCX_LAYOUT } from './docx-parts';
+
+const L = DOCX_LAYOUT;
+
 
 type OutlineItem =
   | { readonly kind: 'heading1' | 'heading2'; readonly text: string }
@@ -88,18 +61,7 @@ export const LAKIP_OUTLINE: readonly OutlineItem[] = [
   { kind: 'table', id: 'sop' },
 ];
 
-const L = DOCX_LAYOUT;
 
-function run(text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({
-    text,
-    font: L.font,
-    size: opts.size ?? L.bodySize,
-    bold: opts.bold ?? false,
-    italics: opts.italics ?? false,
-    color: L.textColor,
-  });
-}
 
 /** A paragraph that introduces a table: kept on the page of the table's caption. */
 function body(text: string): Paragraph {
@@ -111,14 +73,6 @@ function body(text: string): Paragraph {
   });
 }
 
-function caption(text: string): Paragraph {
-  return new Paragraph({
-    children: [run(text, { bold: true, size: L.bodySize - 2 })],
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: 200, after: 100 },
-  });
-}
 
 function heading(text: string, level: 1 | 2, newPage: boolean): Paragraph {
   return new Paragraph({
@@ -157,42 +111,7 @@ function keterangan(row: SummaryRow): string {
     .join('; ');
 }
 
-function alignmentOf(
-  column: SummaryColumn,
-  index: number,
-): (typeof AlignmentType)[keyof typeof AlignmentType] {
-  if (index === 0 && column.kind === 'integer') return AlignmentType.CENTER;
-  if (column.kind === 'text') return AlignmentType.LEFT;
-  if (column.kind === 'date') return AlignmentType.CENTER;
-  return AlignmentType.RIGHT;
-}
 
-function cell(
-  text: string,
-  width: number,
-  opts: {
-    bold?: boolean;
-    fill?: string;
-    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
-    span?: number;
-    keepNext?: boolean;
-  } = {},
-): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        children: [run(text, { bold: opts.bold ?? false, size: L.tableSize })],
-        alignment: opts.align ?? AlignmentType.LEFT,
-        keepNext: opts.keepNext ?? false,
-      }),
-    ],
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
-    margins: { top: L.cellMargin, bottom: L.cellMargin, left: L.cellMargin, right: L.cellMargin },
-    ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
-    ...(opts.span && opts.span > 1 ? { columnSpan: opts.span } : {}),
-  });
-}
 
 function renderSection(section: SummarySection, textWidth: number): Table {
   const withKet = hasKeterangan(section);

@@ -14,34 +14,21 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
+  type TableCell,
   TableLayoutType,
   TableRow,
   TextRun,
-  VerticalAlign,
   WidthType,
 } from 'docx';
 import { displayCell } from '../../core/lakip/display';
 import type { SummaryColumn } from '../../core/lakip/tables';
 import type { Rekap } from '../../core/operations/rekap';
 import type { RekapTable } from '../../core/rekap/sheets';
-import { DOCX_LAYOUT } from './lakip-docx';
+import { alignmentOf, caption, cell, DOCX_LAYOUT, run } from './docx-parts';
 
 const L = DOCX_LAYOUT;
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-function run(text: string, opts: { bold?: boolean; italics?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({
-    text,
-    font: L.font,
-    size: opts.size ?? L.bodySize,
-    bold: opts.bold ?? false,
-    italics: opts.italics ?? false,
-    color: L.textColor,
-  });
-}
 
 function body(text: string): Paragraph {
   return new Paragraph({
@@ -51,42 +38,8 @@ function body(text: string): Paragraph {
   });
 }
 
-function caption(text: string): Paragraph {
-  return new Paragraph({
-    children: [run(text, { bold: true, size: L.bodySize - 2 })],
-    alignment: AlignmentType.CENTER,
-    keepNext: true,
-    spacing: { before: 200, after: 100 },
-  });
-}
 
-function alignmentOf(column: SummaryColumn, index: number): Align {
-  if (index === 0 && column.kind === 'integer') return AlignmentType.CENTER;
-  if (column.kind === 'text') return AlignmentType.LEFT;
-  if (column.kind === 'date') return AlignmentType.CENTER;
-  return AlignmentType.RIGHT;
-}
 
-function cell(
-  text: string,
-  width: number,
-  opts: { bold?: boolean; fill?: string | null; align?: Align; span?: number; keepNext?: boolean } = {},
-): TableCell {
-  return new TableCell({
-    children: [
-      new Paragraph({
-        children: [run(text, { bold: opts.bold ?? false, size: L.tableSize })],
-        alignment: opts.align ?? AlignmentType.LEFT,
-        keepNext: opts.keepNext ?? false,
-      }),
-    ],
-    width: { size: width, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.TOP,
-    margins: { top: L.cellMargin, bottom: L.cellMargin, left: L.cellMargin, right: L.cellMargin },
-    ...(opts.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } } : {}),
-    ...(opts.span !== undefined && opts.span > 1 ? { columnSpan: opts.span } : {}),
-  });
-}
 
 function renderTable(table: RekapTable, textWidth: number): Table {
   const widths = table.columns.map((c) => c.width);
