@@ -37,7 +37,7 @@ import { RekapView } from './views/rekap-view';
 import { PeriksaView } from './views/periksa-view';
 import { SiapkanView } from './views/siapkan-view';
 import { SopView } from './views/sop-view';
-import { FailureBar, TaskStatus, useViewStyles } from './views/ui';
+import { FailureBar, TaskStatus, useViewStyles, XlsxFileInput } from './views/ui';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-id';
 import { useWorkbook, WorkbookProvider } from './workbook-context';
 
@@ -118,13 +118,6 @@ const useStyles = makeStyles({
   },
   panel: {
     minWidth: 0,
-  },
-  fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    opacity: 0,
-    overflow: 'hidden',
   },
 });
 
@@ -238,7 +231,6 @@ export function Workspace({
   readonly openFile?: (name: string, bytes: ArrayBuffer) => Promise<BrowserWorkbookPort>;
 }) {
   const picker = useRef<HTMLInputElement>(null);
-  const styles = useStyles();
   const open = useCallback(
     async (name: string, read: () => Promise<ArrayBuffer>, bytes: ArrayBuffer) => {
       const next = await openFile(name, bytes);
@@ -266,18 +258,12 @@ export function Workspace({
       <BrowserFileContext.Provider value={fileState}>
         {isBrowserPort(port) && onClose !== undefined && <BrowserFileBar port={port} onClose={onClose} />}
         {fileState !== null && (
-          <input
-            ref={picker}
-            className={styles.fileInput}
-            type="file"
+          <XlsxFileInput
+            inputRef={picker}
             name="tracker-lagi"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-label="Pilih ulang file tracker .xlsx"
-            data-testid="reopen-file-input"
-            tabIndex={-1}
-            onChange={(e) => {
-              const file = e.currentTarget.files?.[0];
-              e.currentTarget.value = '';
+            label="Pilih ulang file tracker .xlsx"
+            testId="reopen-file-input"
+            onFiles={([file]) => {
               if (file !== undefined)
                 void repick.run(`Membuka ${file.name}…`, async () => {
                   await open(file.name, () => file.arrayBuffer(), await file.arrayBuffer());
@@ -370,7 +356,6 @@ export function BrowserStart({
 }: {
   readonly onReady: (port: BrowserWorkbookPort, view: ViewId, source: BrowserSource | null) => void;
 }) {
-  const styles = useStyles();
   const view = useViewStyles();
   const task = useTask();
   const input = useRef<HTMLInputElement>(null);
@@ -397,18 +382,12 @@ export function BrowserStart({
         LAKIP Tracker tidak berjalan di dalam Excel. Buka file tracker (.xlsx) dari komputer Anda: file diolah
         di peramban ini saja, tidak dikirim ke mana pun, dan hasilnya dapat diunduh kembali.
       </Body1>
-      <input
-        ref={input}
-        className={styles.fileInput}
-        type="file"
+      <XlsxFileInput
+        inputRef={input}
         name="tracker"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        aria-label="Pilih file tracker .xlsx"
-        data-testid="open-file-input"
-        tabIndex={-1}
-        onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
-          e.currentTarget.value = '';
+        label="Pilih file tracker .xlsx"
+        testId="open-file-input"
+        onFiles={([file]) => {
           if (file !== undefined) void open(file);
         }}
       />

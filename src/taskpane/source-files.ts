@@ -9,6 +9,11 @@ export interface PickedFile {
   readonly read: () => Promise<ArrayBuffer>;
 }
 
+/** A picked browser file, read only when its bytes are needed. */
+export function pickedFile(file: File): PickedFile {
+  return { name: file.name, read: () => file.arrayBuffer() };
+}
+
 /** Each file as a snapshot, or its one-sentence reason when it cannot be read (the others still are). */
 export async function readSources(
   files: readonly PickedFile[],

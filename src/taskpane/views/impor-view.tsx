@@ -38,20 +38,13 @@ import type { ColumnProposal, TableCorrection } from '../../core/import/mapping'
 import { SCHEMAS } from '../../core/schema/registry';
 import type { SheetId } from '../../core/schema/types';
 import type { CellValue, WorkbookSnapshot } from '../../core/snapshot';
-import { readSources, type PickedFile } from '../source-files';
+import { pickedFile, readSources, type PickedFile } from '../source-files';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
+import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles, XlsxFileInput } from './ui';
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
-  fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    opacity: 0,
-    overflow: 'hidden',
-  },
   table: {
     display: 'flex',
     flexDirection: 'column',
@@ -454,7 +447,6 @@ function corrected(
 }
 
 export function ImporView({ onNavigate, read = readSources }: ImporProps) {
-  const styles = useStyles();
   const view = useViewStyles();
   const { port, snapshot, readError, reload, apply } = useWorkbook();
   const input = useRef<HTMLInputElement>(null);
@@ -557,19 +549,14 @@ export function ImporView({ onNavigate, read = readSources }: ImporProps) {
           </Field>
         ) : (
           <>
-            <input
-              ref={input}
-              className={styles.fileInput}
-              type="file"
+            <XlsxFileInput
+              inputRef={input}
               name="sumber-impor"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label="Pilih file sumber impor"
-              data-testid="impor-file-input"
-              tabIndex={-1}
-              onChange={(e) => {
-                const f = e.currentTarget.files?.[0];
-                e.currentTarget.value = '';
-                if (f !== undefined) void pickFile({ name: f.name, read: () => f.arrayBuffer() });
+              label="Pilih file sumber impor"
+              testId="impor-file-input"
+              onFiles={(files) => {
+                const f = files[0];
+                if (f !== undefined) void pickFile(pickedFile(f));
               }}
             />
             <div className={view.actions}>

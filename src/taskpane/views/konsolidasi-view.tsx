@@ -30,10 +30,10 @@ import { consolidateFormats } from '../../core/operations/consolidate-formats';
 import { localIsoDateTime } from '../../core/operations/local-time';
 import { makeFormats, type MakeFormatsResult } from '../../core/operations/make-formats';
 import { isFormulaValue, isLinkValue } from '../../core/plan/plan';
-import { readSources, type PickedFile } from '../source-files';
+import { pickedFile, readSources, type PickedFile } from '../source-files';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
+import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles, XlsxFileInput } from './ui';
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
@@ -52,13 +52,6 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     minWidth: 0,
-  },
-  fileInput: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    opacity: 0,
-    overflow: 'hidden',
   },
 });
 
@@ -264,24 +257,16 @@ export function KonsolidasiView({
           Pilih file .xlsx yang dikirim kembali oleh bagian (SOP langkah 3). Mengimpor ulang bagian yang sama
           mengganti isinya, tidak menggandakan barisnya.
         </Body1>
-        <input
-          ref={input}
-          className={styles.fileInput}
-          type="file"
+        <XlsxFileInput
+          inputRef={input}
           name="format-bagian"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          label="Pilih file format bagian"
+          testId="format-files-input"
           multiple
-          aria-label="Pilih file format bagian"
-          data-testid="format-files-input"
-          tabIndex={-1}
-          onChange={(e) => {
-            const picked = Array.from(e.currentTarget.files ?? []).map((f): PickedFile => ({
-              name: f.name,
-              read: () => f.arrayBuffer(),
-            }));
-            e.currentTarget.value = '';
+          onFiles={(files) => {
+            const picked = files.map(pickedFile);
             setFiles(picked);
-            if (picked.length > 0) void check(picked);
+            void check(picked);
           }}
         />
         <div className={view.actions}>

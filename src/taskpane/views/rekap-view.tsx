@@ -29,12 +29,12 @@ import {
   type Rekap,
   type TrackerFacts,
 } from '../../core/operations/rekap';
-import type { PickedFile } from '../source-files';
+import { pickedFile, type PickedFile } from '../source-files';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { loadXlsxEngine, type XlsxEngine } from '../xlsx-engine';
 import { CapaianChart, type CapaianBar } from './capaian-chart';
-import { TaskStatus, useViewStyles } from './ui';
+import { TaskStatus, useViewStyles, XlsxFileInput } from './ui';
 import type { ViewProps } from './view-id';
 
 const useStyles = makeStyles({
@@ -49,7 +49,6 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   itemText: { display: 'flex', flexDirection: 'column', minWidth: 0 },
-  fileInput: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
 });
 
 /** Each picked file read and reduced to its facts, one at a time (its snapshot dropped before the next). */
@@ -148,24 +147,13 @@ export function RekapView({ read = readRekapFacts }: RekapProps) {
           Pilih tracker semua kecamatan (satu Tahun Laporan). Capaian setiap indikator, anggaran, SOP, dokumen
           dan hasil pemeriksaan dirangkum dalam satu workbook untuk kabupaten/kota. Tracker tidak diubah.
         </Body1>
-        <input
-          ref={input}
-          className={styles.fileInput}
-          type="file"
+        <XlsxFileInput
+          inputRef={input}
           name="tracker-kecamatan"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          label="Pilih tracker kecamatan"
+          testId="rekap-files-input"
           multiple
-          aria-label="Pilih tracker kecamatan"
-          data-testid="rekap-files-input"
-          tabIndex={-1}
-          onChange={(e) => {
-            const picked = Array.from(e.currentTarget.files ?? []).map((f): PickedFile => ({
-              name: f.name,
-              read: () => f.arrayBuffer(),
-            }));
-            e.currentTarget.value = '';
-            if (picked.length > 0) void check(picked);
-          }}
+          onFiles={(files) => void check(files.map(pickedFile))}
         />
         <div className={view.actions}>
           <Button

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import type { ReactNode, Ref } from 'react';
 import type { TaskState } from '../use-task';
 import type { ViewId } from './view-id';
 
@@ -178,6 +178,47 @@ export function ReadFailed({ message, onRetry }: { readonly message: string; rea
           Coba lagi
         </Button>
       }
+    />
+  );
+}
+
+const usePickerStyles = makeStyles({
+  /** Hidden but focusable by script: a button of the view opens it (a bare file input cannot be styled). */
+  input: { position: 'absolute', width: '1px', height: '1px', opacity: 0, overflow: 'hidden' },
+});
+
+const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * The hidden .xlsx file input every view opens with a button of its own: hands over the files
+ * picked (none when the dialog is cancelled) and clears itself, so picking the same file again
+ * reads it again.
+ */
+export function XlsxFileInput(props: {
+  inputRef: Ref<HTMLInputElement>;
+  name: string;
+  label: string;
+  testId: string;
+  multiple?: boolean;
+  onFiles: (files: File[]) => void;
+}): ReactNode {
+  const styles = usePickerStyles();
+  return (
+    <input
+      ref={props.inputRef}
+      className={styles.input}
+      type="file"
+      name={props.name}
+      accept={XLSX_ACCEPT}
+      multiple={props.multiple ?? false}
+      aria-label={props.label}
+      data-testid={props.testId}
+      tabIndex={-1}
+      onChange={(e) => {
+        const files = Array.from(e.currentTarget.files ?? []);
+        e.currentTarget.value = '';
+        if (files.length > 0) props.onFiles(files);
+      }}
     />
   );
 }
