@@ -7,7 +7,7 @@
 import { columnLetter, columnNumber, quoteSheet } from '../address';
 import { decimalFormat, FORMAT } from '../layout/formats';
 import { linesFor } from '../layout/row-height';
-import { STYLE, TAB } from '../layout/styles';
+import { reportSheetStart, STYLE } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { findSheet, type CellValue, type DateValue, type WorkbookSnapshot } from '../snapshot';
 import {
@@ -341,33 +341,7 @@ function planTable(
   const width = geo.width;
   const totalWidth = geo.widths.reduce((a, b) => a + b, 0);
 
-  ops.push(
-    // As the Temuan plan does: the sheet exists first (the xlsx adapter clears only an existing one).
-    { op: 'ensureSheet', sheet, tabColor: TAB.report },
-    { op: 'clearSheet', sheet },
-    { op: 'setValues', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, values: [[table.caption]] },
-    { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.captionRow, col: 1, rows: 1, cols: width },
-    {
-      op: 'setStyle',
-      sheet,
-      row: LAKIP_LAYOUT.captionRow,
-      col: 1,
-      rows: 1,
-      cols: width,
-      style: { ...STYLE.title, hAlign: 'center', wrap: true },
-    },
-    { op: 'setValues', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, values: [[subtitleOf(result)]] },
-    { op: 'mergeCells', sheet, row: LAKIP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width },
-    {
-      op: 'setStyle',
-      sheet,
-      row: LAKIP_LAYOUT.subtitleRow,
-      col: 1,
-      rows: 1,
-      cols: width,
-      style: { ...STYLE.subtitle, hAlign: 'center' },
-    },
-  );
+  ops.push(...reportSheetStart(sheet, width, table.caption, subtitleOf(result)));
   if (table.caption.length * 1.4 > totalWidth) {
     ops.push({ op: 'setRowHeight', sheet, row: LAKIP_LAYOUT.captionRow, height: 40 });
   }

@@ -1,5 +1,5 @@
 /** The few styles every sheet we write shares, so the workbook looks like one document. */
-import type { CellStyle } from '../plan/plan';
+import type { CellStyle, WriteOp } from '../plan/plan';
 
 export const STYLE = {
   title: { bold: true, fontSize: 14, fontColor: '1F3864' },
@@ -31,3 +31,22 @@ export const LAYOUT = {
   /** Rows below the data that get dropdowns and formats, ready to be filled. */
   readyRows: 300,
 } as const;
+
+/**
+ * The start of a report sheet we rebuild (a LAKIP table, a rekap sheet): the sheet made (as
+ * the Temuan plan does: it exists first, the xlsx adapter clears only an existing one), cleared,
+ * and its caption and subtitle centred over the table's width in rows 1 and 2.
+ */
+export function reportSheetStart(sheet: string, width: number, caption: string, subtitle: string): WriteOp[] {
+  const titled = (row: number, text: string, style: CellStyle): WriteOp[] => [
+    { op: 'setValues', sheet, row, col: 1, values: [[text]] },
+    { op: 'mergeCells', sheet, row, col: 1, rows: 1, cols: width },
+    { op: 'setStyle', sheet, row, col: 1, rows: 1, cols: width, style },
+  ];
+  return [
+    { op: 'ensureSheet', sheet, tabColor: TAB.report },
+    { op: 'clearSheet', sheet },
+    ...titled(LAYOUT.titleRow, caption, { ...STYLE.title, hAlign: 'center', wrap: true }),
+    ...titled(LAYOUT.subtitleRow, subtitle, { ...STYLE.subtitle, hAlign: 'center' }),
+  ];
+}

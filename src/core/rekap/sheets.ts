@@ -13,7 +13,7 @@ import { numberFormatFor } from '../lakip/export-plan';
 import type { SummaryColumn } from '../lakip/tables';
 import { FORMAT } from '../layout/formats';
 import { rowHeightFor } from '../layout/row-height';
-import { STYLE, TAB } from '../layout/styles';
+import { reportSheetStart, STYLE } from '../layout/styles';
 import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import type { RekapIndicator } from './facts';
 import type { RekapSkip, UnitFacts } from './facts';
@@ -365,32 +365,7 @@ function planTable(ops: WriteOp[], table: RekapTable): void {
   const widths = table.columns.map((c) => c.width);
   const totalWidth = widths.reduce((a, b) => a + b, 0);
   const { headerRow, firstDataRow, totalRow } = rekapPlacement(table);
-  ops.push(
-    { op: 'ensureSheet', sheet, tabColor: TAB.report },
-    { op: 'clearSheet', sheet },
-    { op: 'setValues', sheet, row: REKAP_LAYOUT.captionRow, col: 1, values: [[table.caption]] },
-    { op: 'mergeCells', sheet, row: REKAP_LAYOUT.captionRow, col: 1, rows: 1, cols: width },
-    {
-      op: 'setStyle',
-      sheet,
-      row: REKAP_LAYOUT.captionRow,
-      col: 1,
-      rows: 1,
-      cols: width,
-      style: { ...STYLE.title, hAlign: 'center', wrap: true },
-    },
-    { op: 'setValues', sheet, row: REKAP_LAYOUT.subtitleRow, col: 1, values: [[table.subtitle]] },
-    { op: 'mergeCells', sheet, row: REKAP_LAYOUT.subtitleRow, col: 1, rows: 1, cols: width },
-    {
-      op: 'setStyle',
-      sheet,
-      row: REKAP_LAYOUT.subtitleRow,
-      col: 1,
-      rows: 1,
-      cols: width,
-      style: { ...STYLE.subtitle, hAlign: 'center' },
-    },
-  );
+  ops.push(...reportSheetStart(sheet, width, table.caption, table.subtitle));
   if (table.groups !== undefined) {
     const row = REKAP_LAYOUT.firstHeaderRow;
     for (const g of table.groups) {

@@ -1,21 +1,9 @@
 import { col, quarterColumns, req, REF_BAGIAN, REF_DPA, REF_PK } from '../columns';
 import type { ColumnSchema, TableSheetSchema } from '../types';
+import { MONTHS_ID } from '../../format/indonesian';
 
-/** Januari … Desember: the months of a monthly Rencana Aksi. */
-export const BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
+/** Januari … Desember: the months of a monthly Rencana Aksi (the one list of month names). */
+export const BULAN = MONTHS_ID;
 
 /** The monthly target columns `targetBln1` … `targetBln12`, read only when the sheet has them. */
 export const MONTH_TARGET_KEYS = BULAN.map((_, i) => `targetBln${i + 1}`);
