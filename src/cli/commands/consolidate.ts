@@ -1,4 +1,3 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
@@ -15,6 +14,7 @@ import { checkFlags, flagBool, type ParsedArgs } from '../args';
 import { HELP_CONSOLIDATE } from '../help';
 import type { CliIo } from '../io';
 import { checkInputName } from '../input-name';
+import { inputFiles } from '../input-files';
 import { isSameFile } from '../same-file';
 
 /** `tracker.xlsx` → `tracker.sebelum-konsolidasi.xlsx`: the previous version, kept beside it (opens in Excel as is). */
@@ -23,13 +23,6 @@ export function backupPathOf(file: string): string {
   return path.join(path.dirname(file), `${path.basename(file, ext)}.sebelum-konsolidasi${ext}`);
 }
 
-/** The .xlsx files a folder argument stands for (sorted), leaving out Excel's lock files and hidden files. */
-function filesOf(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
-    .sort()
-    .map((n) => path.join(dir, n));
-}
 
 async function readSource(file: string): Promise<ConsolidationSource> {
   const name = path.basename(file);
@@ -144,26 +137,12 @@ export async function runConsolidate(args: ParsedArgs, io: CliIo): Promise<numbe
   checkInputName(file, io.cwd, 'lakip consolidate tracker-2017.xlsx format-bagian/');
   const trackerPath = path.resolve(io.cwd, file);
   const backup = backupPathOf(trackerPath);
-  const sourcePaths: string[] = [];
-  for (const arg of rest) {
-    const p = path.resolve(io.cwd, arg);
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      isDir = false; // a missing file is reported as unreadable, with the others still merged
-    }
-    for (const f of isDir ? filesOf(p) : [p]) {
-      if (isSameFile(f, trackerPath) || isSameFile(f, backup)) {
-        if (isDir) continue;
-        throw new LakipError(
-          'usage',
-          `${arg} adalah tracker itu sendiri (atau salinan cadangannya); sebutkan file format dari bagian.`,
-        );
-      }
-      if (!sourcePaths.includes(f)) sourcePaths.push(f);
-    }
-  }
+  const sourcePaths = inputFiles(
+    rest,
+    io.cwd,
+    (f) => isSameFile(f, trackerPath) || isSameFile(f, backup),
+    (arg) => `${arg} adalah tracker itu sendiri (atau salinan cadangannya); sebutkan file format dari bagian.`,
+  ).map((f) => f.path);
 
   const outcome = await consolidateFiles(trackerPath, sourcePaths, {
     now: io.now,

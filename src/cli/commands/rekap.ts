@@ -7,7 +7,6 @@
  * opened, so memory does not grow with the number of files; the new workbook is the blank
  * package patched with the rekap's plan.
  */
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildRekapDocx } from '../../adapters/docx/rekap-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
@@ -27,15 +26,9 @@ import { checkFlags, flagBool, flagString, type ParsedArgs } from '../args';
 import { HELP_REKAP } from '../help';
 import type { CliIo } from '../io';
 import { refuseOverwrite } from '../output-dir';
+import { inputFiles } from '../input-files';
 import { isSameFile } from '../same-file';
 
-/** The .xlsx files of a folder (sorted), without Excel's lock files and hidden files. */
-function filesOf(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith('~$') && !n.startsWith('.'))
-    .sort()
-    .map((n) => path.join(dir, n));
-}
 
 /** One tracker read and reduced to its facts; its snapshot is dropped on return. */
 export async function readTrackerFacts(file: string, shown: string): Promise<TrackerFacts> {
@@ -118,29 +111,13 @@ export async function runRekap(args: ParsedArgs, io: CliIo): Promise<number> {
   const output = path.resolve(io.cwd, outArg);
   const docx = docxArg !== undefined ? path.resolve(io.cwd, docxArg) : undefined;
 
-  const inputs: { path: string; shown: string }[] = [];
-  for (const arg of rest) {
-    const p = path.resolve(io.cwd, arg);
-    let isDir = false;
-    try {
-      isDir = statSync(p).isDirectory();
-    } catch {
-      isDir = false; // a missing file is skipped with the reader's sentence, the others still summarised
-    }
-    for (const f of isDir ? filesOf(p) : [p]) {
-      const isOutput = isSameFile(f, output) || (docx !== undefined && isSameFile(f, docx));
-      if (isOutput) {
-        if (isDir) continue; // an earlier rekap written into the folder is not a tracker
-        throw new LakipError(
-          'usage',
-          `${arg} adalah file keluaran rekap itu sendiri; keluaran tidak boleh sama dengan tracker yang direkap: pilih nama lain.`,
-        );
-      }
-      if (!inputs.some((x) => isSameFile(x.path, f))) {
-        inputs.push({ path: f, shown: isDir ? path.basename(f) : arg });
-      }
-    }
-  }
+  const inputs = inputFiles(
+    rest,
+    io.cwd,
+    (f) => isSameFile(f, output) || (docx !== undefined && isSameFile(f, docx)),
+    (arg) =>
+      `${arg} adalah file keluaran rekap itu sendiri; keluaran tidak boleh sama dengan tracker yang direkap: pilih nama lain.`,
+  );
   if (inputs.length === 0) {
     throw new LakipError(
       'usage',
