@@ -12,13 +12,14 @@ import { buildRekapDocx } from '../../adapters/docx/rekap-docx';
 import { saveBytesAtomic } from '../../adapters/xlsx/file';
 import { openBlank, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
-import { isLakipError, LakipError } from '../../core/errors';
+import { LakipError } from '../../core/errors';
 import {
   buildRekap,
   rekapJson,
   rekapPlan,
   summariseTracker,
   unitLine,
+  unreadableTracker,
   type Rekap,
   type TrackerFacts,
 } from '../../core/operations/rekap';
@@ -35,14 +36,7 @@ export async function readTrackerFacts(file: string, shown: string): Promise<Tra
   try {
     return summariseTracker(await readSnapshotStreaming(file), shown);
   } catch (e) {
-    if (isLakipError(e)) return { kind: 'skip', skip: { file: shown, reason: e.userMessage } };
-    return {
-      kind: 'skip',
-      skip: {
-        file: shown,
-        reason: `File "${shown}" rusak atau tidak lengkap sehingga tidak dapat dibaca; minta salinan baru dari kecamatannya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`,
-      },
-    };
+    return unreadableTracker(shown, e);
   }
 }
 

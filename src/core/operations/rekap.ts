@@ -8,6 +8,7 @@
  * The result does not depend on the order of the files: inputs are sorted by file name (which
  * decides which of two trackers of one unit is kept), units by their name.
  */
+import { isLakipError } from '../errors';
 import { findingGroup, FINDING_CATEGORIES, type FindingGroup } from '../findings/categories';
 import { FINDING_CODES, type FindingCode } from '../findings/finding';
 import { formatNumber, formatPercent } from '../format/indonesian';
@@ -19,6 +20,18 @@ import { buildRekapPlan, buildRekapTables, type RekapTable } from '../rekap/shee
 
 export type { RekapSkip, TrackerFacts, UnitFacts } from '../rekap/facts';
 export { summariseTracker } from '../rekap/facts';
+
+/**
+ * A tracker that could not be read, as the rekap skips it: the reader's own sentence (the input
+ * guard's, for a foreign or damaged file), or, for a failure without one, the sentence for a
+ * damaged file. The rest are still summarised.
+ */
+export function unreadableTracker(file: string, error: unknown): TrackerFacts {
+  const reason = isLakipError(error)
+    ? error.userMessage
+    : `File "${file}" rusak atau tidak lengkap sehingga tidak dapat dibaca; minta salinan baru dari kecamatannya, atau buka di Excel lalu simpan ulang sebagai .xlsx.`;
+  return { kind: 'skip', skip: { file, reason } };
+}
 
 export type { RekapIndicator } from '../rekap/facts';
 

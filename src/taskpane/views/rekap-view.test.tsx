@@ -7,7 +7,8 @@ import type { PickedFile } from '../source-files';
 import { FakePort } from '../../../test/support/taskpane/fake-port';
 import { emptyWorkbook } from '../../../test/support/taskpane/fixtures';
 import { renderWithPort } from '../../../test/support/taskpane/render';
-import { RekapView, unitBars } from './rekap-view';
+import { LakipError } from '../../core/errors';
+import { readRekapFacts, RekapView, unitBars } from './rekap-view';
 
 const SNAPSHOTS = {
   'alpha.xlsx': alpha,
@@ -123,6 +124,43 @@ describe('Rekap', () => {
         capaian: null,
         kategori: null,
       },
+    ]);
+  });
+});
+
+describe('readRekapFacts: each picked file read on its own', () => {
+  const engine = (fail: Record<string, Error>) => () =>
+    Promise.resolve({
+      readFile: (_data: ArrayBuffer | Uint8Array, name: string) => {
+        const error = fail[name];
+        if (error !== undefined) return Promise.reject(error);
+        return Promise.resolve(alpha());
+      },
+      patch: () => new Uint8Array(),
+      blank: () => new Uint8Array(),
+    });
+  const files = (names: readonly string[]): PickedFile[] =>
+    names.map((name) => ({ name, read: () => Promise.resolve(new ArrayBuffer(0)) }));
+
+  test("a file that fails without a sentence is skipped as damaged; the guard's sentence is kept; the rest are read", async () => {
+    const facts = await readRekapFacts(
+      files(['alpha.xlsx', 'pecah.xlsx', 'laporan.pdf']),
+      engine({
+        'pecah.xlsx': new RangeError('invalid zip data'),
+        'laporan.pdf': new LakipError(
+          'file/not-xlsx',
+          'File "laporan.pdf" adalah PDF, bukan workbook Excel.',
+        ),
+      }),
+    );
+    expect(facts.map((f) => (f.kind === 'skip' ? f.skip : f.kind))).toEqual([
+      'unit',
+      {
+        file: 'pecah.xlsx',
+        reason:
+          'File "pecah.xlsx" rusak atau tidak lengkap sehingga tidak dapat dibaca; minta salinan baru dari kecamatannya, atau buka di Excel lalu simpan ulang sebagai .xlsx.',
+      },
+      { file: 'laporan.pdf', reason: 'File "laporan.pdf" adalah PDF, bukan workbook Excel.' },
     ]);
   });
 });

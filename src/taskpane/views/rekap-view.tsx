@@ -18,7 +18,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
-import { isLakipError, LakipError } from '../../core/errors';
+import { LakipError } from '../../core/errors';
 import { formatNumber } from '../../core/format/indonesian';
 import {
   buildRekap,
@@ -26,6 +26,7 @@ import {
   rekapPlan,
   summariseTracker,
   unitLine,
+  unreadableTracker,
   type Rekap,
   type TrackerFacts,
 } from '../../core/operations/rekap';
@@ -62,8 +63,7 @@ export async function readRekapFacts(
     try {
       out.push(summariseTracker(await xlsx.readFile(await f.read(), f.name), f.name));
     } catch (error) {
-      if (!isLakipError(error)) throw error;
-      out.push({ kind: 'skip', skip: { file: f.name, reason: error.userMessage } });
+      out.push(unreadableTracker(f.name, error));
     }
   }
   return out;
