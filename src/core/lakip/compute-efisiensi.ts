@@ -45,11 +45,6 @@ export const EFISIENSI_NOTES = {
     'Biaya Rencana per Satuan = Pagu ÷ Target; Biaya Realisasi per Satuan = Realisasi anggaran ÷ Realisasi; Efisiensi (%) = (1 − Biaya Realisasi per Satuan ÷ Biaya Rencana per Satuan) × 100: lebih dari 5 Efisien; −5 sampai 5 Cukup Efisien; kurang dari −5 Tidak Efisien. Hanya untuk indikator positif; bila satu program mendukung beberapa indikator, anggarannya dibandingkan dengan output setiap indikator.',
 } as const;
 
-function programsByKode(ctx: LakipContext): Map<string, ProgramFact> {
-  const byKode = new Map<string, ProgramFact>();
-  for (const p of ctx.programs) if (p.kode !== '' && !byKode.has(p.kode)) byKode.set(p.kode, p);
-  return byKode;
-}
 
 /** Why the program's figures are missing, or undefined. */
 function programProblem(ctx: LakipContext, program: ProgramFact | undefined): string | undefined {
@@ -87,10 +82,9 @@ const SISA_COLUMNS: readonly SummaryColumn[] = [
 ];
 
 function computeSisaAnggaran(ctx: LakipContext): SummaryTable {
-  const byKode = programsByKode(ctx);
   const rows = ctx.indicators.map((ind): SummaryRow => {
     const c = ind.capaian;
-    const program = byKode.get(ind.kodeProgram);
+    const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
     const p = programProblem(ctx, program);
@@ -132,10 +126,9 @@ const BIAYA_COLUMNS: readonly SummaryColumn[] = [
 ];
 
 function computeBiayaPerSatuan(ctx: LakipContext): SummaryTable {
-  const byKode = programsByKode(ctx);
   const rows = ctx.indicators.map((ind): SummaryRow => {
     const c = ind.capaian;
-    const program = byKode.get(ind.kodeProgram);
+    const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
     const p = programProblem(ctx, program);
@@ -180,16 +173,13 @@ function computeBiayaPerSatuan(ctx: LakipContext): SummaryTable {
 }
 
 function computeSelisih(ctx: LakipContext): SummaryTable {
-  const byKode = new Map<string, ProgramFact>();
-  for (const p of ctx.programs) if (p.kode !== '' && !byKode.has(p.kode)) byKode.set(p.kode, p);
-
   const rows: SummaryRow[] = ctx.indicators.map((ind) => {
     const c = ind.capaian;
-    const program = byKode.get(ind.kodeProgram);
+    const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
-    if (!program) missing.push(problemText('tanpa-dpa', ctx.settings));
-    else if (program.problem !== undefined) missing.push(problemText(program.problem, ctx.settings));
+    const p = programProblem(ctx, program);
+    if (p !== undefined) missing.push(p);
     // The status is judged on the selisih as shown (15 digits), so 103,05 − 98,05 is exactly 5.
     const raw =
       c.kind === 'ok' && program?.serapan !== undefined ? efisiensiOf(c.value, program.serapan) : undefined;

@@ -32,6 +32,8 @@ export interface LakipContext {
   readonly programs: readonly ProgramFact[];
   /** `calc/undefined` findings raised while computing the facts (tables may add more). */
   readonly findings: Finding[];
+  /** The DPA program an indicator's Kode Program/Kegiatan names (one key rule), or undefined. */
+  programOf(indicator: IndicatorFact): ProgramFact | undefined;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -120,6 +122,7 @@ export function lakipContextOf(model: TrackerModel): LakipContext {
     tahun: settings.tahunLaporan,
     indicators: model.indicators(),
     programs: model.programs(),
+    programOf: (indicator) => model.programByKode(indicator.kodeProgram),
     // Tables add their own findings to this list: a copy, never the model's.
     findings: [...model.calcFindings()],
   };

@@ -1,4 +1,5 @@
 /** Tabel 3.4 by Pengaturan's Metode Efisiensi, on figures worked out by hand. */
+import { keyOf as keyOfTest } from '../read/keys';
 import type { CellValue } from '../snapshot';
 import { computeLakip } from './compute-lakip';
 import { EFISIENSI_NOTES } from './compute-efisiensi';
@@ -19,7 +20,7 @@ const pk = (kode: string, polaritas: string, metode: string, target: number, kod
   target,
   kodeProgram,
   program: `Program ${kodeProgram}`,
-  anggaran: kodeProgram === 'P1' ? 1_000_000 : 500_000,
+  anggaran: keyOfTest(kodeProgram) === 'p1' ? 1_000_000 : 500_000,
   penanggungJawab: 'PEM',
 });
 const dk = (kode: string, tw: readonly number[]): Row => ({
@@ -49,16 +50,16 @@ const dpa = (kode: string, pagu: number, perTw: number): Row => ({
 // B Positif Kumulatif target 50, 10 × 4 = 40 → capaian 80%            (P2)
 // C Negatif Kumulatif target 10, 2 × 4 = 8 → (20 − 8) / 10 = 120%     (P2)
 // D Positif Nilai Akhir target 100, TW IV 103 → capaian 103%          (P1)
-function result(metodeEfisiensi: string | null): LakipResult {
+function result(metodeEfisiensi: string | null, spell: (kode: string) => string = (k) => k): LakipResult {
   return computeLakip(
     inlineSnapshot({
       pengaturan: { metodeEfisiensi },
       tables: {
         pk: [
-          pk('A', 'Positif', 'Kumulatif', 100, 'P1'),
-          pk('B', 'Positif', 'Kumulatif', 50, 'P2'),
-          pk('C', 'Negatif', 'Kumulatif', 10, 'P2'),
-          pk('D', 'Positif', 'Nilai Akhir', 100, 'P1'),
+          pk('A', 'Positif', 'Kumulatif', 100, spell('P1')),
+          pk('B', 'Positif', 'Kumulatif', 50, spell('P2')),
+          pk('C', 'Negatif', 'Kumulatif', 10, spell('P2')),
+          pk('D', 'Positif', 'Nilai Akhir', 100, spell('P1')),
         ],
         dataKinerja: [
           dk('A', [25, 25, 25, 25]),
@@ -93,6 +94,18 @@ test('Selisih Capaian dan Serapan (the default, also when Pengaturan leaves it e
     ]);
     expect(t.notes).toEqual([EFISIENSI_NOTES.selisih]);
   }
+});
+
+test('the program is found by the one key rule: a PK Kode Program spelt in other case or with a zero-width space', () => {
+  // The same figures as the default test above: A 100 − 80 = 20; B 80 − 100 = −20; C 120 − 100 = 20; D 103 − 80 = 23.
+  const t = efisiensi(result(null, (k) => (k === 'P1' ? 'p1' : 'P2\u200b')));
+  expect(cells(t, 4)).toEqual([
+    [100, 80, 20, 'Efisien'],
+    [80, 100, -20, 'Tidak Efisien'],
+    [120, 100, 20, 'Efisien'],
+    [103, 80, 23, 'Efisien'],
+  ]);
+  expect(t.sections[0]?.rows.map((r) => r.mark)).toEqual([undefined, undefined, undefined, undefined]);
 });
 
 test('Sisa Anggaran: the rupiah left count as saved only when the target is met', () => {

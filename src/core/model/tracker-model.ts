@@ -143,6 +143,8 @@ export interface TrackerModel {
   indicatorByKey(kode: string): IndicatorFact | undefined;
   /** One fact per DPA row, in DPA order (built once). */
   programs(): readonly ProgramFact[];
+  /** The first DPA program of a Kode Program/Kegiatan, matched as `keyOf` compares (as validation joins PK to DPA). */
+  programByKode(kode: string): ProgramFact | undefined;
   /** The `calc/undefined` and `calc/overflow` findings of the indicators, then of the programs. */
   calcFindings(): readonly Finding[];
 }
@@ -158,7 +160,8 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const indexes = new Map<string, KeyIndex>();
   let indicators:
     { facts: IndicatorFact[]; findings: Finding[]; byKey: Map<string, IndicatorFact> } | undefined;
-  let programs: { facts: ProgramFact[]; findings: Finding[] } | undefined;
+  let programs:
+    { facts: ProgramFact[]; findings: Finding[]; byKey: Map<string, ProgramFact> } | undefined;
   const index = (id: SheetId, columnKey: string): KeyIndex => {
     const name = `${id}\u0000${columnKey}`;
     let built = indexes.get(name);
@@ -181,7 +184,13 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const joinPrograms = (): NonNullable<typeof programs> => {
     if (programs === undefined) {
       const findings: Finding[] = [];
-      programs = { facts: computePrograms(tracker, settings, findings), findings };
+      const facts = computePrograms(tracker, settings, findings);
+      const byKey = new Map<string, ProgramFact>();
+      for (const f of facts) {
+        const key = keyOf(f.kode);
+        if (key !== '' && !byKey.has(key)) byKey.set(key, f);
+      }
+      programs = { facts, findings, byKey };
     }
     return programs;
   };
@@ -194,6 +203,7 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
     indicators: () => joinIndicators().facts,
     indicatorByKey: (kode) => joinIndicators().byKey.get(keyOf(kode)),
     programs: () => joinPrograms().facts,
+    programByKode: (kode) => joinPrograms().byKey.get(keyOf(kode)),
     calcFindings: () => [...joinIndicators().findings, ...joinPrograms().findings],
   };
 }
