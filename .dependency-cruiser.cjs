@@ -38,8 +38,18 @@ const CORE_LAYERS = [
   { name: 'build', paths: ['^src/core/init/', '^src/core/sop/'] },
   // Validation.
   { name: 'validate', paths: ['^src/core/validate/'] },
-  // What is made from a tracker: the LAKIP tables, consolidation, the Temuan sheet and report.
-  { name: 'products', paths: ['^src/core/lakip/', '^src/core/consolidate/', '^src/core/report/'] },
+  // What is made from a tracker: the LAKIP tables, consolidation, the Temuan sheet and report,
+  // the rekap of many trackers, the import of the user's own tables.
+  {
+    name: 'products',
+    paths: [
+      '^src/core/lakip/',
+      '^src/core/consolidate/',
+      '^src/core/report/',
+      '^src/core/rekap/',
+      '^src/core/import/',
+    ],
+  },
   // One function per user action.
   { name: 'operations', paths: ['^src/core/operations/'] },
 ];

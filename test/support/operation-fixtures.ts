@@ -37,7 +37,7 @@ export function trackerWithFindings(): WorkbookSnapshot {
     .snapshot();
 }
 
-/** A bagian's data format (PMD) as `lakip format` makes it, with one realisasi left empty. */
+/** A bagian's data format (PMD) as `lakip format` makes it, nothing filled yet (its indicator IK-02's four quarters empty). */
 export function blankFormat(): WorkbookSnapshot {
   const tracker = trackerWithoutData();
   return applyPlanToSnapshot({ sheets: [] }, buildFormatPlan(tracker, 'PMD', '2018-01-10T08:00:00').plan);

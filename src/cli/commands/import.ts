@@ -12,7 +12,7 @@ import { withTrackerLock } from '../../adapters/xlsx/lock';
 import { openForPatch, savePatched } from '../../adapters/xlsx/patch-file';
 import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
-import { describeImport } from '../../core/import/describe';
+import { describeImport } from '../../core/operations/import-describe';
 import { MEMORY_SHEET } from '../../core/import/memory';
 import type { TableCorrection } from '../../core/import/mapping';
 import { importJson, planImport, type ImportMapping, type ImportOptions } from '../../core/operations/import';

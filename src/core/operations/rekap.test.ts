@@ -1,4 +1,5 @@
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
+import { blankFormat } from '../../../test/support/operation-fixtures';
 import { alpha, beta, delta2016, gamma } from '../../../test/support/rekap-fixtures';
 import { normaliseKode, normaliseName } from '../rekap/match';
 import { KATEGORI_FILL, MISSING_FILL, REKAP_SHEETS, rekapPlacement } from '../rekap/sheets';
@@ -200,13 +201,24 @@ describe('buildRekap', () => {
     ]);
   });
 
+  test("a bagian's data format is not a kecamatan's tracker: skipped with one sentence", () => {
+    expect(summariseTracker(blankFormat(), 'format-pmd.xlsx')).toEqual({
+      kind: 'skip',
+      skip: {
+        file: 'format-pmd.xlsx',
+        reason:
+          'format-pmd.xlsx adalah format data kinerja bagian PMD, bukan tracker kecamatan, jadi tidak direkap; rekap memakai tracker setiap kecamatan.',
+      },
+    });
+  });
+
   test('a workbook that is not a tracker is skipped with one sentence', () => {
     expect(summariseTracker({ sheets: [{ name: 'Sheet1', rows: [['Data'], [1]] }] }, 'lain.xlsx')).toEqual({
       kind: 'skip',
       skip: {
         file: 'lain.xlsx',
         reason:
-          'lain.xlsx bukan tracker LAKIP (sheet Pengaturan dan PK tidak ditemukan), jadi tidak direkap.',
+          'lain.xlsx bukan tracker LAKIP (tidak ada sheet tracker yang dikenali), jadi tidak direkap.',
       },
     });
   });

@@ -9,6 +9,10 @@
  * decides which of two trackers of one unit is kept), units by their name.
  */
 import { isLakipError } from '../errors';
+import { readTrackerModel } from '../model/tracker-model';
+import type { WorkbookSnapshot } from '../snapshot';
+import { summariseModel } from '../rekap/facts';
+import { classifyWorkbook } from './workbook-kind';
 import { findingGroup, FINDING_CATEGORIES, type FindingGroup } from '../findings/categories';
 import { FINDING_CODES, type FindingCode } from '../findings/finding';
 import { formatNumber, formatPercent } from '../format/indonesian';
@@ -19,7 +23,23 @@ import { matchIndicators, normaliseName } from '../rekap/match';
 import { buildRekapPlan, buildRekapTables, type RekapTable } from '../rekap/sheets';
 
 export type { RekapSkip, TrackerFacts, UnitFacts } from '../rekap/facts';
-export { summariseTracker } from '../rekap/facts';
+/**
+ * One tracker reduced to what the rekap keeps of it, read once; a bagian's data format or a
+ * workbook that is no tracker (the one rule of `workbook-kind.ts`) is skipped with its sentence.
+ */
+export function summariseTracker(snapshot: WorkbookSnapshot, file: string): TrackerFacts {
+  const kind = classifyWorkbook(snapshot);
+  const skip = (reason: string): TrackerFacts => ({ kind: 'skip', skip: { file, reason } });
+  if (kind.kind === 'format') {
+    return skip(
+      `${file} adalah format data kinerja bagian ${kind.format.bagian}, bukan tracker kecamatan, jadi tidak direkap; rekap memakai tracker setiap kecamatan.`,
+    );
+  }
+  if (kind.kind === 'none') {
+    return skip(`${file} bukan tracker LAKIP (tidak ada sheet tracker yang dikenali), jadi tidak direkap.`);
+  }
+  return summariseModel(readTrackerModel(snapshot), file);
+}
 
 /**
  * A tracker that could not be read, as the rekap skips it: the reader's own sentence (the input

@@ -11,9 +11,9 @@ import { RECEIVED_STATUSES } from '../lakip/compute-sop';
 import { computeLakip } from '../lakip/compute-lakip';
 import type { SummaryTable } from '../lakip/tables';
 import { textOf } from '../read/read-table';
-import { findSchemaSheet, findTrackerSheet, readTracker } from '../read/tracker';
+import type { TrackerModel } from '../model/tracker-model';
+import { findSchemaSheet } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
-import type { WorkbookSnapshot } from '../snapshot';
 import { readSopState } from '../sop/sop-steps';
 import { validateTracker } from '../validate/validate';
 
@@ -77,13 +77,16 @@ function column(table: SummaryTable | undefined, label: string): number {
   return table?.sections[0]?.columns.findIndex((c) => c.label === label) ?? -1;
 }
 
-/** The tracker's facts for the rekap, or why it cannot be summarised. Never throws on bad data. */
-export function summariseTracker(snapshot: WorkbookSnapshot, file: string): TrackerFacts {
+/**
+ * A tracker's facts for the rekap, from its model (read once: the LAKIP tables, validation, the
+ * PK, Dokumen and SOP sheets all come from it), or why it cannot be summarised. Whether the
+ * workbook is a tracker at all is the operation's to decide (`operations/rekap.ts`). Never
+ * throws on bad data.
+ */
+export function summariseModel(model: TrackerModel, file: string): TrackerFacts {
   const skip = (reason: string): TrackerFacts => ({ kind: 'skip', skip: { file, reason } });
-  if (!findTrackerSheet(snapshot, SCHEMAS.pengaturan) && !findTrackerSheet(snapshot, SCHEMAS.pk)) {
-    return skip(`${file} bukan tracker LAKIP (sheet Pengaturan dan PK tidak ditemukan), jadi tidak direkap.`);
-  }
-  const result = computeLakip(snapshot);
+  const { snapshot } = model;
+  const result = computeLakip(snapshot, model);
   if (result.unit.trim() === '') {
     return skip(
       `${file} tidak direkap: Nama Unit Kerja di sheet Pengaturan kosong; isi nama kecamatannya lalu rekap lagi.`,
@@ -96,7 +99,7 @@ export function summariseTracker(snapshot: WorkbookSnapshot, file: string): Trac
   }
 
   // The PK's Kode Indikator by Excel row (the capaian table names its source row).
-  const tracker = readTracker(snapshot, [SCHEMAS.pk, SCHEMAS.dokumen]);
+  const { tracker } = model;
   const kodeByRow = new Map<number, string>();
   for (const row of tracker.tables.pk?.rows ?? []) {
     kodeByRow.set(row.excelRow, textOf(row, 'kodeIndikator') ?? '');
@@ -134,7 +137,7 @@ export function summariseTracker(snapshot: WorkbookSnapshot, file: string): Trac
   const dokumenRows = (tracker.tables.dokumen?.rows ?? []).filter((r) => (textOf(r, 'nama') ?? '') !== '');
   const statusOf = (r: (typeof dokumenRows)[number]): string => textOf(r, 'status') ?? '';
 
-  const validation = validateTracker(snapshot);
+  const validation = validateTracker(snapshot, model);
   const byGroup: Partial<Record<FindingGroup, { galat: number; peringatan: number }>> = {};
   for (const f of validation.findings) {
     const g = (byGroup[findingGroup(f.code)] ??= { galat: 0, peringatan: 0 });

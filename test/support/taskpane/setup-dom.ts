@@ -4,7 +4,7 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from '
 /**
  * What Fluent UI and the xlsx chunk need from a browser that jsdom does not have (every
  * browser has TextEncoder/TextDecoder; jsdom's window lacks them). Import it first in every
- * component test (`import '../../../test/support/taskpane/setup-dom'`); jest.config.js stays as it is.
+ * component test (`import './setup-dom'`); jest.config.js stays as it is.
  */
 if (typeof window !== 'undefined') {
   if (typeof window.matchMedia !== 'function') {

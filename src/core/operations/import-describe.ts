@@ -4,7 +4,7 @@
  * skipped, the problems, and what the user still has to decide.
  */
 import { formatNumber, formatRawForMessage } from '../format/indonesian';
-import type { ImportPreview, TablePreview } from '../operations/import';
+import type { ImportPreview, TablePreview } from './import';
 import { schemaById } from '../schema/registry';
 
 function percent(confidence: number): string {
