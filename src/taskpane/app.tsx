@@ -23,21 +23,17 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { BrowserFileContext, readSourceAgain, type BrowserSource } from './browser-file';
 import { newBrowserWorkbook, openBrowserWorkbook } from './browser-port';
 import type { HostKind } from './host';
 import { isBrowserPort, type BrowserWorkbookPort, type WorkbookPort } from './port';
 import { useTask } from './use-task';
 import { BerandaView } from './views/beranda-view';
-import { EksporView } from './views/ekspor-view';
-import { ImporView } from './views/impor-view';
-import { KonsolidasiView } from './views/konsolidasi-view';
-import { RekapView } from './views/rekap-view';
 import { PeriksaView } from './views/periksa-view';
 import { SiapkanView } from './views/siapkan-view';
 import { SopView } from './views/sop-view';
-import { FailureBar, TaskStatus, useViewStyles, XlsxFileInput } from './views/ui';
+import { FailureBar, Reading, TaskStatus, useViewStyles, XlsxFileInput } from './views/ui';
 import { VIEWS, type ViewId, type ViewProps } from './views/view-id';
 import { useWorkbook, WorkbookProvider } from './workbook-context';
 
@@ -120,6 +116,26 @@ const useStyles = makeStyles({
     minWidth: 0,
   },
 });
+
+/**
+ * Konsolidasi, Impor, Ekspor and Rekap (and the core behind them: formats, the import, the
+ * LAKIP tables' export, the rekap) are their own chunks, loaded when their tab is first opened,
+ * so the first load stays within its budget (test/e2e/browser-mode.e2e.test.ts).
+ */
+const KonsolidasiView = lazy(() =>
+  import(/* webpackChunkName: "konsolidasi" */ './views/konsolidasi-view').then((m) => ({
+    default: m.KonsolidasiView,
+  })),
+);
+const EksporView = lazy(() =>
+  import(/* webpackChunkName: "ekspor" */ './views/ekspor-view').then((m) => ({ default: m.EksporView })),
+);
+const ImporView = lazy(() =>
+  import(/* webpackChunkName: "impor" */ './views/impor-view').then((m) => ({ default: m.ImporView })),
+);
+const RekapView = lazy(() =>
+  import(/* webpackChunkName: "rekap" */ './views/rekap-view').then((m) => ({ default: m.RekapView })),
+);
 
 const VIEW_COMPONENTS: Record<ViewId, (props: ViewProps) => ReactNode> = {
   beranda: BerandaView,
@@ -344,7 +360,9 @@ function Views({ initialView }: { readonly initialView: ViewId }) {
         </TabList>
       </Overflow>
       <div role="tabpanel" id="view-panel" aria-labelledby={`tab-${selected}`} className={styles.panel}>
-        <View onNavigate={show} />
+        <Suspense fallback={<Reading />}>
+          <View onNavigate={show} />
+        </Suspense>
       </div>
     </>
   );

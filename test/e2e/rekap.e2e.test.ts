@@ -5,7 +5,7 @@
  * downloaded and read back — and the same files through `lakip rekap` for comparison. Built and
  * run by `npm run test:e2e`.
  */
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
 import {
@@ -72,7 +72,15 @@ beforeAll(async () => {
   copyFileSync(a, broken);
   const bytes = readFileSync(broken);
   writeFileSync(broken, bytes.subarray(0, Math.floor(bytes.length / 2)));
-  files = [a, b, c, old, broken];
+  // The trackers as the Bagian Organisasi keeps them: one folder, which the CLI is given (the
+  // files are then named as the pane names them, by their file names).
+  const folder = path.join(dir, 'kecamatan');
+  mkdirSync(folder);
+  files = [a, b, c, old, broken].map((f) => {
+    const to = path.join(folder, path.basename(f));
+    copyFileSync(f, to);
+    return to;
+  });
   pane = await startPane();
 });
 
@@ -137,7 +145,7 @@ test('Rekap: many files, the result per file, a chart across units, the workbook
 
   // The same files through the CLI: the same four sheets with the same values.
   const cliOut = path.join(dir, 'rekap-cli.xlsx');
-  const cli = await runCli(['rekap', cliOut, ...files]);
+  const cli = await runCli(['rekap', cliOut, path.join(dir, 'kecamatan')]);
   expect(cli.code).toBe(1);
   const fromPane = await readXlsx(saved);
   const fromCli = await readXlsx(cliOut);
