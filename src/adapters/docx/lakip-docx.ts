@@ -26,6 +26,7 @@ import {
 import { displayCell } from '../../core/lakip/display';
 import { draftText, type DraftInfo } from '../../core/lakip/export-plan';
 import { narrativeFor } from '../../core/lakip/narrative';
+import { ownKeteranganColumn } from '../../core/lakip/tables';
 import type {
   LakipResult,
   SummaryColumn,
@@ -98,7 +99,9 @@ function isLandscape(table: SummaryTable): boolean {
   return tableWidth(table) > L.landscapeAbove;
 }
 
+/** True when the section needs a Keterangan column added (it has no Keterangan of its own). */
 function hasKeterangan(section: SummarySection): boolean {
+  if (ownKeteranganColumn(section) >= 0) return false;
   return [...section.rows, ...(section.total ? [section.total] : [])].some(
     (r) => r.mark !== undefined || r.note !== undefined,
   );
@@ -115,6 +118,7 @@ function keterangan(row: SummaryRow): string {
 
 function renderSection(section: SummarySection, textWidth: number): Table {
   const withKet = hasKeterangan(section);
+  const ownKet = ownKeteranganColumn(section);
   const widths = [...section.columns.map((c) => c.width), ...(withKet ? [L.keteranganWidth] : [])];
   const sum = widths.reduce((a, b) => a + b, 0);
   const twips = widths.map((w) => Math.floor((textWidth * w) / sum));
@@ -148,7 +152,11 @@ function renderSection(section: SummarySection, textWidth: number): Table {
       const column = section.columns[i] as SummaryColumn;
       if (i > 0 && i < span) continue;
       const width = twips.slice(i, i + (i === 0 ? span : 1)).reduce((a, b) => a + b, 0);
-      const text = displayCell(column, row.cells[i]);
+      // A table's own Keterangan (the PK's APBD …) carries the row's reasons too.
+      const text =
+        i === ownKet
+          ? [displayCell(column, row.cells[i]), keterangan(row)].filter((t) => t !== '').join('; ')
+          : displayCell(column, row.cells[i]);
       const align = total && i === 0 ? AlignmentType.CENTER : alignmentOf(column, i);
       cells.push(
         cell(text, width, {

@@ -9,6 +9,8 @@ import {
   capaianProblemText,
   problemText,
   rowExtras,
+  withoutProgram,
+  type IndicatorFact,
   type LakipContext,
   type ProgramFact,
 } from './context';
@@ -46,8 +48,25 @@ export const EFISIENSI_NOTES = {
 } as const;
 
 
+/** The Program/Kegiatan cell of an indicator whose PK row names no program (both cells optional). */
+export const TANPA_PROGRAM_CELL = 'tidak terkait program/kegiatan di PK';
+
+/** The mark of such an indicator's row: listed, its efisiensi not computed. */
+export const TANPA_PROGRAM_MARK =
+  'Efisiensi tidak dihitung: indikator ini tidak terkait program/kegiatan di PK (Kode Program/Kegiatan dan Program/Kegiatan kosong); serapan anggaran per program ada di Tabel 3.5 dari sheet DPA.';
+
+/** The Program/Kegiatan cell of an indicator's row. */
+function programCell(ind: IndicatorFact): string {
+  return withoutProgram(ind) ? TANPA_PROGRAM_CELL : ind.program;
+}
+
 /** Why the program's figures are missing, or undefined. */
-function programProblem(ctx: LakipContext, program: ProgramFact | undefined): string | undefined {
+function programProblem(
+  ctx: LakipContext,
+  ind: IndicatorFact,
+  program: ProgramFact | undefined,
+): string | undefined {
+  if (withoutProgram(ind)) return TANPA_PROGRAM_MARK;
   if (!program) return problemText('tanpa-dpa', ctx.settings);
   if (program.problem !== undefined) return problemText(program.problem, ctx.settings);
   return undefined;
@@ -87,7 +106,7 @@ function computeSisaAnggaran(ctx: LakipContext): SummaryTable {
     const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
-    const p = programProblem(ctx, program);
+    const p = programProblem(ctx, ind, program);
     if (p !== undefined) missing.push(p);
     const e =
       c.kind === 'ok' && program?.pagu !== undefined && program.realisasi !== undefined && p === undefined
@@ -98,7 +117,7 @@ function computeSisaAnggaran(ctx: LakipContext): SummaryTable {
         ind.no,
         ind.sasaran,
         ind.indikator,
-        ind.program,
+        programCell(ind),
         c.kind === 'ok' ? c.value : null,
         program?.pagu ?? null,
         program?.realisasi ?? null,
@@ -131,7 +150,7 @@ function computeBiayaPerSatuan(ctx: LakipContext): SummaryTable {
     const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
-    const p = programProblem(ctx, program);
+    const p = programProblem(ctx, ind, program);
     if (p !== undefined) missing.push(p);
     let e: ReturnType<typeof efisiensiBiayaPerSatuan>;
     if (ind.polaritas === 'Negatif') {
@@ -156,7 +175,7 @@ function computeBiayaPerSatuan(ctx: LakipContext): SummaryTable {
       cells: [
         ind.no,
         ind.indikator,
-        ind.program,
+        programCell(ind),
         ind.target ?? null,
         ind.realisasi ?? null,
         program?.pagu ?? null,
@@ -178,7 +197,7 @@ function computeSelisih(ctx: LakipContext): SummaryTable {
     const program = ctx.programOf(ind);
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, ctx.settings));
-    const p = programProblem(ctx, program);
+    const p = programProblem(ctx, ind, program);
     if (p !== undefined) missing.push(p);
     // The status is judged on the selisih as shown (15 digits), so 103,05 − 98,05 is exactly 5.
     const raw =
@@ -193,7 +212,7 @@ function computeSelisih(ctx: LakipContext): SummaryTable {
         ind.no,
         ind.sasaran,
         ind.indikator,
-        ind.program,
+        programCell(ind),
         c.kind === 'ok' ? c.value : null,
         program?.serapan ?? null,
         e?.selisih ?? null,

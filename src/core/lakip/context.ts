@@ -14,6 +14,7 @@ import {
   type CalcProblem,
   type CapaianFact,
   type IndicatorFact,
+  type PkProgramFact,
   type ProgramFact,
   type TrackerModel,
 } from '../model/tracker-model';
@@ -21,7 +22,12 @@ import type { TableRow } from '../read/read-table';
 import type { TrackerRead } from '../read/tracker';
 import type { WorkbookSnapshot } from '../snapshot';
 
-export type { CalcProblem, CapaianFact, IndicatorFact, ProgramFact } from '../model/tracker-model';
+export type { CalcProblem, CapaianFact, IndicatorFact, PkProgramFact, ProgramFact } from '../model/tracker-model';
+
+/** True when a PK indicator row names no program/kegiatan (Kode and Program/Kegiatan both empty: optional). */
+export function withoutProgram(indicator: Pick<IndicatorFact, 'kodeProgram' | 'program'>): boolean {
+  return indicator.kodeProgram === '' && indicator.program === '';
+}
 
 export interface LakipContext {
   readonly tracker: TrackerRead;
@@ -30,9 +36,14 @@ export interface LakipContext {
   readonly tahun: number | null;
   readonly indicators: readonly IndicatorFact[];
   readonly programs: readonly ProgramFact[];
+  /** The rows of the PK's program table below its indicators (empty when the PK has none). */
+  readonly pkPrograms: readonly PkProgramFact[];
   /** `calc/undefined` findings raised while computing the facts (tables may add more). */
   readonly findings: Finding[];
-  /** The DPA program an indicator's Kode Program/Kegiatan names (one key rule), or undefined. */
+  /**
+   * The DPA program an indicator names (one key rule: its Kode Program/Kegiatan when filled,
+   * else its Program/Kegiatan), or undefined — also for an indicator that names none.
+   */
   programOf(indicator: IndicatorFact): ProgramFact | undefined;
 }
 
@@ -122,7 +133,8 @@ export function lakipContextOf(model: TrackerModel): LakipContext {
     tahun: settings.tahunLaporan,
     indicators: model.indicators(),
     programs: model.programs(),
-    programOf: (indicator) => model.programByKode(indicator.kodeProgram),
+    pkPrograms: model.pkPrograms(),
+    programOf: (indicator) => model.programOf(indicator),
     // Tables add their own findings to this list: a copy, never the model's.
     findings: [...model.calcFindings()],
   };

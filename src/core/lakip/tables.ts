@@ -122,6 +122,26 @@ export interface LakipResult {
   readonly triwulanBerjalan: 1 | 2 | 3 | 4;
 }
 
+/** The label of a table's Keterangan column (the sheet's own, or a table's own last column). */
+export const KETERANGAN_LABEL = 'Keterangan';
+
+/**
+ * The index of a section's own Keterangan column — its last column, a text labelled
+ * `Keterangan` (the PK's programs: APBD, APBN Dekonsentrasi …) — or -1. Writers put a row's
+ * reasons into that column instead of adding a second Keterangan beside it.
+ */
+export function ownKeteranganColumn(section: Pick<SummarySection, 'columns'>): number {
+  const i = section.columns.length - 1;
+  const last = section.columns[i];
+  return last !== undefined && last.kind === 'text' && last.label === KETERANGAN_LABEL ? i : -1;
+}
+
+/** The columns of a section that are not its own Keterangan. */
+export function figureColumns(section: Pick<SummarySection, 'columns'>): readonly SummaryColumn[] {
+  const own = ownKeteranganColumn(section);
+  return own < 0 ? section.columns : section.columns.slice(0, own);
+}
+
 /** A row of a table that could not be computed, for the command line and the task pane. */
 export interface MarkedRow {
   readonly table: SummaryTable;

@@ -11,6 +11,10 @@
  *   realisasi by Metode Agregasi up to Triwulan Berjalan, capaian and kategori, or the reason
  *   (`CalcProblem`) a figure cannot be computed;
  * - per DPA row (`programs()`): realisasi anggaran, serapan and sisa;
+ * - per row of the PK's program table below its indicators (`pkPrograms()`, when the PK has
+ *   one): program, anggaran, Keterangan and its DPA program;
+ * - the DPA program of an indicator (`programOf`): by Kode Program/Kegiatan when the PK row
+ *   fills it, else by Program/Kegiatan; none when the row names no program (optional);
  * - the `calc/undefined` and `calc/overflow` findings the facts raise (shaped as validation's).
  *
  * Everything is total: bad data gives empty facts with their reasons, never an exception.
@@ -39,6 +43,7 @@ import {
   type Polaritas,
 } from '../schema/choices';
 import type { ColumnKey } from '../schema/registry';
+import type { PkProgramKey } from '../schema/sheets/pk-program';
 import type { SheetId } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
 import { isianRealisasiOf, readSettings, type Settings } from './settings';
@@ -125,7 +130,24 @@ export interface ProgramFact {
   readonly serapan: number | undefined;
   readonly sisa: number | undefined;
   readonly problem: CalcProblem | undefined;
+  /** The DPA's Sumber Dana ('' when empty): APBD, APBN Dekonsentrasi … */
+  readonly sumberDana: string;
   readonly dpa: { readonly sheet: string; readonly row: TableRow<ColumnKey<'dpa'>> };
+}
+
+/** A row of the PK's program table (below the indicators), joined to its DPA program. */
+export interface PkProgramFact {
+  /** 1-based position in the program table. */
+  readonly no: number;
+  /** Kode Program/Kegiatan as the PK spells it ('' when empty). */
+  readonly kode: string;
+  readonly program: string;
+  readonly anggaran: number | undefined;
+  /** The Keterangan typed in the PK's program table ('' when empty). */
+  readonly keterangan: string;
+  /** The DPA program of this row: by its Kode when filled, else by its Program/Kegiatan. */
+  readonly dpa: ProgramFact | undefined;
+  readonly pk: { readonly sheet: string; readonly row: TableRow<PkProgramKey> };
 }
 
 /** The tracker read once, with the facts joined once (see the file's comment). */
@@ -145,6 +167,15 @@ export interface TrackerModel {
   programs(): readonly ProgramFact[];
   /** The first DPA program of a Kode Program/Kegiatan, matched as `keyOf` compares (as validation joins PK to DPA). */
   programByKode(kode: string): ProgramFact | undefined;
+  /** The first DPA program of a Program/Kegiatan name, matched as `keyOf` compares. */
+  programByName(name: string): ProgramFact | undefined;
+  /**
+   * The DPA program of a PK row: by its Kode Program/Kegiatan when filled, else by its
+   * Program/Kegiatan; undefined when the row names no program (or one the DPA lacks).
+   */
+  programOf(row: { readonly kodeProgram: string; readonly program: string }): ProgramFact | undefined;
+  /** One fact per row of the PK's program table, in its order (empty when the PK has none). */
+  pkPrograms(): readonly PkProgramFact[];
   /** The `calc/undefined` and `calc/overflow` findings of the indicators, then of the programs. */
   calcFindings(): readonly Finding[];
 }
@@ -161,7 +192,14 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   let indicators:
     { facts: IndicatorFact[]; findings: Finding[]; byKey: Map<string, IndicatorFact> } | undefined;
   let programs:
-    { facts: ProgramFact[]; findings: Finding[]; byKey: Map<string, ProgramFact> } | undefined;
+    | {
+        facts: ProgramFact[];
+        findings: Finding[];
+        byKey: Map<string, ProgramFact>;
+        byName: Map<string, ProgramFact>;
+      }
+    | undefined;
+  let pkPrograms: PkProgramFact[] | undefined;
   const index = (id: SheetId, columnKey: string): KeyIndex => {
     const name = `${id}\u0000${columnKey}`;
     let built = indexes.get(name);
@@ -186,13 +224,26 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
       const findings: Finding[] = [];
       const facts = computePrograms(tracker, settings, findings);
       const byKey = new Map<string, ProgramFact>();
+      const byName = new Map<string, ProgramFact>();
       for (const f of facts) {
         const key = keyOf(f.kode);
         if (key !== '' && !byKey.has(key)) byKey.set(key, f);
+        const name = keyOf(f.program);
+        if (name !== '' && !byName.has(name)) byName.set(name, f);
       }
-      programs = { facts, findings, byKey };
+      programs = { facts, findings, byKey, byName };
     }
     return programs;
+  };
+  const programOf = (row: { readonly kodeProgram: string; readonly program: string }): ProgramFact | undefined =>
+    row.kodeProgram !== ''
+      ? joinPrograms().byKey.get(keyOf(row.kodeProgram))
+      : row.program !== ''
+        ? joinPrograms().byName.get(keyOf(row.program))
+        : undefined;
+  const joinPkPrograms = (): PkProgramFact[] => {
+    pkPrograms ??= computePkPrograms(tracker, programOf);
+    return pkPrograms;
   };
   return {
     tracker,
@@ -204,6 +255,9 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
     indicatorByKey: (kode) => joinIndicators().byKey.get(keyOf(kode)),
     programs: () => joinPrograms().facts,
     programByKode: (kode) => joinPrograms().byKey.get(keyOf(kode)),
+    programByName: (name) => joinPrograms().byName.get(keyOf(name)),
+    programOf,
+    pkPrograms: joinPkPrograms,
     calcFindings: () => [...joinIndicators().findings, ...joinPrograms().findings],
   };
 }
@@ -488,7 +542,29 @@ function computePrograms(tracker: TrackerRead, settings: Settings, findings: Fin
         pagu !== undefined && realisasi !== undefined ? atExcelPrecision(pagu - realisasi) : undefined,
       ),
       problem,
+      sumberDana: textAt(row, 'sumberDana'),
       dpa: { sheet: dpa.sheetName, row },
+    };
+  });
+}
+
+function computePkPrograms(
+  tracker: TrackerRead,
+  programOf: (row: { readonly kodeProgram: string; readonly program: string }) => ProgramFact | undefined,
+): PkProgramFact[] {
+  const table = tracker.pkPrograms;
+  if (!table) return [];
+  return table.rows.map((row, i): PkProgramFact => {
+    const kode = textAt(row, 'kodeProgram');
+    const program = textAt(row, 'program');
+    return {
+      no: i + 1,
+      kode,
+      program,
+      anggaran: numberOf(row, 'anggaran'),
+      keterangan: textAt(row, 'keterangan'),
+      dpa: programOf({ kodeProgram: kode, program }),
+      pk: { sheet: table.sheetName, row },
     };
   });
 }

@@ -149,13 +149,16 @@ function headerText(v: CellValue | undefined): string | null {
   return null;
 }
 
-/** The header is the row among the first 10 whose cells match the most labels of the schema. */
-export function findHeaderRow(sheet: SheetSnapshot, schema: TableSheetSchema): number | null {
+/**
+ * The header is the row among the first 10 (from `from`, 0-based, when a table starts lower in
+ * its sheet) whose cells match the most labels of the schema.
+ */
+export function findHeaderRow(sheet: SheetSnapshot, schema: TableSheetSchema, from = 0): number | null {
   const index = labelIndex(schema);
   let best = -1;
   let bestCount = 0;
-  const limit = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
-  for (let r = 0; r < limit; r++) {
+  const limit = Math.min(from + HEADER_SEARCH_ROWS, sheet.rows.length);
+  for (let r = from; r < limit; r++) {
     const row = sheet.rows[r] ?? [];
     const seen = new Set<string>();
     for (const cell of row) {
@@ -172,9 +175,19 @@ export function findHeaderRow(sheet: SheetSnapshot, schema: TableSheetSchema): n
   return best >= 0 ? best : null;
 }
 
+/**
+ * Which rows of a sheet a table occupies (0-based, `end` exclusive): a sheet holding two tables
+ * (the PK's indicators and, below them, its programs) is read as two.
+ */
+export interface RowSpan {
+  readonly start?: number;
+  readonly end?: number;
+}
+
 /** Read a table sheet by its schema: header found, columns mapped by label, empty rows skipped. */
-export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): TableRead {
-  const headerIdx = findHeaderRow(sheet, schema);
+export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema, span: RowSpan = {}): TableRead {
+  const headerIdx = findHeaderRow(sheet, schema, span.start ?? 0);
+  const endRow = Math.min(span.end ?? sheet.rows.length, sheet.rows.length);
   const columnIndex = new Map<string, number>();
   const dupes = new Map<string, number[]>();
   const extraColumns: { label: string; col: number }[] = [];
@@ -228,7 +241,7 @@ export function readTable(sheet: SheetSnapshot, schema: TableSheetSchema): Table
       position: new Map(found.map((c, i) => [c.key, i])),
       cols,
     };
-    for (let r = headerIdx + 1; r < sheet.rows.length; r++) {
+    for (let r = headerIdx + 1; r < endRow; r++) {
       const row = sheet.rows[r] ?? [];
       let empty = true;
       for (let i = 0; i < cols.length && empty; i++) if (!isEmptyCell(row[cols[i] as number])) empty = false;

@@ -1,6 +1,8 @@
 import { ALL_SHEETS, type ColumnKey } from '../schema/registry';
 import type { SheetId, SheetSchema } from '../schema/types';
 import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
+import type { PkProgramKey } from '../schema/sheets/pk-program';
+import { readPkSheet } from './pk-sheet';
 import { readKeyValue, type KeyValueRead } from './read-keyvalue';
 import { readTable, type TableRead } from './read-table';
 import { isTrackerKeyValue, isTrackerTable, unreadTable } from './tracker-layout';
@@ -11,6 +13,11 @@ export interface TrackerRead {
   /** Each table's rows typed by its sheet's column keys (`ColumnKey`). */
   readonly tables: { readonly [S in SheetId]?: TableRead<ColumnKey<S>> };
   readonly keyValues: Partial<Record<SheetId, KeyValueRead>>;
+  /**
+   * The program table of the PK sheet, below its indicators (`read/pk-sheet.ts`), when the
+   * sheet has one; its findings name the PK sheet.
+   */
+  readonly pkPrograms?: TableRead<PkProgramKey>;
   /** Sheets of the contract that the workbook does not have. */
   readonly missingSheets: readonly SheetSchema[];
 }
@@ -43,6 +50,7 @@ export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[
   const tables: Partial<Record<SheetId, TableRead>> = {};
   const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
   const missingSheets: SheetSchema[] = [];
+  let pkPrograms: TableRead<PkProgramKey> | undefined;
   for (const schema of schemas) {
     const sheet = findSchemaSheet(wb, schema);
     if (!sheet) {
@@ -50,11 +58,21 @@ export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[
       continue;
     }
     if (schema.kind === 'table') {
+      // The PK may hold its program table below the indicators: two tables, read apart.
+      const pk = schema.id === 'pk' ? readPkSheet(sheet, schema) : undefined;
+      const read = pk?.indicators ?? readTable(sheet, schema);
       // A sheet in the user's own layout that shares the name is read as one without a header.
-      const read = readTable(sheet, schema);
-      tables[schema.id] = isTrackerTable(read) ? read : unreadTable(read);
+      const ours = isTrackerTable(read);
+      tables[schema.id] = ours ? read : unreadTable(read);
+      if (ours && pk?.programs !== undefined) pkPrograms = pk.programs;
     } else keyValues[schema.id] = readKeyValue(sheet, schema);
   }
   // The rows were read by these very schemas, so their keys are the schemas' keys.
-  return { snapshot: wb, tables: tables as TrackerRead['tables'], keyValues, missingSheets };
+  return {
+    snapshot: wb,
+    tables: tables as TrackerRead['tables'],
+    keyValues,
+    ...(pkPrograms !== undefined ? { pkPrograms } : {}),
+    missingSheets,
+  };
 }

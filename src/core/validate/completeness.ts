@@ -15,6 +15,7 @@ import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import type { TableRead, TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
 import { ALL_SHEETS } from '../schema/registry';
+import { pkProgram } from '../schema/sheets/pk-program';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
 import { isRequiredCell, isRequiredHeader } from './required';
@@ -131,7 +132,20 @@ function scanTable(
   tw: number,
   out: Out,
 ): CompletenessEntry {
-  const table = tracker.tables[schema.id];
+  const main = scanRows(tracker, tracker.tables[schema.id], schema, tw, out);
+  // The PK's program table below its indicators counts with the PK.
+  if (schema.id !== 'pk' || tracker.pkPrograms === undefined || tracker.pkPrograms.rows.length === 0) return main;
+  const programs = scanRows(tracker, tracker.pkPrograms, pkProgram, tw, out);
+  return entry(main.sheet, main.required + programs.required, main.filled + programs.filled);
+}
+
+function scanRows(
+  tracker: TrackerRead,
+  table: TableRead | undefined,
+  schema: SheetSchema & { kind: 'table' },
+  tw: number,
+  out: Out,
+): CompletenessEntry {
   if (table === undefined || table.rows.length === 0) {
     const required = isSeededSheet(schema.id)
       ? 0

@@ -9,7 +9,7 @@ export const pk = {
   aliases: ['Perjanjian Kinerja'],
   title: 'Perjanjian Kinerja (PK) Tahun Laporan',
   instruction:
-    'Satu baris per indikator. Anggaran diisi sama untuk setiap baris program yang sama. Metode Agregasi menentukan cara menjumlahkan realisasi triwulanan.',
+    'Satu baris per indikator. Kode Program/Kegiatan, Program/Kegiatan dan Anggaran boleh dikosongkan (program dan anggarannya cukup di sheet DPA, atau di tabel program di bawah indikator); bila diisi, Anggaran sama untuk setiap baris program yang sama. Metode Agregasi menentukan cara menjumlahkan realisasi triwulanan.',
   documentCode: 'PK',
   columns: [
     col.kode('kodeIndikator', 'Kode Indikator', { ...req, width: 12 }),
@@ -19,9 +19,9 @@ export const pk = {
     col.pilihan('polaritas', 'Polaritas', POLARITAS, { ...req, width: 10 }),
     col.pilihan('metode', 'Metode Agregasi', METODE_AGREGASI, { ...req, width: 13 }),
     col.bilangan('target', 'Target', { ...req, width: 10 }),
-    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, ref: REF_DPA, width: 18 }),
-    col.teks('program', 'Program/Kegiatan', { ...req, width: 34 }),
-    col.rupiah('anggaran', 'Anggaran (Rp)', { ...req, width: 16 }),
+    col.kode('kodeProgram', 'Kode Program/Kegiatan', { ref: REF_DPA, width: 18 }),
+    col.teks('program', 'Program/Kegiatan', { width: 34 }),
+    col.rupiah('anggaran', 'Anggaran (Rp)', { width: 16 }),
     col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
     col.pilihan('isianRealisasi', 'Isian Realisasi', ISIAN_REALISASI, {
       width: 16,

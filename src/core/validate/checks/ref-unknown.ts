@@ -6,13 +6,15 @@ import { atCell, labelOf, type ValidationContext } from '../context';
 
 /**
  * ref/unknown: a reference points to nothing (a Penanggung Jawab that is not a bagian, a PK
- * Kode Program/Kegiatan not in the DPA …). Each referenced column is indexed once, so the
+ * Kode Program/Kegiatan not in the DPA — on an indicator row or in the PK's program table, when
+ * filled …). Each referenced column is indexed once, so the
  * check is linear. When no target sheet or column is there, sheet/missing or column/missing
  * says so and the references are not checked.
  */
 export function checkRefUnknown(ctx: ValidationContext): Finding[] {
   const out: Finding[] = [];
-  for (const table of Object.values(ctx.tracker.tables)) {
+  const tables = [...Object.values(ctx.tracker.tables), ctx.tracker.pkPrograms];
+  for (const table of tables) {
     if (table === undefined) continue;
     for (const column of table.schema.columns) {
       if (column.ref === undefined || column.ref.length === 0 || !table.columnIndex.has(column.key)) continue;
