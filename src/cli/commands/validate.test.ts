@@ -53,8 +53,9 @@ describe('lakip validate FILE', () => {
     expect(run.out.slice(0, 2)).toEqual([
       'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
       // Completeness counts what the user fills: the seeded SOP, Dokumen, Bagian and Identitas do not count.
-      // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14.
-      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
+      // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14;
+      // 1.067 = 1.088 less Kode Program/Kegiatan, Program/Kegiatan and Anggaran of the 7 PK rows (21), optional since #14.
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.067 dari 1.067 sel).',
     ]);
     expect(run.out).toContain('SOP — 2 peringatan');
     expect(run.out.join('\n')).toContain(
@@ -80,11 +81,13 @@ describe('lakip validate FILE', () => {
     expect(run.code).toBe(1);
     const text = run.out.join('\n');
     expect(run.out[1]).toBe(
-      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.087 dari 1.088 sel).',
+      // 1.066 ÷ 1.067 = 99,906 % → 99,91 %.
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.066 dari 1.067 sel).',
     );
     expect(text).toContain('Bagian — 1 galat\n');
     expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
-    expect(text).toContain('PK — 1 galat; kelengkapan 98,70%');
+    // 7 PK rows × 8 required columns = 56 (77 before #14 made the three program columns optional); 55 ÷ 56 = 98,21 %.
+    expect(text).toContain('PK — 1 galat; kelengkapan 98,21%');
     expect(text).toContain(
       '  • Galat: PK!B9: Sasaran Strategis wajib diisi tetapi kosong.\n    Saran: Isi Sasaran Strategis di sel PK!B9.',
     );
@@ -118,7 +121,8 @@ describe('lakip validate FILE', () => {
     const run = await cli('validate', 'baru.xlsx');
     expect(run.code).toBe(1);
     expect(run.out[1]).toBe(
-      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,46% (3 dari 122 sel).',
+      // 119 = 122 less the PK's three program columns of its one expected row (optional since #14); 3 ÷ 119 = 2,52 %.
+      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,52% (3 dari 119 sel).',
     );
     expect(run.out.slice(2, 6)).toEqual([
       '',
@@ -163,7 +167,7 @@ describe('lakip validate FILE', () => {
       message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
       saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
     });
-    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1088, filled: 1088, ratio: 1 });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1067, filled: 1067, ratio: 1 });
     expect(run.err).toEqual([]);
   });
 
@@ -312,7 +316,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const run = await cli('demo', 'demo-validate');
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.067 dari 1.067 sel).',
   );
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;

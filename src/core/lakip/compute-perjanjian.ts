@@ -24,14 +24,15 @@ const INDICATOR_COLUMNS: readonly SummaryColumn[] = [
 ];
 
 /**
- * The programs of the signed PK. Its last column is the table's own Keterangan: the sheet
- * writes the row's reasons into it (no second Keterangan column), the .docx likewise.
+ * The programs of the signed PK. Its last column is the table's own Keterangan: the .docx
+ * writes a row's reasons into it (no second Keterangan column); the LAKIP sheet heads it
+ * `Keterangan PK`, beside the sheet's Keterangan.
  */
 export const PERJANJIAN_PROGRAM_COLUMNS: readonly SummaryColumn[] = [
   { label: 'No', kind: 'integer', width: 5 },
   { label: 'Program/Kegiatan', kind: 'text', width: 36 },
   { label: 'Anggaran (Rp)', kind: 'rupiah', width: 18, total: { kind: 'sum' } },
-  { label: 'Keterangan', kind: 'text', width: 24 },
+  { label: 'Keterangan', sheetLabel: 'Keterangan PK', kind: 'text', width: 24 },
 ];
 
 const PK_ANGGARAN_KOSONG = 'Anggaran di sheet PK kosong atau bukan bilangan.';

@@ -74,7 +74,7 @@ test('title with unit and year, subtitle, header row; numbers are numbers, never
   for (const t of result.tables) {
     const sheetRows = rowsOf(wb, t.sheetName);
     for (const s of t.sections) {
-      const labels = JSON.stringify([...s.columns.map((c) => c.label), 'Keterangan']);
+      const labels = JSON.stringify([...s.columns.map((c) => c.sheetLabel ?? c.label), 'Keterangan']);
       const header = sheetRows.findIndex((r) => JSON.stringify(r) === labels);
       expect(header).toBeGreaterThan(0);
       s.columns.forEach((c, i) => {

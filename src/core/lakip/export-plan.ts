@@ -20,9 +20,7 @@ import {
 } from './carry-over';
 import { decimalsFor, displayCell } from './display';
 import {
-  figureColumns,
   markedRows,
-  ownKeteranganColumn,
   type LakipResult,
   type SummaryColumn,
   type SummaryRow,
@@ -124,24 +122,16 @@ function cellFormat(column: SummaryColumn, v: string | number | null): string | 
   return null;
 }
 
-/**
- * A row's Keterangan cell: the table's own Keterangan (the PK's APBD …) on its own line, our
- * reasons and notes, then the user's text (without the table's own text, which the previous
- * export wrote there and carry-over cannot tell from the user's).
- */
-function keterangan(row: SummaryRow, user = '', own = ''): string | null {
-  const parts = [row.mark, row.note, row.hint].filter((s): s is string => s !== undefined && s !== '');
-  const ours = [own, parts.join(' ')].filter((s) => s !== '').join('\n');
-  const theirs = withoutOwn(user, own);
-  if (theirs === '') return ours === '' ? null : ours;
-  return ours === '' ? theirs : `${ours}\n${theirs}`;
+/** A column's header in the sheet (the PK's own Keterangan is `Keterangan PK`, beside the sheet's). */
+function sheetLabelOf(column: SummaryColumn): string {
+  return column.sheetLabel ?? column.label;
 }
 
-/** The user's Keterangan without the table's own text that leads it. */
-function withoutOwn(user: string, own: string): string {
-  if (own === '' || !user.startsWith(own)) return user;
-  const rest = user.slice(own.length);
-  return rest === '' || /^\s/.test(rest) ? rest.trim() : user;
+function keterangan(row: SummaryRow, user = ''): string | null {
+  const parts = [row.mark, row.note, row.hint].filter((s): s is string => s !== undefined && s !== '');
+  const ours = parts.join(' ');
+  if (user === '') return ours === '' ? null : ours;
+  return ours === '' ? user : `${ours}\n${user}`;
 }
 
 /** Writes the user's own columns of a row, right of the sheet's width. */
@@ -170,11 +160,10 @@ interface SheetGeometry {
 }
 
 function geometryOf(table: SummaryTable): SheetGeometry {
-  const figures = table.sections.map(figureColumns);
-  const dataCols = Math.max(0, ...figures.map((f) => f.length));
+  const dataCols = Math.max(0, ...table.sections.map((s) => s.columns.length));
   const widths: number[] = [];
   for (let c = 0; c < dataCols; c++) {
-    widths.push(Math.max(1, ...figures.map((f) => f[c]?.width ?? 0)));
+    widths.push(Math.max(1, ...table.sections.map((s) => s.columns[c]?.width ?? 0)));
   }
   widths.push(LAKIP_LAYOUT.keteranganWidth);
   return { width: widths.length, widths };
@@ -220,14 +209,7 @@ function planSection(
   carry: Carry | undefined,
 ): void {
   const seen = new Map<string, number>();
-  // A table's own Keterangan column (the PK's programs) is the sheet's Keterangan for its rows.
-  const columns = figureColumns(section);
-  const ownKet = ownKeteranganColumn(section);
-  const ownText = (r: SummaryRow): string => {
-    const v = ownKet < 0 ? null : r.cells[ownKet];
-    return typeof v === 'string' ? v : '';
-  };
-  const keyCol = keyColumnOf(columns.map((c) => c.label));
+  const keyCol = keyColumnOf(section.columns.map(sheetLabelOf));
   /** The user's cells of the previous row with this key (marked as placed). */
   const userOf = (key: string): PreviousRow | undefined => {
     const prev = carry?.previous.rows.get(key);
@@ -238,7 +220,7 @@ function planSection(
   };
   const header = carry?.previous.headers.get(index);
   if (header !== undefined && carry !== undefined) carry.placed += header.cells.length;
-  const n = columns.length;
+  const n = section.columns.length;
   const ketCol = n + 1;
   const ketSpan = geo.width - n;
   const ketWidth = geo.widths.slice(n).reduce((a, b) => a + b, 0);
@@ -252,7 +234,7 @@ function planSection(
     ]);
     if (height !== null) ops.push({ op: 'setRowHeight', sheet, row, height });
   };
-  const shown = (r: SummaryRow): string[] => columns.map((c, i) => displayCell(c, r.cells[i]));
+  const shown = (r: SummaryRow): string[] => section.columns.map((c, i) => displayCell(c, r.cells[i]));
 
   if (at.titleRow !== null && section.title !== undefined) {
     ops.push(
@@ -261,7 +243,7 @@ function planSection(
     );
   }
   const { headerRow, firstDataRow } = at;
-  const labels = columns.map((c) => c.label);
+  const labels = section.columns.map(sheetLabelOf);
   ops.push(
     { op: 'setValues', sheet, row: headerRow, col: 1, values: [[...labels, LAKIP_LAYOUT.keteranganLabel]] },
     { op: 'setStyle', sheet, row: headerRow, col: 1, rows: 1, cols: geo.width, style: STYLE.header },
@@ -270,18 +252,18 @@ function planSection(
   if (header !== undefined) planOwn(ops, sheet, headerRow, geo.width, header.own);
   if (section.rows.length > 0) {
     const users = section.rows.map((r) => userOf(rowKeyOf(index, r.cells[keyCol], seen)));
-    const texts = section.rows.map((r, i) => keterangan(r, users[i]?.keterangan ?? '', ownText(r)));
+    const texts = section.rows.map((r, i) => keterangan(r, users[i]?.keterangan ?? ''));
     ops.push({
       op: 'setValues',
       sheet,
       row: firstDataRow,
       col: 1,
       values: section.rows.map((r, k) => [
-        ...columns.map((c, i) => cellValue(c, r.cells[i] ?? null)),
+        ...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)),
         texts[k] ?? null,
       ]),
       numberFormats: section.rows.map((r) => [
-        ...columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)),
+        ...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)),
         null,
       ]),
     });
@@ -316,7 +298,7 @@ function planSection(
   const row = at.totalRow;
   if (total && row !== null) {
     const lastDataRow = firstDataRow + section.rows.length - 1;
-    const values = columns.map((c, i): PlanValue => {
+    const values = section.columns.map((c, i): PlanValue => {
       const v = total.cells[i] ?? null;
       if (typeof v !== 'number' || c.total === undefined || section.rows.length === 0) return cellValue(c, v);
       const range = (col: number): string =>
@@ -330,14 +312,14 @@ function planSection(
       return { kind: 'formula', formula, result: v };
     });
     const user = userOf(rowKeyOf(index, 'Jumlah', seen));
-    const text = keterangan(total, user?.keterangan ?? '', ownText(total));
+    const text = keterangan(total, user?.keterangan ?? '');
     ops.push({
       op: 'setValues',
       sheet,
       row,
       col: 1,
       values: [[...values, text]],
-      numberFormats: [[...columns.map((c, i) => cellFormat(c, total.cells[i] ?? null)), null]],
+      numberFormats: [[...section.columns.map((c, i) => cellFormat(c, total.cells[i] ?? null)), null]],
     });
     ops.push({ op: 'setStyle', sheet, row, col: 1, rows: 1, cols: geo.width, style: STYLE.total });
     // "Jumlah" spans the empty cells up to the first figure.

@@ -88,37 +88,35 @@ describe('a PK without any program code, a DPA with two programs', () => {
     expect(anggaran.total?.cells).toEqual(['Jumlah', null, null, 200_000_000, 165_000_000, 82.5, 35_000_000]);
   });
 
-  test('the sheet: the programs’ own Keterangan is the sheet’s Keterangan column, written once', () => {
+  test('the sheet: the PK’s Keterangan as `Keterangan PK`, beside the sheet’s own Keterangan', () => {
     const wb = applyPlanToSnapshot(snapshot, buildLakipPlan(result));
     const rows = sheetRows(wb, 'LAKIP Perjanjian Kinerja');
     const header = rows.findIndex((r) => r[0] === 'No' && r[1] === 'Program/Kegiatan');
-    expect(rows[header]?.filter((v) => v !== null)).toEqual(['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Keterangan']);
-    expect(rows[header + 1]?.slice(0, 4)).toEqual([1, P1, 150_000_000, 'APBD']);
-    expect(rows[header + 2]?.slice(0, 4)).toEqual([2, P2, 50_000_000, 'APBN Dekonsentrasi']);
+    expect(rows[header]?.slice(0, 5)).toEqual(['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Keterangan PK', 'Keterangan']);
+    expect(rows[header + 1]?.slice(0, 5)).toEqual([1, P1, 150_000_000, 'APBD', null]);
+    expect(rows[header + 2]?.slice(0, 5)).toEqual([2, P2, 50_000_000, 'APBN Dekonsentrasi', null]);
   });
 
-  test('a second export keeps the Keterangan as it was, and the Sekcam’s own line after it', () => {
+  test('a second export carries nothing of ours, and keeps what the Sekcam typed in Keterangan', () => {
     const first = applyPlanToSnapshot(snapshot, buildLakipPlan(result));
+    expect(buildLakipPlan(computeLakip(first), { previous: first }).carried).toBe(0);
     const rows = sheetRows(first, 'LAKIP Perjanjian Kinerja');
     const header = rows.findIndex((r) => r[0] === 'No' && r[1] === 'Program/Kegiatan');
-    // The Sekcam adds a line under P2's Keterangan (column D).
+    const ket = rows[header]?.indexOf('Keterangan') ?? -1;
+    // The Sekcam types a line into P2's Keterangan.
     const typed: WorkbookSnapshot = {
       sheets: first.sheets.map((s) =>
         s.name !== 'LAKIP Perjanjian Kinerja'
           ? s
-          : {
-              name: s.name,
-              rows: s.rows.map((r, i) =>
-                i === header + 2 ? [r[0] ?? null, r[1] ?? null, r[2] ?? null, 'APBN Dekonsentrasi\nDIPA 2017', ...r.slice(4)] : r,
-              ),
-            },
+          : { name: s.name, rows: s.rows.map((r, i) => (i === header + 2 ? r.map((v, c) => (c === ket ? 'DIPA 2017' : v)) : r)) },
       ),
     };
     const again = buildLakipPlan(computeLakip(typed), { previous: typed });
     expect(again.unplaced).toEqual([]);
+    expect(again.carried).toBe(1);
     const out = sheetRows(applyPlanToSnapshot(typed, again), 'LAKIP Perjanjian Kinerja');
-    expect(out[header + 1]?.[3]).toBe('APBD');
-    expect(out[header + 2]?.[3]).toBe('APBN Dekonsentrasi\nDIPA 2017');
+    expect(out[header + 1]?.slice(3, 5)).toEqual(['APBD', null]);
+    expect(out[header + 2]?.slice(3, 5)).toEqual(['APBN Dekonsentrasi', 'DIPA 2017']);
   });
 });
 

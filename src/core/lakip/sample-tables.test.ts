@@ -120,6 +120,7 @@ test('Tabel 2.1 Perjanjian Kinerja: 7 indicators with their targets; 4 programs,
     'Jumlah',
     null,
     185_000_000 + 142_500_000 + 96_750_000 + 118_400_000,
+    null, // Keterangan
   ]);
   expect(table('perjanjianKinerja').sections[1]?.total?.cells[2]).toBe(542_650_000);
 });

@@ -48,6 +48,12 @@ export interface SummaryColumn {
   readonly decimals?: number;
   /** How the Jumlah row fills this column; absent: the Jumlah row leaves it as the core gave it. */
   readonly total?: TotalRule;
+  /**
+   * The header in the LAKIP sheet when it differs from `label`: the PK's own Keterangan (APBD …)
+   * is `Keterangan PK` there, beside the sheet's Keterangan column (our reasons and the user's
+   * text), so the two are never mistaken for each other when the sheet is rebuilt.
+   */
+  readonly sheetLabel?: string;
 }
 
 export interface SummaryRow {
@@ -122,24 +128,19 @@ export interface LakipResult {
   readonly triwulanBerjalan: 1 | 2 | 3 | 4;
 }
 
-/** The label of a table's Keterangan column (the sheet's own, or a table's own last column). */
+/** The label of a table's own Keterangan column. */
 export const KETERANGAN_LABEL = 'Keterangan';
 
 /**
  * The index of a section's own Keterangan column — its last column, a text labelled
- * `Keterangan` (the PK's programs: APBD, APBN Dekonsentrasi …) — or -1. Writers put a row's
- * reasons into that column instead of adding a second Keterangan beside it.
+ * `Keterangan` (the PK's programs: APBD, APBN Dekonsentrasi …) — or -1. The .docx puts a row's
+ * reasons into that column instead of adding a second Keterangan beside it; the LAKIP sheet
+ * shows it as `Keterangan PK` (`SummaryColumn.sheetLabel`) beside its own Keterangan.
  */
 export function ownKeteranganColumn(section: Pick<SummarySection, 'columns'>): number {
   const i = section.columns.length - 1;
   const last = section.columns[i];
   return last !== undefined && last.kind === 'text' && last.label === KETERANGAN_LABEL ? i : -1;
-}
-
-/** The columns of a section that are not its own Keterangan. */
-export function figureColumns(section: Pick<SummarySection, 'columns'>): readonly SummaryColumn[] {
-  const own = ownKeteranganColumn(section);
-  return own < 0 ? section.columns : section.columns.slice(0, own);
 }
 
 /** A row of a table that could not be computed, for the command line and the task pane. */
