@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import { inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
+import { P1, P2, pkWithoutProgramsSnapshot } from '../../../test/support/pk-program-fixtures';
 import type { LakipResult } from '../../core/lakip/tables';
 import { buildLakipDocx, buildLakipDocxBytes, DOCX_LAYOUT } from './lakip-docx';
 
@@ -280,4 +281,27 @@ describeWithSoffice('LibreOffice opens the .docx', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+test('Tabel 2.1 of a PK without program codes: the DPA’s programs with Keterangan (Sumber Dana) and the Jumlah', async () => {
+  const r = computeLakip(pkWithoutProgramsSnapshot());
+  const t = paragraphs(zipEntry(await buildLakipDocx(r), 'word/document.xml'));
+  const start = t.indexOf('b. Program/Kegiatan dan Anggaran');
+  // One Keterangan column (the table's own), then the two programs; Jumlah 150 + 50 = 200 juta.
+  expect(t.slice(start + 1, start + 15)).toEqual([
+    'No',
+    'Program/Kegiatan',
+    'Anggaran (Rp)',
+    'Keterangan',
+    '1',
+    P1,
+    '150.000.000',
+    'APBD',
+    '2',
+    P2,
+    '50.000.000',
+    'APBN Dekonsentrasi',
+    'Jumlah',
+    '200.000.000',
+  ]);
 });

@@ -14,6 +14,12 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { toSnapshot, validTrackerData, type RowData } from '../../../test/support/tracker-fixtures';
 import { validateTracker } from '../validate/validate';
 import { readTrackerModel } from './tracker-model';
+import {
+  P1,
+  P2,
+  pkWithoutProgramsSnapshot,
+  pkWithProgramTableSnapshot,
+} from '../../../test/support/pk-program-fixtures';
 
 const INDIKATOR = 'Indeks Kepuasan Masyarakat';
 
@@ -160,5 +166,28 @@ describe('readTrackerModel', () => {
     expect(numberOf(row, 'realisasiTw9')).toBeUndefined();
     // @ts-expect-error: PK's Anggaran is not a Data Kinerja column.
     expect(numberOf(row, 'anggaran')).toBeUndefined();
+  });
+});
+
+describe('the PK’s programs: optional on indicator rows, or a table below them', () => {
+  test('an indicator naming no program has none; the program table is joined to DPA by name', () => {
+    const m = readTrackerModel(pkWithProgramTableSnapshot());
+    expect(m.indicators().map((i) => [i.kode, i.kodeProgram, i.program, i.anggaran])).toEqual([
+      ['IK-01', '', '', undefined],
+      ['IK-02', '', '', undefined],
+    ]);
+    expect(m.indicators().map((i) => m.programOf(i))).toEqual([undefined, undefined]);
+    expect(m.pkPrograms().map((p) => [p.no, p.program, p.anggaran, p.keterangan, p.dpa?.kode, p.dpa?.sumberDana])).toEqual([
+      [1, P1, 150_000_000, '', 'P1', 'APBD'],
+      [2, P2, 55_000_000, 'Dana Dekonsentrasi', 'P2', 'APBN Dekonsentrasi'],
+    ]);
+  });
+
+  test('programOf: the Kode when filled (one key rule), else the Program/Kegiatan name', () => {
+    const m = readTrackerModel(pkWithoutProgramsSnapshot());
+    expect(m.programOf({ kodeProgram: ' p2 ', program: P1 })?.kode).toBe('P2');
+    expect(m.programOf({ kodeProgram: '', program: 'program dekonsentrasi  wilayah' })?.kode).toBe('P2');
+    expect(m.programOf({ kodeProgram: 'P9', program: P1 })).toBeUndefined();
+    expect(m.programOf({ kodeProgram: '', program: '' })).toBeUndefined();
   });
 });
