@@ -1,5 +1,7 @@
 import { trackerWithoutData } from '../../../test/support/format-fixtures';
 import { EditableWorkbook } from '../../../test/support/tracker-fixtures';
+import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
+import { pkWithProgramTableSnapshot } from '../../../test/support/pk-program-fixtures';
 import { makeFormats } from './make-formats';
 import { uniqueFileNames } from './file-names';
 
@@ -38,4 +40,17 @@ test('uniqueFileNames: one name per bagian, unique ignoring case', () => {
     'f-a-2.xlsx',
     'f-B.xlsx',
   ]);
+});
+
+test('a PK whose rows name no program, with its program table below: one format of the two indicators', () => {
+  const tracker = pkWithProgramTableSnapshot();
+  const made = makeFormats(tracker, { bagian: 'PEM', made: MADE, into: 'sheets' });
+  expect(made.blockers).toEqual([]);
+  expect(made.bagian.map((b) => [b.kode, b.indicators])).toEqual([['PEM', 2]]);
+  const sheet = applyPlanToSnapshot(tracker, made.sheets ?? { ops: [] }).sheets.find(
+    (s) => s.name === 'Data Kinerja PEM',
+  );
+  // The program rows (Program Pelayanan Administrasi …) are not indicators: only IK-01 and IK-02.
+  const codes = (sheet?.rows ?? []).flat().filter((v) => typeof v === 'string' && /^IK-|^Program /.test(v));
+  expect(codes).toEqual(['IK-01', 'IK-02']);
 });
