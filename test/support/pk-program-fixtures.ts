@@ -99,8 +99,8 @@ export function pkWithoutProgramsSnapshot(pengaturan: Record<string, CellValue> 
 /** The snapshot with rows appended to its PK sheet (Excel rows follow the PK's last row). */
 export function withPkRows(wb: WorkbookSnapshot, rows: readonly (readonly CellValue[])[]): WorkbookSnapshot {
   return {
-    sheets: wb.sheets.map(
-      (s): SheetSnapshot => (s.name === 'PK' ? { name: s.name, rows: [...s.rows, ...rows] } : s),
+    sheets: wb.sheets.map((s): SheetSnapshot =>
+      s.name === 'PK' ? { name: s.name, rows: [...s.rows, ...rows] } : s,
     ),
   };
 }

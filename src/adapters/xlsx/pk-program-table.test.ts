@@ -20,7 +20,8 @@ async function xlsxOf(wb: WorkbookSnapshot): Promise<Uint8Array> {
     const ws = book.addWorksheet(s.name);
     s.rows.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && (typeof v === 'string' || typeof v === 'number')) ws.getCell(r + 1, c + 1).value = v;
+        if (v !== null && (typeof v === 'string' || typeof v === 'number'))
+          ws.getCell(r + 1, c + 1).value = v;
       }),
     );
   }

@@ -64,7 +64,12 @@ function programRows(ctx: LakipContext): SummaryRow[] {
       const dpa = ctx.programOf(first);
       const anggaran = inds.find((x) => x.anggaran !== undefined)?.anggaran ?? dpa?.pagu;
       return {
-        cells: [i + 1, textOrNull(first.program, dpa?.program ?? ''), anggaran ?? null, textOrNull(dpa?.sumberDana ?? '')],
+        cells: [
+          i + 1,
+          textOrNull(first.program, dpa?.program ?? ''),
+          anggaran ?? null,
+          textOrNull(dpa?.sumberDana ?? ''),
+        ],
         ...rowExtras(anggaran === undefined ? PK_ANGGARAN_KOSONG : undefined, undefined, first.pk),
       };
     });

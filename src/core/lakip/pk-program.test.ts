@@ -43,7 +43,12 @@ describe('a PK without any program code, a DPA with two programs', () => {
       [2, 'Sasaran Uji', 'Indikator IK-02', '%', 80],
     ]);
     const programs = section(result, 'perjanjianKinerja', 1);
-    expect(programs.columns.map((c) => c.label)).toEqual(['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Keterangan']);
+    expect(programs.columns.map((c) => c.label)).toEqual([
+      'No',
+      'Program/Kegiatan',
+      'Anggaran (Rp)',
+      'Keterangan',
+    ]);
     expect(programs.rows.map((r) => r.cells)).toEqual([
       [1, P1, 150_000_000, 'APBD'],
       [2, P2, 50_000_000, 'APBN Dekonsentrasi'],
@@ -66,13 +71,25 @@ describe('a PK without any program code, a DPA with two programs', () => {
   test('Efisiensi by Sisa Anggaran and by Biaya per Satuan Output: the same mark, no figures', () => {
     const sisa = computeLakip(pkWithoutProgramsSnapshot({ metodeEfisiensi: 'Sisa Anggaran' }));
     expect(section(sisa, 'efisiensi').rows.map((r) => [r.cells, r.mark])).toEqual([
-      [[1, 'Sasaran Uji', 'Indikator IK-01', TANPA_PROGRAM_CELL, 90, null, null, null, null], TANPA_PROGRAM_MARK],
-      [[2, 'Sasaran Uji', 'Indikator IK-02', TANPA_PROGRAM_CELL, 100, null, null, null, null], TANPA_PROGRAM_MARK],
+      [
+        [1, 'Sasaran Uji', 'Indikator IK-01', TANPA_PROGRAM_CELL, 90, null, null, null, null],
+        TANPA_PROGRAM_MARK,
+      ],
+      [
+        [2, 'Sasaran Uji', 'Indikator IK-02', TANPA_PROGRAM_CELL, 100, null, null, null, null],
+        TANPA_PROGRAM_MARK,
+      ],
     ]);
     const biaya = computeLakip(pkWithoutProgramsSnapshot({ metodeEfisiensi: 'Biaya per Satuan Output' }));
     expect(section(biaya, 'efisiensi').rows.map((r) => [r.cells, r.mark])).toEqual([
-      [[1, 'Indikator IK-01', TANPA_PROGRAM_CELL, 100, 90, null, null, null, null, null, null], TANPA_PROGRAM_MARK],
-      [[2, 'Indikator IK-02', TANPA_PROGRAM_CELL, 80, 80, null, null, null, null, null, null], TANPA_PROGRAM_MARK],
+      [
+        [1, 'Indikator IK-01', TANPA_PROGRAM_CELL, 100, 90, null, null, null, null, null, null],
+        TANPA_PROGRAM_MARK,
+      ],
+      [
+        [2, 'Indikator IK-02', TANPA_PROGRAM_CELL, 80, 80, null, null, null, null, null, null],
+        TANPA_PROGRAM_MARK,
+      ],
     ]);
   });
 
@@ -92,7 +109,13 @@ describe('a PK without any program code, a DPA with two programs', () => {
     const wb = applyPlanToSnapshot(snapshot, buildLakipPlan(result));
     const rows = sheetRows(wb, 'LAKIP Perjanjian Kinerja');
     const header = rows.findIndex((r) => r[0] === 'No' && r[1] === 'Program/Kegiatan');
-    expect(rows[header]?.slice(0, 5)).toEqual(['No', 'Program/Kegiatan', 'Anggaran (Rp)', 'Keterangan PK', 'Keterangan']);
+    expect(rows[header]?.slice(0, 5)).toEqual([
+      'No',
+      'Program/Kegiatan',
+      'Anggaran (Rp)',
+      'Keterangan PK',
+      'Keterangan',
+    ]);
     expect(rows[header + 1]?.slice(0, 5)).toEqual([1, P1, 150_000_000, 'APBD', null]);
     expect(rows[header + 2]?.slice(0, 5)).toEqual([2, P2, 50_000_000, 'APBN Dekonsentrasi', null]);
   });
@@ -108,7 +131,12 @@ describe('a PK without any program code, a DPA with two programs', () => {
       sheets: first.sheets.map((s) =>
         s.name !== 'LAKIP Perjanjian Kinerja'
           ? s
-          : { name: s.name, rows: s.rows.map((r, i) => (i === header + 2 ? r.map((v, c) => (c === ket ? 'DIPA 2017' : v)) : r)) },
+          : {
+              name: s.name,
+              rows: s.rows.map((r, i) =>
+                i === header + 2 ? r.map((v, c) => (c === ket ? 'DIPA 2017' : v)) : r,
+              ),
+            },
       ),
     };
     const again = buildLakipPlan(computeLakip(typed), { previous: typed });

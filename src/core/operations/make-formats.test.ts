@@ -47,9 +47,8 @@ test('a PK whose rows name no program, with its program table below: one format 
   const made = makeFormats(tracker, { bagian: 'PEM', made: MADE, into: 'sheets' });
   expect(made.blockers).toEqual([]);
   expect(made.bagian.map((b) => [b.kode, b.indicators])).toEqual([['PEM', 2]]);
-  const sheet = applyPlanToSnapshot(tracker, made.sheets ?? { ops: [] }).sheets.find(
-    (s) => s.name === 'Data Kinerja PEM',
-  );
+  if (made.sheets === null) throw new Error('no plan');
+  const sheet = applyPlanToSnapshot(tracker, made.sheets).sheets.find((s) => s.name === 'Data Kinerja PEM');
   // The program rows (Program Pelayanan Administrasi …) are not indicators: only IK-01 and IK-02.
   const codes = (sheet?.rows ?? []).flat().filter((v) => typeof v === 'string' && /^IK-|^Program /.test(v));
   expect(codes).toEqual(['IK-01', 'IK-02']);

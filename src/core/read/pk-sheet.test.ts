@@ -16,7 +16,9 @@ function indicator(kode: string, target: number): CellValue[] {
           ? 'Positif'
           : label === 'Metode Agregasi'
             ? 'Nilai Akhir'
-            : ['Kode Program/Kegiatan', 'Program/Kegiatan', 'Anggaran (Rp)', 'Isian Realisasi'].includes(label)
+            : ['Kode Program/Kegiatan', 'Program/Kegiatan', 'Anggaran (Rp)', 'Isian Realisasi'].includes(
+                  label,
+                )
               ? null
               : `${label} ${kode}`,
   );
@@ -28,7 +30,10 @@ function sheet(rows: CellValue[][]): SheetSnapshot {
 
 describe('the PK sheet: indicators, then (optionally) the program table below them', () => {
   test('no second header: every row below the header is an indicator row, as before', () => {
-    const read = readPkSheet(sheet([['Perjanjian Kinerja'], HEADER, indicator('IK-01', 100), indicator('IK-02', 80)]), SCHEMAS.pk);
+    const read = readPkSheet(
+      sheet([['Perjanjian Kinerja'], HEADER, indicator('IK-01', 100), indicator('IK-02', 80)]),
+      SCHEMAS.pk,
+    );
     expect(read.programs).toBeUndefined();
     expect(read.indicators.headerRow).toBe(2);
     expect(read.indicators.rows.map((r) => r.excelRow)).toEqual([3, 4]);
@@ -58,7 +63,13 @@ describe('the PK sheet: indicators, then (optionally) the program table below th
       ['keterangan', 4],
     ]);
     expect(
-      programs?.rows.map((r) => [r.excelRow, textOf(r, 'kodeProgram'), textOf(r, 'program'), numberOf(r, 'anggaran'), textOf(r, 'keterangan')]),
+      programs?.rows.map((r) => [
+        r.excelRow,
+        textOf(r, 'kodeProgram'),
+        textOf(r, 'program'),
+        numberOf(r, 'anggaran'),
+        textOf(r, 'keterangan'),
+      ]),
     ).toEqual([
       [7, 'P1', 'Program Pelayanan Administrasi', 150_000_000, 'APBD'],
       // '50.000.000' typed as text reads as 50 juta (number-as-text, a warning of its own).
@@ -78,8 +89,8 @@ describe('the PK sheet: indicators, then (optionally) the program table below th
     };
     const t = readTracker(wb);
     expect(t.tables.pk?.rows).toHaveLength(1);
-    expect(t.pkPrograms?.rows.map((r) => [r.excelRow, textOf(r, 'program'), numberOf(r, 'anggaran')])).toEqual([
-      [4, 'Program A', 1_000],
-    ]);
+    expect(
+      t.pkPrograms?.rows.map((r) => [r.excelRow, textOf(r, 'program'), numberOf(r, 'anggaran')]),
+    ).toEqual([[4, 'Program A', 1_000]]);
   });
 });
