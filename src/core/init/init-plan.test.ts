@@ -9,6 +9,7 @@ import type { TableSheetSchema } from '../schema/types';
 import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
 import { SOP_STEPS } from '../seed/sop-steps';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
+import { pkWithProgramTableSnapshot } from '../../../test/support/pk-program-fixtures';
 import { buildInitPlan } from './init-plan';
 
 const EMPTY: WorkbookSnapshot = { sheets: [] };
@@ -354,4 +355,16 @@ describe('init --tahun on a tracker of another year', () => {
     expect(buildInitPlan(tracker2024, { tahun: 2030 }).notes).toEqual([]);
     expect(buildInitPlan(tracker2024, { tahun: 2017, tahunGiven: true }).notes).toEqual([]);
   });
+});
+
+test('init on a PK with its program table below the indicators writes into none of the program rows', () => {
+  const wb = pkWithProgramTableSnapshot();
+  const plan = buildInitPlan(wb, { tahun: 2017 });
+  // Rows 5–7 of the PK are the program table's header and rows (test/support/pk-program-fixtures.ts).
+  const writes = plan.ops.filter(
+    (o): o is Extract<WriteOp, { op: 'setValues' }> => o.op === 'setValues' && o.sheet === 'PK',
+  );
+  expect(writes.filter((o) => o.row + o.values.length - 1 >= 5)).toEqual([]);
+  const after = applyPlanToSnapshot(wb, plan);
+  expect(sheet(after, 'PK').rows.slice(4, 7)).toEqual(sheet(wb, 'PK').rows.slice(4, 7));
 });

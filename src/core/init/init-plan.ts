@@ -13,6 +13,7 @@ import { ROW_HEIGHT, rowHeightFor } from '../layout/row-height';
 import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
+import { readPkSheet } from '../read/pk-sheet';
 import { readTable, type TableRead } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
 import { isTrackerKeyValue, isTrackerTable } from '../read/tracker-layout';
@@ -325,7 +326,8 @@ function planTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot 
     planNewTable(ctx, schema, sheet.name);
     return;
   }
-  const read = readTable(sheet, schema);
+  // The PK's program table below its indicators is not indicator rows (read/pk-sheet.ts).
+  const read = schema.id === 'pk' ? readPkSheet(sheet, schema).indicators : readTable(sheet, schema);
   if (!isTrackerTable(read)) {
     ctx.notes.push(ownSheetNote(sheet.name, schema));
     return;
