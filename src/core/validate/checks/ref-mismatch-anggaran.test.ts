@@ -28,4 +28,12 @@ describe('ref/mismatch of a program’s anggaran within the PK', () => {
       },
     ]);
   });
+  test('a row of the program that leaves Anggaran empty (optional) is not compared', () => {
+    expect(
+      runCheck(checkRefMismatchAnggaran, (d) => {
+        rowOf(d, 'pk', 1).kodeProgram = '5.01.01';
+        rowOf(d, 'pk', 1).anggaran = null;
+      }),
+    ).toEqual([]);
+  });
 });

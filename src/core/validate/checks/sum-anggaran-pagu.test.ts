@@ -29,4 +29,14 @@ describe('sum/mismatch: PK anggaran of a program against the DPA pagu', () => {
   test('a program missing from the DPA is ref/unknown, not a sum', () => {
     expect(runCheck(checkSumAnggaranPagu, (d) => (rowOf(d, 'pk', 1).kodeProgram = '9.99'))).toEqual([]);
   });
+  test('a PK row leaving Kode Program/Kegiatan, Program/Kegiatan and Anggaran empty is not compared', () => {
+    expect(
+      runCheck(checkSumAnggaranPagu, (d) => {
+        rowOf(d, 'dpa', 1).pagu = 55_000_000;
+        rowOf(d, 'pk', 1).kodeProgram = null;
+        rowOf(d, 'pk', 1).program = null;
+        rowOf(d, 'pk', 1).anggaran = null;
+      }),
+    ).toEqual([]);
+  });
 });
