@@ -448,7 +448,7 @@ describeWithSoffice('the exported .xlsx opened in LibreOffice', () => {
         const at = placements[si];
         if (!at) throw new Error('no placement');
         expect(csv[at.headerRow - 1]?.slice(0, section.columns.length + 1)).toEqual([
-          ...section.columns.map((c) => c.label),
+          ...section.columns.map((c) => c.sheetLabel ?? c.label),
           'Keterangan',
         ]);
         const lines: [number, SummaryRow][] = section.rows.map((r, i) => [at.firstDataRow + i, r]);
