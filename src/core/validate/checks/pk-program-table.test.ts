@@ -50,3 +50,65 @@ describe('the PK’s program table', () => {
     expect(entry).toEqual({ sheet: 'PK', required: 22, filled: 21, ratio: 21 / 22 });
   });
 });
+
+describe('an indicator row that fills Anggaran, against the PK’s program table', () => {
+  test('by Kode: 120.000.000 on the indicator row, 150.000.000 in the program table → ref/mismatch naming both', () => {
+    // Indicator IK-01 (row 2) names P1 with 120.000.000; IK-02 (row 3) P1 with 150.000.000 (agrees).
+    const base = pkWithoutProgramsSnapshot();
+    const pk = base.sheets.find((s) => s.name === 'PK');
+    const header = pk?.rows[0] ?? [];
+    const at = (label: string): number => header.indexOf(label);
+    const rows = (pk?.rows ?? []).map((r, i) =>
+      i === 0
+        ? r
+        : r.map((v, c) =>
+            c === at('Kode Program/Kegiatan')
+              ? 'P1'
+              : c === at('Anggaran (Rp)')
+                ? i === 1
+                  ? 120_000_000
+                  : 150_000_000
+                : v,
+          ),
+    );
+    const snapshot = withPkRows({ sheets: base.sheets.map((s) => (s === pk ? { name: s.name, rows } : s)) }, [
+      [],
+      ['Kode Program/Kegiatan', 'Program/Kegiatan', 'Anggaran (Rp)'],
+      ['P1', P1, 150_000_000],
+    ]);
+    const found = validateTracker(snapshot).findings.filter(
+      (f) => f.code === 'ref/mismatch' || f.code === 'sum/mismatch',
+    );
+    expect(found).toEqual([
+      {
+        code: 'ref/mismatch',
+        severity: 'warning',
+        sheet: 'PK',
+        row: 2,
+        column: 'Anggaran (Rp)',
+        cell: 'J2',
+        value: 120_000_000,
+        expected: 'Rp 150.000.000',
+        detail: { otherSheet: 'PK', otherCell: 'C6', field: 'Anggaran (Rp)' },
+      },
+      // The PK's first P1 row (120.000.000) against the DPA pagu 150.000.000, as before.
+      {
+        code: 'sum/mismatch',
+        severity: 'warning',
+        sheet: 'PK',
+        row: 2,
+        column: 'Anggaran (Rp)',
+        cell: 'J2',
+        value: 120_000_000,
+        expected: 'Rp 150.000.000',
+        detail: {
+          rule: 'anggaran-pagu',
+          expected: 150_000_000,
+          actual: 120_000_000,
+          otherSheet: 'DPA',
+          otherCell: 'G2',
+        },
+      },
+    ]);
+  });
+});
