@@ -22,6 +22,12 @@ export const dpa = {
       width: 15,
     })),
     col.teks('sumberDana', 'Sumber Dana', { width: 12 }),
+    col.persen('realisasiFisik', 'Realisasi Fisik (%)', {
+      min: 0,
+      max: 100,
+      width: 12,
+      hint: 'kemajuan fisik kegiatan 0–100; kosong = tidak dicatat',
+    }),
   ],
   uniqueKeys: [['kodeProgram']],
 } as const satisfies TableSheetSchema;
