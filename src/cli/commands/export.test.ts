@@ -165,14 +165,16 @@ describe('lakip export FILE', () => {
     expect(run.code).toBe(0);
     const text = run.out.join('\n');
     expect(text).toMatch(/\d+ baris tidak dapat dihitung lengkap/);
+    // Capaian is grouped by sasaran: header 4, IK-01 5, IK-04 6, average 7, IK-02 8, IK-05 9,
+    // average 10, IK-03 11.
     expect(text).toContain(
-      `• LAKIP Capaian baris 7: Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan (dari PK baris ${headerRow + 3}) — Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).`,
+      `• LAKIP Capaian baris 11: Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan (dari PK baris ${headerRow + 3}) — Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).`,
     );
     expect(run.out).toContain(
       'Indikator kinerja: 7 — 4 Sangat Tinggi, 1 Tinggi, 1 Sedang, 1 tidak dapat dihitung.',
     );
     const sheet = (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'LAKIP Capaian');
-    expect(sheet?.rows[6]?.slice(6, 9)).toEqual([
+    expect(sheet?.rows[10]?.slice(6, 9)).toEqual([
       null,
       null,
       'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).',

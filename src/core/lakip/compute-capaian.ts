@@ -78,16 +78,18 @@ function averageRow(ctx: LakipContext, sasaran: string, rows: readonly SummaryRo
   cells[INDIKATOR] = RATA_RATA_SASARAN;
   cells[CAPAIAN] = ok ?? null;
   cells[KATEGORI_COL] = ok !== undefined ? kategoriOf(ok, ctx.settings) : null;
+  // The reason an indicator has no capaian is marked in its own row; the average says what
+  // follows (a note, so one missing figure is not counted twice as a row to fix).
   const mark =
+    values.length > 0 && ok === undefined
+      ? 'Rata-rata capaian sasaran tidak dapat dihitung: jumlah capaiannya melampaui batas angka yang dapat dihitung.'
+      : undefined;
+  const note =
     values.length === 0
       ? `Rata-rata capaian sasaran tidak dapat dihitung: tidak ada indikator sasaran ini yang capaiannya dapat dihitung (${rows.length} indikator).`
-      : ok === undefined
-        ? 'Rata-rata capaian sasaran tidak dapat dihitung: jumlah capaiannya melampaui batas angka yang dapat dihitung.'
+      : mark === undefined && left > 0
+        ? `Rata-rata dari ${values.length} indikator; ${left} dari ${rows.length} indikator sasaran ini tidak diikutkan karena capaiannya tidak dapat dihitung.`
         : undefined;
-  const note =
-    mark === undefined && left > 0
-      ? `Rata-rata dari ${values.length} indikator; ${left} dari ${rows.length} indikator sasaran ini tidak diikutkan karena capaiannya tidak dapat dihitung.`
-      : undefined;
   return {
     cells,
     ...(mark !== undefined ? { mark } : {}),

@@ -83,6 +83,18 @@ export function dataRows(section: Pick<SummarySection, 'rows'> | undefined): Sum
   return (section?.rows ?? []).filter((r) => r.group === undefined);
 }
 
+/**
+ * The data rows in the order of their tracker rows (a table grouped by sasaran lists them by
+ * group; the chart and the rekap keep the PK's order). Rows without a source keep their place
+ * after those with one.
+ */
+export function dataRowsInSourceOrder(section: Pick<SummarySection, 'rows'> | undefined): SummaryRow[] {
+  return dataRows(section)
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => (a.row.source?.row ?? Infinity) - (b.row.source?.row ?? Infinity) || a.i - b.i)
+    .map(({ row }) => row);
+}
+
 /** True when a section has subtotal rows (its Jumlah then sums the data rows only). */
 export function hasSubtotals(section: Pick<SummarySection, 'rows'>): boolean {
   return section.rows.some((r) => r.group?.kind === 'subtotal');
