@@ -7,7 +7,7 @@ export const dpa = {
   name: 'DPA',
   title: 'Dokumen Pelaksanaan Anggaran (DPA) dan Realisasi',
   instruction:
-    'Pagu dan realisasi anggaran per program/kegiatan. Realisasi wajib diisi sampai Triwulan Berjalan (lihat Pengaturan); 0 berarti tidak ada realisasi.',
+    'Pagu dan realisasi anggaran per program/kegiatan (rincian sub kegiatan: satu baris per sub kegiatan, Program/Kegiatan sama, kode sub kegiatannya sendiri). Realisasi wajib diisi sampai Triwulan Berjalan (lihat Pengaturan); 0 berarti tidak ada realisasi.',
   documentCode: 'DPA',
   columns: [
     col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 18 }),
