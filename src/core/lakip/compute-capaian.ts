@@ -13,7 +13,8 @@ import {
   rowExtras,
   type LakipContext,
 } from './context';
-import type { SummaryColumn, SummaryRow, SummaryTable } from './tables';
+import type { Kategori } from './arithmetic';
+import type { SasaranAverage, SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 /** Column positions, for the average row of a sasaran. */
 const SASARAN = 1;
@@ -141,4 +142,25 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     notes: [
 ...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]), ...notes],
   };
+}
+
+/** The sasaran averages of a Capaian table (its average rows, with the rows they sum up). */
+export function sasaranAverages(table: SummaryTable | undefined): SasaranAverage[] {
+  const rows = table?.sections[0]?.rows ?? [];
+  const out: SasaranAverage[] = [];
+  rows.forEach((row, i) => {
+    const g = row.group;
+    if (g?.kind !== 'average') return;
+    const of = rows.slice(Math.max(0, i - g.rows), i);
+    const capaian = row.cells[CAPAIAN];
+    const kategori = row.cells[KATEGORI_COL];
+    out.push({
+      sasaran: String(row.cells[SASARAN] ?? ''),
+      capaian: typeof capaian === 'number' ? capaian : null,
+      kategori: typeof kategori === 'string' ? (kategori as Kategori) : null,
+      indicators: g.rows,
+      counted: of.filter((r) => typeof r.cells[CAPAIAN] === 'number').length,
+    });
+  });
+  return out;
 }

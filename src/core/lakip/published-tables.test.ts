@@ -104,6 +104,10 @@ describe('Capaian grouped by sasaran, with Rata-rata capaian sasaran', () => {
     // 1 Sedang, 1 not computable.
     expect(r.summary).toMatchObject({ indicators: 4, undefinedCount: 1 });
     expect(r.summary.byKategori).toMatchObject({ 'Sangat Tinggi': 1, Tinggi: 1, Sedang: 1 });
+    expect(r.summary.sasaran).toEqual([
+      { sasaran: 'Sasaran A', capaian: 95, kategori: 'Sangat Tinggi', indicators: 2, counted: 2 },
+      { sasaran: 'Sasaran B', capaian: 75, kategori: 'Sedang', indicators: 2, counted: 1 },
+    ]);
   });
 
   test('the average is of the capaian as shown: after Batas Atas Capaian', () => {

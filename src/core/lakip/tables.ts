@@ -124,8 +124,21 @@ export interface SummaryTable {
   readonly notes: readonly string[];
 }
 
+/** A sasaran's Rata-rata capaian sasaran, as the Capaian table shows it. */
+export interface SasaranAverage {
+  readonly sasaran: string;
+  /** The mean of the capaian of its indicators that have one; null when none has. */
+  readonly capaian: number | null;
+  readonly kategori: Kategori | null;
+  /** Its indicators, and how many of them have a capaian (the others are left out). */
+  readonly indicators: number;
+  readonly counted: number;
+}
+
 export interface LakipSummary {
   readonly byKategori: Record<Kategori, number>;
+  /** Per Sasaran Strategis, in the Capaian table's order. */
+  readonly sasaran: readonly SasaranAverage[];
   /** Indicators of the PK. */
   readonly indicators: number;
   /** Indicators whose capaian could not be computed. */
