@@ -54,7 +54,7 @@ export const REALISASI_FISIK_COLUMN: SummaryColumn = {
 
 /** The rule of the sub kegiatan groups, written under the table when there are any. */
 export const SUB_KEGIATAN_NOTE =
-  'Baris DPA dengan Program/Kegiatan yang sama dan Sub Kegiatan yang terisi dikelompokkan di bawah nama kegiatannya; baris "Jumlah" kegiatan menjumlahkan pagu, realisasi dan sisa sub kegiatannya, dan serapannya = Σ Realisasi ÷ Σ Pagu × 100. Jumlah seluruhnya menjumlahkan baris DPA, tidak ikut menjumlahkan baris Jumlah kegiatan.';
+  'Sub kegiatan (baris DPA dengan Program/Kegiatan yang sama dan Sub Kegiatan terisi) dicantumkan di bawah nama kegiatannya; baris Jumlah tiap kegiatan menjumlahkan pagu, realisasi dan sisa sub kegiatannya, dengan serapan = Σ Realisasi ÷ Σ Pagu × 100. Baris Jumlah terakhir menjumlahkan semua baris DPA sekali saja, tanpa menjumlahkan lagi baris Jumlah kegiatan.';
 
 /** Written under the table when Realisasi Fisik (%) is shown. */
 export const REALISASI_FISIK_NOTE =

@@ -1,9 +1,12 @@
-/** Tabel 3.1: target, realisasi, capaian and kategori of every PK indicator. */
+/**
+ * Tabel 3.1: target, realisasi, capaian and kategori of every PK indicator, sasaran by sasaran
+ * (in the order the PK first names each), each sasaran closed by its Rata-rata capaian sasaran.
+ */
 import { formatNumber } from '../format/indonesian';
 import type { Settings } from '../model/settings';
 import { keyOf } from '../read/keys';
 import type { IsianRealisasi } from '../schema/choices';
-import { atExcelPrecision, kategoriOf } from './arithmetic';
+import { atExcelPrecision, kategoriOf, type Kategori } from './arithmetic';
 import {
   capNote,
   captionOf,
@@ -13,7 +16,6 @@ import {
   rowExtras,
   type LakipContext,
 } from './context';
-import type { Kategori } from './arithmetic';
 import type { SasaranAverage, SummaryColumn, SummaryRow, SummaryTable } from './tables';
 
 /** Column positions, for the average row of a sasaran. */

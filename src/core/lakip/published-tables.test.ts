@@ -289,7 +289,7 @@ describe('Realisasi Anggaran by kegiatan and sub kegiatan', () => {
     expect(
       r.tables
         .find((t) => t.id === 'anggaran')
-        ?.notes.some((n) => n.startsWith('Baris DPA dengan Program/Kegiatan yang sama')),
+        ?.notes.some((n) => n.startsWith('Sub kegiatan (baris DPA dengan Program/Kegiatan yang sama')),
     ).toBe(true);
   });
 
