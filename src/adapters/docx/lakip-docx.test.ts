@@ -164,6 +164,84 @@ test('a row that could not be computed is amber, marked "belum dapat dihitung" (
   expect(x).not.toContain('DRAF');
 });
 
+test("the grouped rows as published: a sasaran's average and a kegiatan's Jumlah, bold and shaded like Jumlah", async () => {
+  const pkRow = (kode: string, target: number) => ({
+    kodeIndikator: kode,
+    sasaran: 'Sasaran A',
+    indikator: `Indikator ${kode}`,
+    satuan: '%',
+    polaritas: 'Positif',
+    metode: 'Nilai Akhir',
+    target,
+    kodeProgram: '5.01.01.01',
+    program: 'Kegiatan A',
+    anggaran: 10_000_000,
+  });
+  const dk = (kode: string, tw4: number) => ({
+    bagian: 'PEM',
+    kodeIndikator: kode,
+    realisasiTw1: 0,
+    realisasiTw2: 0,
+    realisasiTw3: 0,
+    realisasiTw4: tw4,
+  });
+  const dpa = (kode: string, sub: string, pagu: number, tw4: number, fisik: number) => ({
+    kodeProgram: kode,
+    program: 'Kegiatan A',
+    subKegiatan: sub,
+    indikatorKeluaran: 'Keluaran',
+    satuan: 'dokumen',
+    target: 1,
+    pagu,
+    realisasiTw1: 0,
+    realisasiTw2: 0,
+    realisasiTw3: 0,
+    realisasiTw4: tw4,
+    realisasiFisik: fisik,
+  });
+  // Capaian 100 ÷ 100 × 100 = 100 % and 90 ÷ 100 × 100 = 90 % → Rata-rata (100 + 90) ÷ 2 = 95,00 %.
+  // Kegiatan A: pagu 10.000.000 + 5.000.000 = 15.000.000, realisasi 9.000.000 + 2.500.000 =
+  // 11.500.000 → serapan 11.500.000 ÷ 15.000.000 × 100 = 76,67 %; Realisasi Fisik 95 and 40.
+  const r = computeLakip(
+    inlineSnapshot({
+      tables: {
+        pk: [pkRow('IK-01', 100), pkRow('IK-02', 100)],
+        dataKinerja: [dk('IK-01', 100), dk('IK-02', 90)],
+        dpa: [
+          dpa('5.01.01.01', 'Sub A1', 10_000_000, 9_000_000, 95),
+          dpa('5.01.01.02', 'Sub A2', 5_000_000, 2_500_000, 40),
+        ],
+      },
+    }),
+  );
+  const x = zipEntry(await buildLakipDocx(r), 'word/document.xml');
+  const t = paragraphs(x);
+  for (const shown of [
+    'Rata-rata capaian sasaran',
+    '95,00',
+    'Kegiatan A',
+    'Sub A1',
+    'Sub A2',
+    'Jumlah Kegiatan A',
+    '15.000.000',
+    '11.500.000',
+    '76,67',
+    'Realisasi Fisik (%)',
+    '95,00',
+    '40,00',
+  ]) {
+    expect(t).toContain(shown);
+  }
+  // The shaded rows: the average, the kegiatan's Jumlah and the grand Jumlah of Anggaran (and
+  // the other tables' Jumlah rows), never an indicator's row.
+  const rowOf = (label: string): string =>
+    x.split('</w:tr>').find((row) => paragraphs(row).includes(label)) ?? '';
+  expect(rowOf('Rata-rata capaian sasaran')).toContain(`w:fill="${DOCX_LAYOUT.totalFill}"`);
+  expect(rowOf('Rata-rata capaian sasaran')).toContain('<w:b/>');
+  expect(rowOf('Jumlah Kegiatan A')).toContain(`w:fill="${DOCX_LAYOUT.totalFill}"`);
+  expect(rowOf('Indikator IK-02')).not.toContain(`w:fill="${DOCX_LAYOUT.totalFill}"`);
+});
+
 test('while the tracker has galat the document says DRAF on its title page and in every page header', async () => {
   const docx = await buildLakipDocx(computeLakip(sampleSnapshot()), { draft: { galat: 19 } });
   expect(paragraphs(zipEntry(docx, 'word/document.xml')).slice(0, 2)).toEqual([

@@ -143,7 +143,15 @@ function renderSection(section: SummarySection, textWidth: number): Table {
   const dataRow = (row: SummaryRow, total: boolean): TableRow => {
     rowIndex++;
     const keepNext = rowIndex < rowCount && (together || rowIndex > rowCount - L.keepLastRows);
-    const fill = total ? L.totalFill : row.mark !== undefined ? L.markedFill : undefined;
+    // A group's subtotal or average reads like a Jumlah (bold, shaded); its title bold only.
+    const summing = row.group !== undefined && row.group.kind !== 'title';
+    const bold = total || row.group !== undefined;
+    const fill =
+      total || (summing && row.mark === undefined)
+        ? L.totalFill
+        : row.mark !== undefined
+          ? L.markedFill
+          : undefined;
     const cells: TableCell[] = [];
     // The Jumlah label spans the empty cells up to the first figure.
     const firstFigure = total ? row.cells.findIndex((v, i) => i > 0 && v !== null) : 1;
@@ -160,7 +168,7 @@ function renderSection(section: SummarySection, textWidth: number): Table {
       const align = total && i === 0 ? AlignmentType.CENTER : alignmentOf(column, i);
       cells.push(
         cell(text, width, {
-          bold: total,
+          bold,
           ...(fill ? { fill } : {}),
           align,
           span: i === 0 ? span : 1,

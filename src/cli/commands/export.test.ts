@@ -55,6 +55,16 @@ describe('lakip export FILE', () => {
     expect(run.err).toEqual([]);
     expect(run.out.join('\n')).toContain('Tabel LAKIP ditulis ke into.xlsx');
     expect(run.out).toContain('Indikator kinerja: 7 — 4 Sangat Tinggi, 2 Tinggi, 1 Sedang.');
+    // The sample's sasaran: (103,05 + 102,63) ÷ 2 = 102,84; (85,71 + 101,56) ÷ 2 = 93,64;
+    // 80 ÷ 1 = 80; (98,88 + 73,08) ÷ 2 = 85,98 (the full-precision capaian, rounded only here).
+    const i = run.out.indexOf('Rata-rata capaian sasaran:');
+    expect(run.out.slice(i, i + 5)).toEqual([
+      'Rata-rata capaian sasaran:',
+      '  – Meningkatnya kualitas pelayanan publik kecamatan: 102,84% (Sangat Tinggi)',
+      '  – Meningkatnya kualitas penyelenggaraan pemerintahan desa dan partisipasi masyarakat: 93,64% (Sangat Tinggi)',
+      '  – Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan: 80,00% (Tinggi)',
+      '  – Meningkatnya akuntabilitas kinerja dan disiplin aparatur kecamatan: 85,98% (Tinggi)',
+    ]);
     expect(run.out).toContain('Serapan anggaran: 95,15% (Rp 908.660.000 dari pagu Rp 955.010.000).');
     expect(run.out).toContain('Langkah SOP selesai: 4 dari 13 (30,77%); dokumen diterima: 12 dari 14.');
 
@@ -165,14 +175,20 @@ describe('lakip export FILE', () => {
     expect(run.code).toBe(0);
     const text = run.out.join('\n');
     expect(text).toMatch(/\d+ baris tidak dapat dihitung lengkap/);
+    // Capaian is grouped by sasaran: header 4, IK-01 5, IK-04 6, average 7, IK-02 8, IK-05 9,
+    // average 10, IK-03 11.
     expect(text).toContain(
-      `• LAKIP Capaian baris 7: Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan (dari PK baris ${headerRow + 3}) — Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).`,
+      `• LAKIP Capaian baris 11: Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan (dari PK baris ${headerRow + 3}) — Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).`,
     );
     expect(run.out).toContain(
       'Indikator kinerja: 7 — 4 Sangat Tinggi, 1 Tinggi, 1 Sedang, 1 tidak dapat dihitung.',
     );
+    // IK-03, the only indicator of its sasaran, has no capaian: nor has its sasaran.
+    expect(run.out).toContain(
+      '  – Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan: belum dapat dihitung',
+    );
     const sheet = (await openXlsxFile(file)).snapshot.sheets.find((s) => s.name === 'LAKIP Capaian');
-    expect(sheet?.rows[6]?.slice(6, 9)).toEqual([
+    expect(sheet?.rows[10]?.slice(6, 9)).toEqual([
       null,
       null,
       'Capaian tidak dapat dihitung: target 0 (pembagian dengan nol).',

@@ -114,17 +114,28 @@ export function markedRowLines(result: LakipResult): string[] {
   });
 }
 
-/** The short summary: indicators by kategori, total serapan, SOP steps done. */
+/** The short summary: indicators by kategori, total serapan, SOP steps done, each sasaran's average capaian. */
 export function summaryLines(result: LakipResult): string[] {
   const s = result.summary;
   const kategori = KATEGORI.filter((k) => s.byKategori[k] > 0).map((k) => `${s.byKategori[k]} ${k}`);
   if (s.undefinedCount > 0) kategori.push(`${s.undefinedCount} tidak dapat dihitung`);
+  const sasaran = s.sasaran.map((a) => {
+    const left = a.indicators - a.counted;
+    const figure =
+      a.capaian === null
+        ? 'belum dapat dihitung'
+        : `${formatPercent(a.capaian)}${a.kategori !== null ? ` (${a.kategori})` : ''}`;
+    const note =
+      a.capaian !== null && left > 0 ? `; ${left} dari ${a.indicators} indikator tidak diikutkan` : '';
+    return `  – ${a.sasaran !== '' ? a.sasaran : '(tanpa sasaran)'}: ${figure}${note}`;
+  });
   return [
     `Indikator kinerja: ${s.indicators}${kategori.length > 0 ? ` — ${kategori.join(', ')}` : ''}.`,
     s.serapan === null
       ? 'Serapan anggaran: belum dapat dihitung (pagu belum diisi).'
       : `Serapan anggaran: ${formatPercent(s.serapan)} (${formatRupiah(s.realisasi)} dari pagu ${formatRupiah(s.pagu)}).`,
     `Langkah SOP selesai: ${s.sopDone} dari ${s.sopTotal}${s.sopTotal > 0 ? ` (${formatNumber((s.sopDone / s.sopTotal) * 100, 2)}%)` : ''}; dokumen diterima: ${s.documentsReceived} dari ${s.documentsTotal}.`,
+    ...(sasaran.length > 0 ? ['Rata-rata capaian sasaran:', ...sasaran] : []),
   ];
 }
 

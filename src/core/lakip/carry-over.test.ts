@@ -246,6 +246,8 @@ function brokenResults(): LakipResult[] {
             pkRow('I', { anggaran: null }),
             pkRow('J', { target: 50, kodeProgram: 'P2' }),
             pkRow('K', { kodeProgram: 'P3' }),
+            // A sasaran none of whose indicators has a capaian (its average says so).
+            pkRow('L', { sasaran: 'T' }),
           ],
           dataKinerja: [
             dk('A', full),

@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from '../snapshot';
 import { KATEGORI, type Kategori } from './arithmetic';
 import { computeAnalisis } from './compute-analisis';
 import { computeAnggaran } from './compute-anggaran';
-import { computeCapaianTable } from './compute-capaian';
+import { computeCapaianTable, sasaranAverages } from './compute-capaian';
 import { computeEfisiensi } from './compute-efisiensi';
 import { computePerbandingan } from './compute-perbandingan';
 import { computePerjanjianKinerja } from './compute-perjanjian';
@@ -38,6 +38,7 @@ export function computeLakip(snapshot: WorkbookSnapshot, model?: TrackerModel): 
     findings: sortFindings(ctx.findings, snapshot),
     summary: {
       byKategori,
+      sasaran: sasaranAverages(tables.find((t) => t.id === 'capaian')),
       indicators: ctx.indicators.length,
       undefinedCount: ctx.indicators.filter((i) => i.capaian.kind === 'undefined').length,
       pagu: num(anggaran?.[3]),

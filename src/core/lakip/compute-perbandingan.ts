@@ -48,6 +48,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
     { label: 'Indikator Kinerja', kind: 'text', width: 36 },
     { label: 'Satuan', kind: 'text', width: 9 },
     { label: `Realisasi ${y(-2)}`, kind: 'number', width: 11 },
+    { label: `Target Tahun Lalu (${y(-1)})`, kind: 'number', width: 12 },
     { label: `Realisasi ${y(-1)}`, kind: 'number', width: 11 },
     { label: `Target ${y(0)}`, kind: 'number', width: 11 },
     { label: `Realisasi ${y(0)}`, kind: 'number', width: 11 },
@@ -76,6 +77,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
     const capaianN = c.kind === 'ok' ? c.value : undefined;
     const h1 = history(ind.kode, -1);
     const h2 = history(ind.kode, -2);
+    const target1 = h1 ? numberOf(h1, 'target') : undefined;
     const real1 = h1 ? numberOf(h1, 'realisasi') : undefined;
     const real2 = h2 ? numberOf(h2, 'realisasi') : undefined;
     const cap1 = h1 ? numberOf(h1, 'capaian') : undefined;
@@ -93,9 +95,15 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
 
     const missing: string[] = [];
     if (c.kind === 'undefined') missing.push(capaianProblemText(c, settings));
-    if (!h1) missing.push(`LKjIP ${y(-1)} tidak memuat indikator ini, sehingga tren tidak dapat dihitung.`);
-    else if (real1 === undefined)
-      missing.push(`Realisasi ${y(-1)} di sheet LKjIP kosong, sehingga tren tidak dapat dihitung.`);
+    if (!h1)
+      missing.push(
+        `LKjIP ${y(-1)} tidak memuat indikator ini, sehingga target tahun lalu kosong dan tren tidak dapat dihitung.`,
+      );
+    else {
+      if (target1 === undefined) missing.push(`Target ${y(-1)} di sheet LKjIP kosong atau bukan bilangan.`);
+      if (real1 === undefined)
+        missing.push(`Realisasi ${y(-1)} di sheet LKjIP kosong, sehingga tren tidak dapat dihitung.`);
+    }
     if (!h2) missing.push(`LKjIP ${y(-2)} tidak memuat indikator ini.`);
     historyRows.push({
       cells: [
@@ -103,6 +111,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
         ind.indikator,
         ind.satuan,
         real2 ?? null,
+        target1 ?? null,
         real1 ?? null,
         ind.target ?? null,
         ind.realisasi ?? null,
@@ -193,6 +202,7 @@ export function computePerbandingan(ctx: LakipContext): SummaryTable {
   notes.push(
     `Realisasi dan capaian ${y(-2)} dan ${y(-1)} diambil dari sheet LKjIP. Perubahan capaian dinyatakan dalam poin persentase (Capaian ${y(0)} − Capaian ${y(-1)}), bukan perubahan relatif.`,
     'Tren dinilai menurut polaritas: penurunan realisasi indikator negatif berarti membaik.',
+    `Target Tahun Lalu adalah Target baris Tahun ${y(-1)} di sheet LKjIP dengan Kode Indikator yang sama; kosong bila baris itu tidak ada.`,
   );
   if (renstraYearOk && awal !== null) {
     notes.push(

@@ -92,9 +92,12 @@ test('number formats, Indonesian ([$-421]): rupiah #,##0, percentages and decima
   const values = opsOf('LAKIP Anggaran', 'setValues').find((o) => o.values.length === 5);
   const [int, dec2] = ['[$-421]#,##0', '[$-421]#,##0.00'];
   expect(values?.numberFormats?.[0]).toEqual([int, null, null, int, int, dec2, int, null]);
-  const capaian = opsOf('LAKIP Capaian', 'setValues').find((o) => o.values.length === 7);
+  // Seven indicators and four Rata-rata capaian sasaran rows, grouped by sasaran:
+  // IK-01, IK-04, avg, IK-02, IK-05, avg, IK-03, avg, IK-06, IK-07, avg.
+  const capaian = opsOf('LAKIP Capaian', 'setValues').find((o) => o.values.length === 11);
   expect(capaian?.numberFormats?.[0]?.slice(4, 7)).toEqual([int, dec2, dec2]);
-  expect(capaian?.numberFormats?.[2]?.slice(4, 7)).toEqual([int, int, dec2]);
+  expect(capaian?.numberFormats?.[6]?.slice(4, 7)).toEqual([int, int, dec2]);
+  expect(capaian?.numberFormats?.[2]?.slice(4, 7)).toEqual([null, null, dec2]);
   const sop = opsOf('LAKIP SOP', 'setValues').find((o) => o.values.length === 13);
   expect(sop?.values[0]?.[4]).toEqual({ kind: 'date', iso: '2018-01-08' });
   expect(sop?.numberFormats?.[0]?.[4]).toBe('dd/mm/yyyy');
@@ -117,6 +120,11 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
   );
   expect(formulas.map(({ sheet, f }) => `${sheet}!${f.formula}`)).toEqual([
     'LAKIP Perjanjian Kinerja!SUM(C16:C19)',
+    // Rata-rata capaian sasaran: the indicator rows of each sasaran, directly above it.
+    'LAKIP Capaian!AVERAGE(G5:G6)',
+    'LAKIP Capaian!AVERAGE(G8:G9)',
+    'LAKIP Capaian!AVERAGE(G11:G11)',
+    'LAKIP Capaian!AVERAGE(G13:G14)',
     'LAKIP Anggaran!SUM(D5:D9)',
     'LAKIP Anggaran!SUM(E5:E9)',
     'LAKIP Anggaran!SUM(E5:E9)/SUM(D5:D9)*100',
@@ -145,6 +153,16 @@ test('Jumlah rows are formulas carrying our computed value; the ranges add up to
     const sumIf = /^SUMIF\(([A-Z0-9:]+),"<>",([A-Z0-9:]+)\)$/.exec(f.formula);
     if (sumIf) {
       expect(f.result).toBe(sumOf(sheet, sumIf[2] as string, sumIf[1] as string));
+      continue;
+    }
+    const average = /^AVERAGE\(([A-Z]+)(\d+):[A-Z]+(\d+)\)$/.exec(f.formula);
+    if (average) {
+      const col = columnNumber(average[1] as string) - 1;
+      const cells = rowsOf(wb, sheet)
+        .slice(Number(average[2]) - 1, Number(average[3]))
+        .map((r) => r[col])
+        .filter((v): v is number => typeof v === 'number');
+      expect(f.result as number).toBeCloseTo(cells.reduce((a, b) => a + b, 0) / cells.length, 9);
       continue;
     }
     const ranges = [...f.formula.matchAll(/SUM\(([A-Z0-9:]+)\)/g)].map((m) => sumOf(sheet, m[1] as string));
@@ -262,7 +280,8 @@ test('a row that could not be computed is amber, with the reason in Keterangan; 
     headerRow: 4,
     firstDataRow: first,
     totalRow: null,
-    nextRow: 8,
+    // Two indicators of one sasaran and its Rata-rata capaian sasaran row.
+    nextRow: 9,
   });
 });
 

@@ -20,12 +20,14 @@ import {
 } from './carry-over';
 import { decimalsFor, displayCell } from './display';
 import {
+  hasSubtotals,
   markedRows,
   type LakipResult,
   type SummaryColumn,
   type SummaryRow,
   type SummarySection,
   type SummaryTable,
+  type TotalRule,
 } from './tables';
 
 /** Layout of a LAKIP sheet, as data. */
@@ -46,6 +48,8 @@ export const LAKIP_LAYOUT = {
 
 const MARKED_STYLE: CellStyle = { ...STYLE.body, fill: LAKIP_LAYOUT.markedFill };
 const NOTE_STYLE: CellStyle = { italic: true, fontColor: '404040', wrap: true, vAlign: 'top' };
+/** A group's title row (a kegiatan's name over its sub kegiatan). */
+const GROUP_TITLE_STYLE: CellStyle = { ...STYLE.body, bold: true };
 const DRAFT_STYLE: CellStyle = { bold: true, fontColor: 'C00000', hAlign: 'center', wrap: true };
 
 /** The tracker still has galat: the tables are a draft. */
@@ -125,6 +129,37 @@ function cellFormat(column: SummaryColumn, v: string | number | null): string | 
 /** A column's header in the sheet (the PK's own Keterangan is `Keterangan PK`, beside the sheet's). */
 function sheetLabelOf(column: SummaryColumn): string {
   return column.sheetLabel ?? column.label;
+}
+
+/**
+ * The formula of a figure that sums up rows `from`–`to` of its column `col` (0-based), by the
+ * column's total rule. `subtotal`: SUBTOTAL(9, …), which a Jumlah over a range holding
+ * subtotals skips, so a kegiatan's subtotal is not counted twice.
+ */
+function totalFormula(rule: TotalRule, col: number, from: number, to: number, subtotal: boolean): string {
+  const range = (c: number): string => `${columnLetter(c + 1)}${from}:${columnLetter(c + 1)}${to}`;
+  const sum = (c: number): string => (subtotal ? `SUBTOTAL(9,${range(c)})` : `SUM(${range(c)})`);
+  switch (rule.kind) {
+    case 'sum':
+      return sum(col);
+    case 'sumWhere':
+      return `SUMIF(${range(rule.where)},"<>",${range(col)})`;
+    case 'ratio':
+      return `${sum(rule.numerator)}/${sum(rule.denominator)}*100`;
+    case 'mean':
+      return `AVERAGE(${range(col)})`;
+  }
+}
+
+/** A group row's cells: figures with a total rule as formulas over the rows it sums up. */
+function groupValues(section: SummarySection, r: SummaryRow, row: number): PlanValue[] {
+  const g = r.group;
+  return section.columns.map((c, i): PlanValue => {
+    const v = r.cells[i] ?? null;
+    if (g === undefined || g.kind === 'title' || typeof v !== 'number' || c.total === undefined || g.rows === 0)
+      return cellValue(c, v);
+    return { kind: 'formula', formula: totalFormula(c.total, i, row - g.rows, row - 1, true), result: v };
+  });
 }
 
 function keterangan(row: SummaryRow, user = ''): string | null {
@@ -258,10 +293,7 @@ function planSection(
       sheet,
       row: firstDataRow,
       col: 1,
-      values: section.rows.map((r, k) => [
-        ...section.columns.map((c, i) => cellValue(c, r.cells[i] ?? null)),
-        texts[k] ?? null,
-      ]),
+      values: section.rows.map((r, k) => [...groupValues(section, r, firstDataRow + k), texts[k] ?? null]),
       numberFormats: section.rows.map((r) => [
         ...section.columns.map((c, i) => cellFormat(c, r.cells[i] ?? null)),
         null,
@@ -280,6 +312,17 @@ function planSection(
       style: STYLE.body,
     });
     section.rows.forEach((r, i) => {
+      if (r.group !== undefined) {
+        ops.push({
+          op: 'setStyle',
+          sheet,
+          row: firstDataRow + i,
+          col: 1,
+          rows: 1,
+          cols: geo.width,
+          style: r.group.kind === 'title' ? GROUP_TITLE_STYLE : { ...STYLE.body, ...STYLE.total },
+        });
+      }
       if (r.mark !== undefined) {
         ops.push({
           op: 'setStyle',
@@ -298,17 +341,11 @@ function planSection(
   const row = at.totalRow;
   if (total && row !== null) {
     const lastDataRow = firstDataRow + section.rows.length - 1;
+    const subtotals = hasSubtotals(section);
     const values = section.columns.map((c, i): PlanValue => {
       const v = total.cells[i] ?? null;
       if (typeof v !== 'number' || c.total === undefined || section.rows.length === 0) return cellValue(c, v);
-      const range = (col: number): string =>
-        `${columnLetter(col + 1)}${firstDataRow}:${columnLetter(col + 1)}${lastDataRow}`;
-      const formula =
-        c.total.kind === 'sum'
-          ? `SUM(${range(i)})`
-          : c.total.kind === 'sumWhere'
-            ? `SUMIF(${range(c.total.where)},"<>",${range(i)})`
-            : `SUM(${range(c.total.numerator)})/SUM(${range(c.total.denominator)})*100`;
+      const formula = totalFormula(c.total, i, firstDataRow, lastDataRow, subtotals);
       return { kind: 'formula', formula, result: v };
     });
     const user = userOf(rowKeyOf(index, 'Jumlah', seen));

@@ -2,7 +2,7 @@
 import type { CellValue } from '../snapshot';
 import { computeLakip } from './compute-lakip';
 import { inlineSnapshot } from '../../../test/support/plan-snapshot';
-import type { LakipResult, SummaryTable } from './tables';
+import { dataRows, type LakipResult, type SummaryTable } from './tables';
 
 type Row = Record<string, CellValue>;
 
@@ -42,7 +42,7 @@ function capaianTable(r: LakipResult): SummaryTable {
 
 /** Realisasi and Capaian (%) of each row. */
 function figures(r: LakipResult): [CellValue | undefined, CellValue | undefined][] {
-  return (capaianTable(r).sections[0]?.rows ?? []).map((row) => [row.cells[5], row.cells[6]]);
+  return dataRows(capaianTable(r).sections[0]).map((row) => [row.cells[5], row.cells[6]]);
 }
 
 // The same year, per quarter and s.d. triwulan, for each metode and polarity. Hand computation:

@@ -5,7 +5,7 @@
  */
 import { formatNumber, formatPercent, formatRupiah } from '../format/indonesian';
 import { KATEGORI } from './arithmetic';
-import type { LakipResult, SummarySection, SummaryTable, SummaryTableId } from './tables';
+import { dataRows, type LakipResult, type SummarySection, type SummaryTable, type SummaryTableId } from './tables';
 
 /** `a`, `a dan b`, `a, b dan c`. */
 export function joinIndonesian(items: readonly string[]): string {
@@ -19,7 +19,7 @@ function column(section: SummarySection | undefined, label: string): number {
 
 function values(section: SummarySection | undefined, label: string): (string | number | null)[] {
   const i = column(section, label);
-  return i < 0 || !section ? [] : section.rows.map((r) => r.cells[i] ?? null);
+  return i < 0 || !section ? [] : dataRows(section).map((r) => r.cells[i] ?? null);
 }
 
 function count<T>(items: readonly T[], pred: (t: T) => boolean): number {
@@ -56,7 +56,7 @@ function capaian(t: SummaryTable, r: LakipResult): string[] {
   out.push(`${first}.`);
   const ci = column(s, 'Capaian');
   const ii = column(s, 'Indikator');
-  const rows = (s?.rows ?? []).filter((x) => typeof x.cells[ci] === 'number');
+  const rows = dataRows(s).filter((x) => typeof x.cells[ci] === 'number');
   if (rows.length >= 2) {
     const sorted = [...rows].sort((a, b) => (b.cells[ci] as number) - (a.cells[ci] as number));
     const hi = sorted[0];

@@ -6,7 +6,7 @@
  */
 import { computeLakip } from './compute-lakip';
 import { sampleSnapshot } from '../../../test/support/plan-snapshot';
-import type { LakipResult, SummaryRow, SummaryTable, SummaryTableId } from './tables';
+import { dataRows, type LakipResult, type SummaryRow, type SummaryTable, type SummaryTableId } from './tables';
 
 let result: LakipResult;
 beforeAll(() => {
@@ -19,8 +19,9 @@ function table(id: SummaryTableId): SummaryTable {
   return t;
 }
 
+/** The data rows of a section (a sasaran's average, a kegiatan's title and subtotal left out). */
 function rows(id: SummaryTableId, section = 0): readonly SummaryRow[] {
-  return table(id).sections[section]?.rows ?? [];
+  return dataRows(table(id).sections[section]);
 }
 
 /** Compares a row with the expected cells: numbers to 9 decimals, everything else exactly. */
@@ -180,7 +181,10 @@ test('Tabel 3.1 Capaian: target, realisasi, capaian and kategori of each indicat
       'Sedang',
     ],
   ] as const;
-  const actual = rows('capaian');
+  // Grouped by sasaran (S1: IK-01, IK-04; S2: IK-02, IK-05; S3: IK-03; S4: IK-06, IK-07);
+  // compared here in PK order.
+  expect(rows('capaian').map((r) => r.cells[0])).toEqual([1, 4, 2, 5, 3, 6, 7]);
+  const actual = [...rows('capaian')].sort((a, b) => Number(a.cells[0]) - Number(b.cells[0]));
   expect(actual).toHaveLength(7);
   expected.forEach((e, i) => expectCells(actual[i]?.cells ?? [], e));
   // As the sample's header table prints them.
@@ -213,22 +217,51 @@ test('Tabel 3.1 Capaian: target, realisasi, capaian and kategori of each indicat
   expect(result.summary.undefinedCount).toBe(0);
 });
 
+test('Tabel 3.1: each sasaran closes with its Rata-rata capaian sasaran, in the order the PK names them', () => {
+  const all = table('capaian').sections[0]?.rows ?? [];
+  const averages = all.filter((r) => r.group !== undefined);
+  // S1: (C.ik01 103,0488 + C.ik04 102,6316) ÷ 2 = 102,84 (≥ 91 Sangat Tinggi)
+  // S2: (C.ik02 85,71 + C.ik05 101,5625) ÷ 2 = 93,64 (Sangat Tinggi)
+  // S3: C.ik03 80 ÷ 1 = 80,00 (≥ 76 Tinggi)
+  // S4: (C.ik06 98,8776 + C.ik07 73,0769) ÷ 2 = 85,98 (Tinggi)
+  expect(averages.map((r) => [r.cells[2], shown(r.cells[6]), r.cells[7]])).toEqual([
+    ['Rata-rata capaian sasaran', '102,84', 'Sangat Tinggi'],
+    ['Rata-rata capaian sasaran', '93,64', 'Sangat Tinggi'],
+    ['Rata-rata capaian sasaran', '80,00', 'Tinggi'],
+    ['Rata-rata capaian sasaran', '85,98', 'Tinggi'],
+  ]);
+  expect(averages[0]?.cells[6]).toBeCloseTo((C.ik01 + C.ik04) / 2, 9);
+  expect(averages[3]?.cells[6]).toBeCloseTo((C.ik06 + C.ik07) / 2, 9);
+  expect(averages.map((r) => r.group)).toEqual([
+    { kind: 'average', rows: 2 },
+    { kind: 'average', rows: 2 },
+    { kind: 'average', rows: 1 },
+    { kind: 'average', rows: 2 },
+  ]);
+  // Every indicator has a capaian: nothing left out, nothing marked.
+  expect(averages.every((r) => r.mark === undefined && r.note === undefined)).toBe(true);
+  expect(all.map((r) => r.cells[0])).toEqual([1, 4, null, 2, 5, null, 3, null, 6, 7, null]);
+});
+
 test('Tabel 3.2 Perbandingan with 2015 and 2016 (LKjIP): realisasi, capaian, change in points, tren', () => {
-  // Real 2015, Real 2016, Target 2017, Real 2017, Cap 2015, Cap 2016, Cap 2017, Δ poin, Tren
+  // Real 2015, Target Tahun Lalu (2016), Real 2016, Target 2017, Real 2017, Cap 2015, Cap 2016,
+  // Cap 2017, Δ poin, Tren. Target Tahun Lalu is the Target of the LKjIP 2016 row (the Renstra's
+  // Target Tahun 3): e.g. IK-01 81, whose 2016 capaian 82,1 ÷ 81 × 100 = 101,36 the LKjIP prints.
   const expected = [
-    [80.25, 82.1, 82, R.ik01, 100.94, 101.36, C.ik01, C.ik01 - 101.36, 'Naik (membaik)'],
-    [71.43, 85.71, 100, R.ik02, 83.34, 100, C.ik02, C.ik02 - 100, 'Tetap'],
-    [15, 11, 10, R.ik03, 92.86, 108.33, C.ik03, C.ik03 - 108.33, 'Naik (memburuk)'],
-    [91.35, 94.2, 95, R.ik04, 101.5, 101.84, C.ik04, C.ik04 - 101.84, 'Naik (membaik)'],
-    [70.4, 77.3, 80, R.ik05, 97.1, 103.07, C.ik05, C.ik05 - 103.07, 'Naik (membaik)'],
-    [95.1, 96.75, 98, R.ik06, 99.06, 99.74, C.ik06, C.ik06 - 99.74, 'Naik (membaik)'],
-    [51.2, 49.85, 65, R.ik07, 102.4, 86.7, C.ik07, C.ik07 - 86.7, 'Turun (memburuk)'],
+    [80.25, 81, 82.1, 82, R.ik01, 100.94, 101.36, C.ik01, C.ik01 - 101.36, 'Naik (membaik)'],
+    [71.43, 85.71, 85.71, 100, R.ik02, 83.34, 100, C.ik02, C.ik02 - 100, 'Tetap'],
+    [15, 12, 11, 10, R.ik03, 92.86, 108.33, C.ik03, C.ik03 - 108.33, 'Naik (memburuk)'],
+    [91.35, 92.5, 94.2, 95, R.ik04, 101.5, 101.84, C.ik04, C.ik04 - 101.84, 'Naik (membaik)'],
+    [70.4, 75, 77.3, 80, R.ik05, 97.1, 103.07, C.ik05, C.ik05 - 103.07, 'Naik (membaik)'],
+    [95.1, 97, 96.75, 98, R.ik06, 99.06, 99.74, C.ik06, C.ik06 - 99.74, 'Naik (membaik)'],
+    [51.2, 57.5, 49.85, 65, R.ik07, 102.4, 86.7, C.ik07, C.ik07 - 86.7, 'Turun (memburuk)'],
   ] as const;
   const actual = rows('perbandingan', 0);
   expected.forEach((e, i) => expectCells(actual[i]?.cells.slice(3) ?? [], e));
+  expect(table('perbandingan').sections[0]?.columns[4]?.label).toBe('Target Tahun Lalu (2016)');
   // IK-07 trends down: 102,40 → 86,70 → 73,08; IK-02 falls 14,29 points.
-  expect(shown(actual[6]?.cells[9])).toBe('73,08');
-  expect(shown(actual[1]?.cells[10])).toBe('-14,29');
+  expect(shown(actual[6]?.cells[10])).toBe('73,08');
+  expect(shown(actual[1]?.cells[11])).toBe('-14,29');
 });
 
 test('Tabel 3.2 against the Renstra 2014–2018: 2017 is Target Tahun 4; capaian toward Kondisi Akhir', () => {

@@ -37,7 +37,9 @@ export type ColumnKind = 'text' | 'number' | 'percent' | 'rupiah' | 'integer' | 
 export type TotalRule =
   | { readonly kind: 'sum' }
   | { readonly kind: 'sumWhere'; readonly where: number }
-  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number };
+  | { readonly kind: 'ratio'; readonly numerator: number; readonly denominator: number }
+  /** The mean of the column's numbers (empty cells left out, as AVERAGE does): group rows only. */
+  | { readonly kind: 'mean' };
 
 export interface SummaryColumn {
   readonly label: string;
@@ -69,13 +71,49 @@ export interface SummaryRow {
   readonly hint?: string;
   /** The tracker row the figures come from (the sheet's name as the workbook spells it). */
   readonly source?: { readonly sheet: string; readonly row: number };
+  /**
+   * A row of a group rather than of the tracker: the group's title (a kegiatan's name over its
+   * sub kegiatan), or the row that sums up the `rows` rows directly above it by the columns'
+   * total rules — a `subtotal` (Σ, serapan as Σ ÷ Σ) or an `average` (the `mean` columns).
+   * Absent on the rows that hold one tracker row's figures (`dataRows`).
+   */
+  readonly group?: GroupRow;
+}
+
+export type GroupRow =
+  | { readonly kind: 'title' }
+  | { readonly kind: 'subtotal' | 'average'; readonly rows: number };
+
+/** The rows of a section that hold one tracker row's figures each (group rows left out). */
+export function dataRows(section: Pick<SummarySection, 'rows'> | undefined): SummaryRow[] {
+  return (section?.rows ?? []).filter((r) => r.group === undefined);
+}
+
+/**
+ * The data rows in the order of their tracker rows (a table grouped by sasaran lists them by
+ * group; the chart and the rekap keep the PK's order). Rows without a source keep their place
+ * after those with one.
+ */
+export function dataRowsInSourceOrder(section: Pick<SummarySection, 'rows'> | undefined): SummaryRow[] {
+  return dataRows(section)
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => (a.row.source?.row ?? Infinity) - (b.row.source?.row ?? Infinity) || a.i - b.i)
+    .map(({ row }) => row);
+}
+
+/** True when a section has subtotal rows (its Jumlah then sums the data rows only). */
+export function hasSubtotals(section: Pick<SummarySection, 'rows'>): boolean {
+  return section.rows.some((r) => r.group?.kind === 'subtotal');
 }
 
 export interface SummarySection {
   readonly title?: string;
   readonly columns: readonly SummaryColumn[];
   readonly rows: readonly SummaryRow[];
-  /** The Jumlah row, computed by `totalRow` from the columns' total rules. */
+  /**
+   * The Jumlah row, computed by `totalRow` from the columns' total rules over the data rows
+   * (a section with subtotal rows: over the data rows only, never the subtotals too).
+   */
   readonly total?: SummaryRow;
 }
 
@@ -92,8 +130,21 @@ export interface SummaryTable {
   readonly notes: readonly string[];
 }
 
+/** A sasaran's Rata-rata capaian sasaran, as the Capaian table shows it. */
+export interface SasaranAverage {
+  readonly sasaran: string;
+  /** The mean of the capaian of its indicators that have one; null when none has. */
+  readonly capaian: number | null;
+  readonly kategori: Kategori | null;
+  /** Its indicators, and how many of them have a capaian (the others are left out). */
+  readonly indicators: number;
+  readonly counted: number;
+}
+
 export interface LakipSummary {
   readonly byKategori: Record<Kategori, number>;
+  /** Per Sasaran Strategis, in the Capaian table's order. */
+  readonly sasaran: readonly SasaranAverage[];
   /** Indicators of the PK. */
   readonly indicators: number;
   /** Indicators whose capaian could not be computed. */
@@ -190,6 +241,10 @@ export function totalRow(
     if (c.total === undefined) return null;
     let value: number | null;
     if (c.total.kind === 'sum') value = atExcelPrecision(sums[i] ?? 0);
+    else if (c.total.kind === 'mean') {
+      const n = rows.filter((r) => typeof r.cells[i] === 'number').length;
+      value = n === 0 ? null : atExcelPrecision((sums[i] ?? 0) / n);
+    }
     else if (c.total.kind === 'sumWhere') {
       const where = c.total.where;
       let sum = 0;

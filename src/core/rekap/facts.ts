@@ -9,7 +9,7 @@ import { findingGroup, type FindingGroup } from '../findings/categories';
 import type { Kategori } from '../lakip/arithmetic';
 import { RECEIVED_STATUSES } from '../lakip/compute-sop';
 import { computeLakip } from '../lakip/compute-lakip';
-import type { SummaryTable } from '../lakip/tables';
+import { dataRowsInSourceOrder, type SummaryTable } from '../lakip/tables';
 import { textOf } from '../read/read-table';
 import type { TrackerModel } from '../model/tracker-model';
 import { findSchemaSheet } from '../read/tracker';
@@ -111,7 +111,7 @@ export function summariseModel(model: TrackerModel, file: string): TrackerFacts 
     capaian: column(capaianTable, 'Capaian (%)'),
     kategori: column(capaianTable, 'Kategori'),
   };
-  const indicators: UnitIndicator[] = (capaianTable?.sections[0]?.rows ?? []).map((row) => {
+  const indicators: UnitIndicator[] = dataRowsInSourceOrder(capaianTable?.sections[0]).map((row) => {
     const cell = (i: number): string | number | null => row.cells[i] ?? null;
     const capaian = cell(at.capaian);
     const kategori = cell(at.kategori);

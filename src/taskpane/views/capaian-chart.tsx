@@ -6,7 +6,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { formatNumber } from '../../core/format/indonesian';
 import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
-import type { LakipResult } from '../../core/lakip/tables';
+import { dataRowsInSourceOrder, type LakipResult } from '../../core/lakip/tables';
 import { useViewStyles } from './ui';
 
 export interface CapaianBar {
@@ -39,7 +39,7 @@ export function capaianBars(result: Pick<LakipResult, 'tables'>): CapaianBar[] {
   const iIndikator = col('Indikator Kinerja');
   const iCapaian = col('Capaian (%)');
   const iKategori = col('Kategori');
-  return section.rows.map((row, i) => {
+  return dataRowsInSourceOrder(section).map((row, i) => {
     const capaian = row.cells[iCapaian];
     const kategori = row.cells[iKategori];
     const indikator = row.cells[iIndikator];

@@ -7,7 +7,7 @@ export const dpa = {
   name: 'DPA',
   title: 'Dokumen Pelaksanaan Anggaran (DPA) dan Realisasi',
   instruction:
-    'Pagu dan realisasi anggaran per program/kegiatan. Realisasi wajib diisi sampai Triwulan Berjalan (lihat Pengaturan); 0 berarti tidak ada realisasi.',
+    'Pagu dan realisasi anggaran per program/kegiatan (rincian sub kegiatan: satu baris per sub kegiatan, Program/Kegiatan sama, kode sub kegiatannya sendiri). Realisasi wajib diisi sampai Triwulan Berjalan (lihat Pengaturan); 0 berarti tidak ada realisasi.',
   documentCode: 'DPA',
   columns: [
     col.kode('kodeProgram', 'Kode Program/Kegiatan', { ...req, width: 18 }),
@@ -22,6 +22,12 @@ export const dpa = {
       width: 15,
     })),
     col.teks('sumberDana', 'Sumber Dana', { width: 12 }),
+    col.persen('realisasiFisik', 'Realisasi Fisik (%)', {
+      min: 0,
+      max: 100,
+      width: 12,
+      hint: 'kemajuan fisik kegiatan 0–100; kosong = tidak dicatat',
+    }),
   ],
   uniqueKeys: [['kodeProgram']],
 } as const satisfies TableSheetSchema;
