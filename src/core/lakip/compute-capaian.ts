@@ -2,6 +2,7 @@
 import { formatNumber } from '../format/indonesian';
 import type { Settings } from '../model/settings';
 import type { IsianRealisasi } from '../schema/choices';
+import { pengaturanScheme, type KategoriScheme } from './arithmetic';
 import {
   capNote,
   captionOf,
@@ -24,9 +25,15 @@ const COLUMNS: readonly SummaryColumn[] = [
   { label: 'Kategori', kind: 'text', width: 14 },
 ];
 
-/** How capaian and kategori were computed, in the words of the report. `isian`: the input modes the indicators use. */
-export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[] = []): string[] {
-  const b = (n: number): string => formatNumber(n);
+/**
+ * How capaian and kategori were computed, in the words of the report. `isian`: the input modes
+ * the indicators use; `kategori`: the scheme in force (default: the Pengaturan Batas).
+ */
+export function methodNotes(
+  settings: Settings,
+  isian: readonly IsianRealisasi[] = [],
+  kategori: KategoriScheme = pengaturanScheme(settings),
+): string[] {
   const notes = [
     ...(isian.includes('Kumulatif s.d. Triwulan')
       ? [
@@ -37,7 +44,7 @@ export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[]
     settings.rumusNegatif === 'Target/Realisasi'
       ? 'Capaian indikator negatif (semakin rendah semakin baik) = Target ÷ Realisasi × 100.'
       : 'Capaian indikator negatif (semakin rendah semakin baik) = (2 × Target − Realisasi) ÷ Target × 100.',
-    `Kategori: ≥ ${b(settings.batasSangatTinggi)} Sangat Tinggi; ≥ ${b(settings.batasTinggi)} Tinggi; ≥ ${b(settings.batasSedang)} Sedang; ≥ ${b(settings.batasRendah)} Rendah; di bawahnya Sangat Rendah.`,
+    kategoriNote(settings, kategori),
   ];
   if (settings.batasAtasCapaian !== null) {
     notes.push(
@@ -45,6 +52,31 @@ export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[]
     );
   }
   return notes;
+}
+
+/**
+ * The bands used, as the report states them: the Pengaturan Batas (as always), or the sheet
+ * Kategori Capaian's, best first, the lowest band taking everything below the band above it.
+ */
+export function kategoriNote(settings: Settings, kategori: KategoriScheme): string {
+  const b = (n: number): string => formatNumber(n);
+  if (kategori.source === 'pengaturan') {
+    const bands = `≥ ${b(settings.batasSangatTinggi)} Sangat Tinggi; ≥ ${b(settings.batasTinggi)} Tinggi; ≥ ${b(settings.batasSedang)} Sedang; ≥ ${b(settings.batasRendah)} Rendah; di bawahnya Sangat Rendah.`;
+    return kategori.sheetUnusable
+      ? `Kategori menurut Batas di sheet Pengaturan, karena sheet Kategori Capaian belum dapat dipakai (perbaiki galatnya di Temuan): ${bands}`
+      : `Kategori: ${bands}`;
+  }
+  const { bands } = kategori;
+  const lowest = bands[bands.length - 1];
+  const above = bands[bands.length - 2];
+  const parts = bands.slice(0, -1).map((band) => `≥ ${b(band.batasBawah)} % ${band.kategori}`);
+  if (lowest !== undefined)
+    parts.push(above === undefined ? lowest.kategori : `di bawah ${b(above.batasBawah)} % ${lowest.kategori}`);
+  const tanpaTarget =
+    kategori.tidakAdaTarget === null
+      ? ''
+      : `; indikator yang targetnya kosong atau 0: ${kategori.tidakAdaTarget}`;
+  return `Kategori menurut sheet Kategori Capaian: ${parts.join('; ')}${tanpaTarget}.`;
 }
 
 export function computeCapaianTable(ctx: LakipContext): SummaryTable {
@@ -77,6 +109,9 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     title: 'Capaian Kinerja',
     caption: captionOf(ctx, '3.1', 'Capaian Kinerja'),
     sections: [{ columns: COLUMNS, rows }],
-    notes: [...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]), ...notes],
+    notes: [
+      ...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))], ctx.kategori),
+      ...notes,
+    ],
   };
 }

@@ -1,4 +1,4 @@
-import { ALL_SHEETS, type ColumnKey } from '../schema/registry';
+import { READ_SHEETS, type ColumnKey } from '../schema/registry';
 import type { SheetId, SheetSchema } from '../schema/types';
 import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import { readKeyValue, type KeyValueRead } from './read-keyvalue';
@@ -11,7 +11,7 @@ export interface TrackerRead {
   /** Each table's rows typed by its sheet's column keys (`ColumnKey`). */
   readonly tables: { readonly [S in SheetId]?: TableRead<ColumnKey<S>> };
   readonly keyValues: Partial<Record<SheetId, KeyValueRead>>;
-  /** Sheets of the contract that the workbook does not have. */
+  /** Sheets of the contract that the workbook does not have (an optional sheet is never missing). */
   readonly missingSheets: readonly SheetSchema[];
 }
 
@@ -39,14 +39,15 @@ export function findTrackerSheet(wb: WorkbookSnapshot, schema: SheetSchema): She
   return ours ? sheet : undefined;
 }
 
-export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = ALL_SHEETS): TrackerRead {
+/** Reads the sheets of `schemas` (every sheet of the contract, optional ones included, by default). */
+export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = READ_SHEETS): TrackerRead {
   const tables: Partial<Record<SheetId, TableRead>> = {};
   const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
   const missingSheets: SheetSchema[] = [];
   for (const schema of schemas) {
     const sheet = findSchemaSheet(wb, schema);
     if (!sheet) {
-      missingSheets.push(schema);
+      if (schema.kind === 'keyvalue' || schema.optional !== true) missingSheets.push(schema);
       continue;
     }
     if (schema.kind === 'table') {
