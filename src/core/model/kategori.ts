@@ -45,18 +45,21 @@ export function kategoriSchemeOf(
   let bandRows = 0;
   let unreadable = false;
   for (const row of table.rows) {
-    const label = textOf(row, 'kategori');
+    // A label as shown: its spaces as one (`Sangat  Baik` is `Sangat Baik`).
+    const typed = textOf(row, 'kategori');
+    const label = typed === undefined ? '' : typed.replace(/\s+/g, ' ').trim();
     if (isTidakAdaTarget(label)) {
-      tidakAdaTarget ??= (label ?? '').trim();
+      tidakAdaTarget ??= label;
       continue;
     }
     bandRows++;
     const batas = numberOf(row, 'batasBawah');
-    if (label === undefined || label.trim() === '' || batas === undefined || batas < BATAS_BAWAH_RANGE.min || batas > BATAS_BAWAH_RANGE.max) {
+    const inRange = batas !== undefined && batas >= BATAS_BAWAH_RANGE.min && batas <= BATAS_BAWAH_RANGE.max;
+    if (label === '' || batas === undefined || !inRange) {
       unreadable = true;
       continue;
     }
-    bands.push({ batasBawah: batas, kategori: label.trim() });
+    bands.push({ batasBawah: batas, kategori: label });
   }
   const tooFew = found && bandRows < MIN_BANDS ? bandRows : null;
   // One rule for duplicates with validation's row/duplicate-key: the sheet's unique keys, indexed as it indexes them.

@@ -49,9 +49,10 @@ const PENGATURAN_LEGEND: readonly Pick<KategoriCount, 'kategori' | 'shade'>[] = 
   shade: kategoriShade(k, KATEGORI.map((kategori) => ({ kategori }))),
 }));
 
-/** A bar's fill: its band's shade; a label without one (Tidak Ada Target, none) is neutral. */
-function barFill(b: CapaianBar): string {
-  return b.shade === undefined ? tokens.colorNeutralForeground3 : shadeColor(b.shade);
+/** A bar's fill: its band's shade (the bar's, else its label's in the legend); no band (Tidak Ada Target, none) is neutral. */
+function barFill(b: CapaianBar, legend: ReadonlyMap<string, number | undefined>): string {
+  const shade = b.shade ?? (b.kategori === null ? undefined : legend.get(b.kategori));
+  return shade === undefined ? tokens.colorNeutralForeground3 : shadeColor(shade);
 }
 
 /** The bars of the Capaian table (Tabel 3.1): one per PK indicator, in its order, shaded by the result's scheme. */
@@ -185,6 +186,7 @@ export function CapaianChart({
   const titleId = useId();
   const [figure, width] = useMeasuredWidth();
   const max = scaleMax(bars);
+  const legendShades = new Map(legend.map((k): [string, number | undefined] => [k.kategori, k.shade]));
   const plotW = width - VALUE_W;
   const x = (v: number): number => (Math.max(0, v) / max) * plotW;
   // Wider than the pane's 300 px, a line holds more of a name (11 px text: about 6 px a character).
@@ -242,7 +244,7 @@ export function CapaianChart({
                   width={x(b.capaian)}
                   height={BAR_H}
                   rx={2}
-                  style={{ fill: barFill(b) }}
+                  style={{ fill: barFill(b, legendShades) }}
                   data-kategori={b.kategori ?? ''}
                 />
               )}

@@ -76,23 +76,22 @@ function unitBands(u: Rekap['units'][number]): { readonly kategori: string }[] {
   return labels.map((kategori) => ({ kategori }));
 }
 
-/** One bar per unit for the indicator at `index`: its capaian and kategori there, shaded by the unit's own bands. */
+/** One bar per unit for the indicator at `index`: its capaian and kategori there (coloured by `unitLegend`). */
 export function unitBars(rekap: Rekap, index: number): CapaianBar[] {
   const ind = rekap.indicators[index];
   if (ind === undefined) return [];
-  return rekap.units.map((u, i) => {
-    const kategori = ind.kategori[i] ?? null;
-    return {
-      kode: u.unit,
-      indikator: ind.matchedBy[i] === null ? `${u.unit} (tidak memiliki indikator ini)` : u.unit,
-      capaian: ind.capaian[i] ?? null,
-      kategori,
-      shade: kategori === null ? undefined : kategoriShade(kategori, unitBands(u)),
-    };
-  });
+  return rekap.units.map((u, i) => ({
+    kode: u.unit,
+    indikator: ind.matchedBy[i] === null ? `${u.unit} (tidak memiliki indikator ini)` : u.unit,
+    capaian: ind.capaian[i] ?? null,
+    kategori: ind.kategori[i] ?? null,
+  }));
 }
 
-/** The chart's legend: every unit's bands, best first, each label once (shaded as in its first unit). */
+/**
+ * The chart's legend and colours: every unit's bands, best first, each label once, shaded by its
+ * rank among the bands of the first unit that has it.
+ */
 export function unitLegend(rekap: Rekap): { kategori: string; shade: number | undefined }[] {
   const seen = new Map<string, number | undefined>();
   for (const u of rekap.units) {
