@@ -298,7 +298,10 @@ export interface KategoriScheme {
 }
 
 /** The Pengaturan keys that bound the five kategori. */
-export type BatasPengaturan = Pick<Settings, 'batasSangatTinggi' | 'batasTinggi' | 'batasSedang' | 'batasRendah'>;
+export type BatasPengaturan = Pick<
+  Settings,
+  'batasSangatTinggi' | 'batasTinggi' | 'batasSedang' | 'batasRendah'
+>;
 
 /** The five bands of the Pengaturan Batas keys; Sangat Rendah is everything below Batas Rendah. */
 export function pengaturanBands(t: BatasPengaturan): KategoriBand[] {
@@ -341,7 +344,10 @@ function isBandList(b: readonly KategoriBand[] | BatasPengaturan): b is readonly
  * Where a band sits from best (0) to worst (1), for colours that run from green to red for any
  * number of bands; undefined for a label that is not a band of the scheme (Tidak Ada Target).
  */
-export function kategoriShade(kategori: Kategori, bands: readonly Pick<KategoriBand, 'kategori'>[]): number | undefined {
+export function kategoriShade(
+  kategori: Kategori,
+  bands: readonly Pick<KategoriBand, 'kategori'>[],
+): number | undefined {
   const rank = bands.findIndex((b) => b.kategori === kategori);
   if (rank < 0) return undefined;
   return bands.length <= 1 ? 0 : rank / (bands.length - 1);

@@ -71,7 +71,9 @@ export function kategoriNote(settings: Settings, kategori: KategoriScheme): stri
   const above = bands[bands.length - 2];
   const parts = bands.slice(0, -1).map((band) => `≥ ${b(band.batasBawah)} % ${band.kategori}`);
   if (lowest !== undefined)
-    parts.push(above === undefined ? lowest.kategori : `di bawah ${b(above.batasBawah)} % ${lowest.kategori}`);
+    parts.push(
+      above === undefined ? lowest.kategori : `di bawah ${b(above.batasBawah)} % ${lowest.kategori}`,
+    );
   const tanpaTarget =
     kategori.tidakAdaTarget === null
       ? ''

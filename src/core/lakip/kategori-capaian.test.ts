@@ -211,14 +211,20 @@ describe('a seven-band sheet with Tidak Ada Target', () => {
     const v = validateTracker(tracker([{ realisasi: 90 }], SEVEN));
     expect(v.findings.filter((f) => f.sheet === 'Kategori Capaian')).toEqual([]);
     const empty = SEVEN.map((r) => (r['kategori'] === 'Tidak Ada Target' ? { ...r, batasBawah: null } : r));
-    expect(validateTracker(tracker([{ realisasi: 90 }], empty)).findings.filter((f) => f.sheet === 'Kategori Capaian')).toEqual([]);
+    expect(
+      validateTracker(tracker([{ realisasi: 90 }], empty)).findings.filter(
+        (f) => f.sheet === 'Kategori Capaian',
+      ),
+    ).toEqual([]);
   });
 
   test('rekap fills by rank: six bands take the five colours and the ones between', () => {
     // Stops 63BE7B C6EFCE FFEB9C F8CBAD FF8B8B at 0, ¼, ½, ¾, 1. Band 2 of 6: shade 1/5, 4 × 0,2 = 0,8
     // of the way from 63BE7B to C6EFCE: R 99 + 0,8 × 99 = 178,2 → B2, G 190 + 0,8 × 49 = 229,2 → E5,
     // B 123 + 0,8 × 83 = 189,4 → BD. Band 3: 1,6 → C6EFCE→FFEB9C at 0,6: 232,2 → E8, 236,6 → ED, 176 → B0.
-    expect(result.summary.kategori.map((k) => (k.shade === undefined ? null : kategoriFill(k.shade)))).toEqual([
+    expect(
+      result.summary.kategori.map((k) => (k.shade === undefined ? null : kategoriFill(k.shade))),
+    ).toEqual([
       '63BE7B',
       'B2E5BD',
       'E8EDB0',
@@ -230,7 +236,13 @@ describe('a seven-band sheet with Tidak Ada Target', () => {
       null,
     ]);
     // Five bands are the five stops, as the rekap always coloured them.
-    expect([0, 0.25, 0.5, 0.75, 1].map(kategoriFill)).toEqual(['63BE7B', 'C6EFCE', 'FFEB9C', 'F8CBAD', 'FF8B8B']);
+    expect([0, 0.25, 0.5, 0.75, 1].map(kategoriFill)).toEqual([
+      '63BE7B',
+      'C6EFCE',
+      'FFEB9C',
+      'F8CBAD',
+      'FF8B8B',
+    ]);
   });
 });
 
@@ -246,7 +258,14 @@ describe('the rule itself', () => {
       { batasBawah: 90, kategori: 'A' },
       { batasBawah: 50, kategori: 'B' },
     ];
-    expect([95, 90, 89.99, 50, 10, -5].map((c) => kategoriOf(c, bands))).toEqual(['A', 'A', 'B', 'B', 'B', 'B']);
+    expect([95, 90, 89.99, 50, 10, -5].map((c) => kategoriOf(c, bands))).toEqual([
+      'A',
+      'A',
+      'B',
+      'B',
+      'B',
+      'B',
+    ]);
     expect(kategoriShade('B', bands)).toBe(1);
     expect(kategoriShade('C', bands)).toBeUndefined();
   });
@@ -326,7 +345,14 @@ describe('without the sheet: exactly as before', () => {
   test('no sheet: no finding about it, not a missing sheet', () => {
     const v = validateTracker(tracker([{ realisasi: 90 }]));
     expect(v.findings.filter((f) => f.sheet === 'Kategori Capaian')).toEqual([]);
-    expect(kategoriSchemeOf(undefined, { batasSangatTinggi: 91, batasTinggi: 76, batasSedang: 66, batasRendah: 51 })).toMatchObject({
+    expect(
+      kategoriSchemeOf(undefined, {
+        batasSangatTinggi: 91,
+        batasTinggi: 76,
+        batasSedang: 66,
+        batasRendah: 51,
+      }),
+    ).toMatchObject({
       scheme: { source: 'pengaturan', sheetUnusable: false },
       tooFew: null,
     });

@@ -39,7 +39,8 @@ export function kategoriSchemeOf(
   settings: BatasPengaturan,
 ): KategoriSheetRead {
   if (table === undefined) return { scheme: pengaturanScheme(settings), tooFew: null };
-  const found = table.headerRow !== null && table.columnIndex.has('batasBawah') && table.columnIndex.has('kategori');
+  const found =
+    table.headerRow !== null && table.columnIndex.has('batasBawah') && table.columnIndex.has('kategori');
   const bands: KategoriBand[] = [];
   let tidakAdaTarget: string | null = null;
   let bandRows = 0;
@@ -74,5 +75,8 @@ export function kategoriSchemeOf(
 
 /** The labels of a scheme as listed for a reader: the bands best first, then Tidak Ada Target. */
 export function kategoriLabels(scheme: KategoriScheme): string[] {
-  return [...scheme.bands.map((b) => b.kategori), ...(scheme.tidakAdaTarget !== null ? [scheme.tidakAdaTarget] : [])];
+  return [
+    ...scheme.bands.map((b) => b.kategori),
+    ...(scheme.tidakAdaTarget !== null ? [scheme.tidakAdaTarget] : []),
+  ];
 }

@@ -40,7 +40,10 @@ export function findTrackerSheet(wb: WorkbookSnapshot, schema: SheetSchema): She
 }
 
 /** Reads the sheets of `schemas` (every sheet of the contract, optional ones included, by default). */
-export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = READ_SHEETS): TrackerRead {
+export function readTracker(
+  wb: WorkbookSnapshot,
+  schemas: readonly SheetSchema[] = READ_SHEETS,
+): TrackerRead {
   const tables: Partial<Record<SheetId, TableRead>> = {};
   const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
   const missingSheets: SheetSchema[] = [];

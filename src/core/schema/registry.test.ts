@@ -1,5 +1,12 @@
 import { DOCUMENT_CODES } from './types';
-import { ALL_SHEETS, DOCUMENT_SHEETS, OPTIONAL_SCHEMAS, OPTIONAL_SHEETS, READ_SHEETS, schemaById } from './registry';
+import {
+  ALL_SHEETS,
+  DOCUMENT_SHEETS,
+  OPTIONAL_SCHEMAS,
+  OPTIONAL_SHEETS,
+  READ_SHEETS,
+  schemaById,
+} from './registry';
 import { wordsFit } from '../layout/row-height';
 
 test('the document sheets are the 14 of the Keterkaitan list, in its order', () => {

@@ -57,7 +57,7 @@ const OPTIONAL = {
 } as const satisfies Record<OptionalSheetId, TableSheetSchema>;
 
 /** Every sheet of the contract by id, required and optional, with its literal types. */
-const ALL_PRECISE = { ...PRECISE, ...OPTIONAL };
+type AllPrecise = typeof PRECISE & typeof OPTIONAL;
 
 /** Every sheet's schema by id (the sheets a tracker always has), typed as a table or a key–value schema. */
 export const SCHEMAS: {
@@ -84,7 +84,7 @@ export const DOCUMENT_SHEETS: readonly TableSheetSchema[] = ALL_SHEETS.filter(
 );
 
 export type TableSheetId = {
-  [K in SheetId]: (typeof ALL_PRECISE)[K] extends KeyValueSheetSchema ? never : K;
+  [K in SheetId]: AllPrecise[K] extends KeyValueSheetSchema ? never : K;
 }[SheetId];
 
 /**
@@ -93,7 +93,7 @@ export type TableSheetId = {
  * does not keep its keys' literal types (not declared `as const satisfies TableSheetSchema`)
  * gives `string`.
  */
-export type ColumnKey<S extends SheetId> = (typeof ALL_PRECISE)[S] extends { readonly columns: readonly (infer C)[] }
+export type ColumnKey<S extends SheetId> = AllPrecise[S] extends { readonly columns: readonly (infer C)[] }
   ? C extends { readonly key: infer K extends string }
     ? K
     : string

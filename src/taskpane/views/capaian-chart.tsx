@@ -46,7 +46,10 @@ export function shadeColor(shade: number): string {
 /** The legend of the five Pengaturan kategori (a chart given no scheme). */
 const PENGATURAN_LEGEND: readonly Pick<KategoriCount, 'kategori' | 'shade'>[] = KATEGORI.map((k) => ({
   kategori: k,
-  shade: kategoriShade(k, KATEGORI.map((kategori) => ({ kategori }))),
+  shade: kategoriShade(
+    k,
+    KATEGORI.map((kategori) => ({ kategori })),
+  ),
 }));
 
 /** A bar's fill: its band's shade (the bar's, else its label's in the legend); no band (Tidak Ada Target, none) is neutral. */
@@ -60,7 +63,10 @@ export function capaianBars(
   result: Pick<LakipResult, 'tables'> & { readonly summary?: Pick<LakipSummary, 'kategori'> },
 ): CapaianBar[] {
   const shades = new Map(
-    (result.summary?.kategori ?? PENGATURAN_LEGEND).map((k): [string, number | undefined] => [k.kategori, k.shade]),
+    (result.summary?.kategori ?? PENGATURAN_LEGEND).map((k): [string, number | undefined] => [
+      k.kategori,
+      k.shade,
+    ]),
   );
   const table = result.tables.find((t) => t.id === 'capaian');
   const section = table?.sections[0];
