@@ -4,10 +4,10 @@ export const HELP_MAIN = `LAKIP Tracker — pelacak SOP Pengumpulan Data Kinerja
 Pemakaian: lakip <perintah> [opsi]
 
 Perintah:
-  init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample]
+  init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample] [--kategori-capaian]
         Membuat tracker (SOP, daftar dokumen, sheet 14 dokumen, Data Kinerja).
         Pada file yang sudah ada: menambahkan sheet/kolom yang belum ada tanpa
-        mengubah isian Anda.
+        mengubah isian Anda. --kategori-capaian: juga sheet Kategori Capaian.
   validate FILE [--json] [--report]
         Memeriksa kelengkapan dan kebenaran data.
   export FILE [-o KELUARAN.xlsx] [--json] [--docx KELUARAN.docx]
@@ -33,7 +33,7 @@ Opsi umum:
 Kode keluar: 0 berhasil, 1 ada galat pada data, 2 file tidak dapat dipakai atau
 perintah salah.`;
 
-export const HELP_INIT = `Pemakaian: lakip init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample [--force]]
+export const HELP_INIT = `Pemakaian: lakip init FILE [--tahun N] [--unit NAMA] [--kabupaten NAMA] [--sample [--force]] [--kategori-capaian]
 
 Membuat tracker baru di FILE, atau memutakhirkan tracker yang sudah ada:
 sheet yang belum ada ditambahkan, kolom yang belum ada ditambahkan di ujung
@@ -46,6 +46,12 @@ mengubah apa pun.
   --sample         isi dengan contoh lengkap Kecamatan Pasrujambe 2017 (hanya
                    untuk file baru atau kosong; ditolak bila FILE sudah berisi data)
   --force          dengan --sample: campurkan contoh ke FILE yang sudah berisi data
+  --kategori-capaian
+                   buat juga sheet Kategori Capaian (kategori dan batas bawah milik
+                   kantor Anda, mis. Sangat Baik ≥ 90 … Sangat Kurang, atau tujuh
+                   kategori dengan Tidak Ada Target), diisi lima kategori dari Batas
+                   di Pengaturan sebagai awal; bila sheet itu ada, Batas di
+                   Pengaturan tidak dipakai. Tanpa opsi ini sheet itu tidak dibuat.
 
 Satu file tracker untuk satu tahun: --tahun tidak mengubah tahun tracker yang
 sudah ada; untuk tahun baru buat file baru, mis.

@@ -38,6 +38,7 @@ export const SAMPLE_DETAILS: { readonly [C in FindingCode]: FindingDetails[C] } 
     capaian: 162.5,
     capaianLain: 58.33,
   },
+  'calc/kategori': { problem: 'too-few', bands: 1 },
   'analysis/missing': { capaian: 0.8, missing: ['Faktor Penghambat'] },
   'sop/no-actor': { actors: ['Camat', 'Sekcam'] },
   'sop/duplicate-step': { firstRow: 9, firstNo: 1 },

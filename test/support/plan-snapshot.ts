@@ -4,7 +4,8 @@
  * `applyPlanToSnapshot`).
  */
 import { applyPlanToSnapshot } from '../../src/core/plan/plan-to-snapshot';
-import { SCHEMAS, type TableSheetId } from '../../src/core/schema/registry';
+import { schemaById, SCHEMAS, type TableSheetId } from '../../src/core/schema/registry';
+import type { TableSheetSchema } from '../../src/core/schema/types';
 import { DEFAULT_ACTORS } from '../../src/core/schema/sheets/sop';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 
@@ -49,7 +50,7 @@ export function inlineSnapshot(t: InlineTracker): WorkbookSnapshot {
     TableSheetId,
     readonly Readonly<Record<string, CellValue>>[],
   ][]) {
-    const schema = SCHEMAS[id];
+    const schema = schemaById(id) as TableSheetSchema;
     const keys: string[] = [];
     const labels: string[] = [];
     for (const c of schema.columns) {

@@ -425,6 +425,12 @@ export class EditableWorkbook {
     return this;
   }
 
+  /** Appends a sheet with these rows (row 1 first). */
+  addSheet(name: string, rows: readonly (readonly CellValue[])[]): this {
+    this.sheets.push({ name, rows: rows.map((r) => [...r]) });
+    return this;
+  }
+
   removeSheet(name: string): this {
     this.sheets.splice(this.sheets.indexOf(this.sheet(name)), 1);
     return this;

@@ -383,3 +383,57 @@ test('Tabel 2.1 of a PK without program codes: the DPA’s programs with Keteran
     '200.000.000',
   ]);
 });
+
+test('a tracker with its own seven kategori (sheet Kategori Capaian): the labels, the paragraph and the note in the .docx', async () => {
+  // Capaian = realisasi ÷ target 100 × 100 (Nilai Akhir, the same realisasi in TW I–IV): 100 → ≥ 100
+  // Sangat Memuaskan; 85 → ≥ 80 Sangat Baik; 59,99 < 60 → Kurang; target 0 → Tidak Ada Target.
+  const values: readonly (readonly [number, number])[] = [
+    [100, 100],
+    [85, 100],
+    [59.99, 100],
+    [5, 0],
+  ];
+  const snapshot = inlineSnapshot({
+    tables: {
+      pk: values.map(([, target], i) => ({
+        kodeIndikator: `IK-0${i + 1}`,
+        sasaran: 'Sasaran Uji',
+        indikator: `Indikator ${i + 1}`,
+        satuan: '%',
+        polaritas: 'Positif',
+        metode: 'Nilai Akhir',
+        target,
+        kodeProgram: 'P1',
+        program: 'Program Uji',
+        anggaran: 1_000_000,
+        penanggungJawab: 'PEM',
+      })),
+      dataKinerja: values.map(([r], i) => ({
+        bagian: 'PEM',
+        kodeIndikator: `IK-0${i + 1}`,
+        realisasiTw1: r,
+        realisasiTw2: r,
+        realisasiTw3: r,
+        realisasiTw4: r,
+      })),
+      kategoriCapaian: [
+        { batasBawah: 0, kategori: 'Kurang' },
+        { batasBawah: 100, kategori: 'Sangat Memuaskan' },
+        { batasBawah: 90, kategori: 'Memuaskan' },
+        { batasBawah: 80, kategori: 'Sangat Baik' },
+        { batasBawah: 70, kategori: 'Baik' },
+        { batasBawah: 60, kategori: 'Cukup' },
+        { batasBawah: '-', kategori: 'Tidak Ada Target' },
+      ],
+    },
+  });
+  const words = paragraphs(zipEntry(await buildLakipDocx(computeLakip(snapshot)), 'word/document.xml'));
+  for (const label of ['Sangat Memuaskan', 'Sangat Baik', 'Kurang', 'Tidak Ada Target'])
+    expect(words).toContain(label);
+  expect(words).toContain(
+    'Dari 4 indikator kinerja, 1 berkategori Sangat Memuaskan, 1 Sangat Baik, 1 Kurang dan 1 Tidak Ada Target.',
+  );
+  expect(words).toContain(
+    '– Kategori menurut sheet Kategori Capaian: ≥ 100 % Sangat Memuaskan; ≥ 90 % Memuaskan; ≥ 80 % Sangat Baik; ≥ 70 % Baik; ≥ 60 % Cukup; di bawah 60 % Kurang; indikator yang targetnya kosong atau 0: Tidak Ada Target.',
+  );
+});

@@ -7,7 +7,6 @@ import { readSnapshotStreaming } from '../../adapters/xlsx/stream-read';
 import { LakipError } from '../../core/errors';
 import { describeSavedSheets } from '../../core/plan/save-report';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
-import { KATEGORI } from '../../core/lakip/arithmetic';
 import { placeSections, unplacedText } from '../../core/lakip/export-plan';
 import { markedRows, type LakipResult } from '../../core/lakip/tables';
 import {
@@ -117,8 +116,9 @@ export function markedRowLines(result: LakipResult): string[] {
 /** The short summary: indicators by kategori, total serapan, SOP steps done, each sasaran's average capaian. */
 export function summaryLines(result: LakipResult): string[] {
   const s = result.summary;
-  const kategori = KATEGORI.filter((k) => s.byKategori[k] > 0).map((k) => `${s.byKategori[k]} ${k}`);
-  if (s.undefinedCount > 0) kategori.push(`${s.undefinedCount} tidak dapat dihitung`);
+  // Per kategori in the scheme's order (best band first, Tidak Ada Target last), then the rest.
+  const kategori = s.kategori.filter((k) => k.jumlah > 0).map((k) => `${k.jumlah} ${k.kategori}`);
+  if (s.uncategorised > 0) kategori.push(`${s.uncategorised} tidak dapat dihitung`);
   const sasaran = s.sasaran.map((a) => {
     const left = a.indicators - a.counted;
     const figure =

@@ -246,3 +246,61 @@ const soffice = hasSoffice();
   },
   200_000,
 );
+
+describe('--kategori-capaian', () => {
+  test('init makes no sheet Kategori Capaian unless asked', async () => {
+    expect(await runCli(['init', 'a.xlsx', '--tahun', '2017'], captureIo(dir))).toBe(0);
+    const names = (await snapshotOf(path.join(dir, 'a.xlsx'))).sheets.map((s) => s.name);
+    expect(names).not.toContain('Kategori Capaian');
+  });
+
+  test('asked: the five Pengaturan kategori as a start; the office’s bands then count in export, through a real .xlsx', async () => {
+    expect(await runCli(['init', 't.xlsx', '--sample', '--kategori-capaian'], captureIo(dir))).toBe(0);
+    const file = path.join(dir, 't.xlsx');
+    const made = (await snapshotOf(file)).sheets.find((s) => s.name === 'Kategori Capaian');
+    // Header in row 5, the bands from row 6: 91 / 76 / 66 / 51 of Pengaturan, and 0 for Sangat Rendah.
+    expect(made?.rows.slice(4, 10).map((r) => r.slice(0, 2))).toEqual([
+      ['Batas Bawah (%) *', 'Kategori *'],
+      [91, 'Sangat Tinggi'],
+      [76, 'Tinggi'],
+      [66, 'Sedang'],
+      [51, 'Rendah'],
+      [0, 'Sangat Rendah'],
+    ]);
+    // The office types its own five bands, in mixed order.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('Kategori Capaian');
+    if (sheet === undefined) throw new Error('no sheet');
+    (
+      [
+        [65, 'Cukup'],
+        [90, 'Sangat Baik'],
+        [0, 'Sangat Kurang'],
+        [75, 'Baik'],
+        [50, 'Kurang'],
+      ] as const
+    ).forEach(([batas, kategori], i) => {
+      sheet.getCell(6 + i, 1).value = batas;
+      sheet.getCell(6 + i, 2).value = kategori;
+    });
+    await wb.xlsx.writeFile(file);
+    // The sample's capaian 103,05 / 85,71 / 80,00 / 102,63 / 101,56 / 98,88 / 73,08: ≥ 90 → 4 Sangat
+    // Baik (103,05, 102,63, 101,56, 98,88); ≥ 75 → 2 Baik (85,71, 80,00); ≥ 65 → 1 Cukup (73,08).
+    const io = captureIo(dir);
+    await runCli(['export', 't.xlsx', '--json'], io);
+    const json = JSON.parse(io.stdout.join('\n')) as {
+      summary: { kategori: { kategori: string; jumlah: number }[] };
+    };
+    expect(json.summary.kategori.map((k) => [k.kategori, k.jumlah])).toEqual([
+      ['Sangat Baik', 4],
+      ['Baik', 2],
+      ['Cukup', 1],
+      ['Kurang', 0],
+      ['Sangat Kurang', 0],
+    ]);
+    const out = captureIo(dir);
+    await runCli(['export', 't.xlsx', '-o', 'lakip.xlsx'], out);
+    expect(out.stdout.join('\n')).toContain('Indikator kinerja: 7 — 4 Sangat Baik, 2 Baik, 1 Cukup.');
+  });
+});

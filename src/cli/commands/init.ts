@@ -30,6 +30,8 @@ export interface InitRequest {
   readonly sample: boolean;
   /** Pour the sample into a workbook that already holds data. */
   readonly force?: boolean;
+  /** Make the optional sheet Kategori Capaian (--kategori-capaian). */
+  readonly kategoriCapaian?: boolean;
 }
 
 /** Make or upgrade a tracker file. */
@@ -48,6 +50,7 @@ async function initUnlocked(req: InitRequest, io: CliIo): Promise<InitResult> {
     ...(req.kabupaten !== undefined ? { kabupaten: req.kabupaten } : {}),
     ...(req.sample ? { sample: SAMPLE_PASRUJAMBE_2017 } : {}),
     force: req.force === true,
+    ...(req.kategoriCapaian === true ? { kategoriCapaian: true } : {}),
   });
   // The sample is for a new, empty workbook: never mixed into a real one unless asked for.
   if (prepared.refusal !== null) {
@@ -89,7 +92,7 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
     io.out(HELP_INIT);
     return 0;
   }
-  checkFlags(args, ['tahun', 'unit', 'kabupaten', 'sample', 'force'], 'init');
+  checkFlags(args, ['tahun', 'unit', 'kabupaten', 'sample', 'force', 'kategori-capaian'], 'init');
   const file = args.positional[0];
   if (!file || args.positional.length > 1) {
     throw new LakipError('usage', 'Sebutkan satu file tracker, mis. lakip init tracker-2017.xlsx');
@@ -108,6 +111,7 @@ export async function runInit(args: ParsedArgs, io: CliIo): Promise<number> {
       file: path.resolve(io.cwd, file),
       sample: flagBool(args, 'sample'),
       force: flagBool(args, 'force'),
+      kategoriCapaian: flagBool(args, 'kategori-capaian'),
       ...(tahun !== undefined ? { tahun } : {}),
       ...(unit !== undefined ? { unit } : {}),
       ...(kabupaten !== undefined ? { kabupaten } : {}),

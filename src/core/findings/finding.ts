@@ -26,6 +26,7 @@ export const FINDING_CODES = {
   'calc/undefined': 'warning',
   'calc/overflow': 'error',
   'calc/isian-realisasi': 'warning',
+  'calc/kategori': 'error',
   'analysis/missing': 'warning',
   'sop/no-actor': 'error',
   'sop/duplicate-step': 'warning',
@@ -162,6 +163,11 @@ export interface FindingDetails {
     readonly realisasiLain: number;
     readonly capaian?: number;
     readonly capaianLain?: number;
+  };
+  'calc/kategori': {
+    /** The sheet Kategori Capaian has fewer than two bands: how many (the Tidak Ada Target row not counted). */
+    readonly problem: 'too-few';
+    readonly bands: number;
   };
   'analysis/missing': { readonly capaian: number; readonly missing: readonly string[] };
   'sop/no-actor': { readonly actors: readonly string[] };

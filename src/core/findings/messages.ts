@@ -342,6 +342,11 @@ const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
       saran: `Bila angka yang diisi memang ${other === 'Per Triwulan' ? 'angka triwulan itu saja' : 'angka sejak Januari sampai akhir triwulan'}, pilih Isian Realisasi “${other}” untuk indikator ini di kolom Isian Realisasi sheet PK (atau Isian Realisasi Triwulan di Pengaturan untuk semua indikator); bila isiannya sudah benar, peringatan ini boleh diabaikan.`,
     };
   },
+  'calc/kategori': (f, place) => ({
+    message: `${place}: ${f.detail.bands === 0 ? 'belum ada satu pun' : `hanya ada ${f.detail.bands}`} kategori capaian; perlu paling sedikit 2 kategori (baris Tidak Ada Target tidak dihitung). Selama belum diperbaiki, kategori capaian dihitung menurut Batas di sheet Pengaturan.`,
+    saran:
+      'Isi paling sedikit dua baris, masing-masing Batas Bawah (%) dan Kategori, mis. 90 Sangat Baik dan 0 Kurang; atau hapus sheet Kategori Capaian bila Batas di sheet Pengaturan yang dipakai.',
+  }),
   'analysis/missing': (f, place) => {
     return {
       message: `${place}: capaian ${formatPercent(f.detail.capaian)} di bawah 100%, tetapi ${f.detail.missing.join(' dan ')} belum diisi.`,

@@ -10,7 +10,7 @@
  * year's "PK 2027" is the same layout as "PK 2026".
  */
 import type { WriteOp } from '../plan/plan';
-import { SCHEMAS } from '../schema/registry';
+import { schemaById, SCHEMAS } from '../schema/registry';
 import type { SheetId } from '../schema/types';
 import { findSheet, type WorkbookSnapshot } from '../snapshot';
 import type { DetectedTable } from './detect';
@@ -99,7 +99,7 @@ export function asCorrection(table: DetectedTable, m: RememberedMapping): TableC
 }
 
 function rowOf(m: RememberedMapping): (string | null)[] {
-  const target = m.target === null ? '-' : SCHEMAS[m.target].name;
+  const target = m.target === null ? '-' : schemaById(m.target).name;
   return [m.signature, target, JSON.stringify(m.columns), m.quarterMode ?? null, m.learntFrom];
 }
 

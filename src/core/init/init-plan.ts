@@ -18,7 +18,8 @@ import { readTable, type TableRead } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
 import { isTrackerKeyValue, isTrackerTable } from '../read/tracker-layout';
 import { ISIAN_REALISASI, METODE_EFISIENSI, RUMUS_NEGATIF } from '../schema/choices';
-import { ALL_SHEETS, LISTS_SHEET, SCHEMAS } from '../schema/registry';
+import { DEFAULT_THRESHOLDS } from '../model/settings';
+import { ALL_SHEETS, LISTS_SHEET, OPTIONAL_SCHEMAS, SCHEMAS } from '../schema/registry';
 import { DEFAULT_ACTORS } from '../schema/sheets/sop';
 import type { ColumnSchema, KeyValueSheetSchema, SheetSchema, TableSheetSchema } from '../schema/types';
 import { SEED_BAGIAN } from '../seed/bagian';
@@ -49,6 +50,11 @@ export interface InitOptions {
   readonly kabupaten?: string;
   /** Fill the sheets that have no data yet with this sample. */
   readonly sample?: SampleTracker;
+  /**
+   * Make the optional sheet Kategori Capaian (`lakip init --kategori-capaian`), filled with the
+   * five kategori of the Pengaturan Batas as a starting point. Without it the sheet is not made.
+   */
+  readonly kategoriCapaian?: boolean;
 }
 
 /** An inline list longer than this goes to the lists sheet (Excel's limit is 255 characters). */
@@ -63,6 +69,8 @@ interface Context {
   readonly lists: { readonly name: string; readonly values: readonly string[] }[];
   /** Where the Kode Bagian values live, for the Penanggung Jawab dropdowns. */
   bagianRange: string | null;
+  /** The Pengaturan Batas a new sheet Kategori Capaian starts from (the tracker's, else the defaults). */
+  readonly batas: Readonly<Record<keyof typeof DEFAULT_THRESHOLDS, number>>;
 }
 
 export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): WritePlan {
@@ -80,7 +88,19 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
       ? unitExisting.value
       : (options.unit ?? '');
 
-  const ctx: Context = { options, tahun, unit, ops: [], notes: [], lists: [], bagianRange: null };
+  const batasOf = (key: keyof typeof DEFAULT_THRESHOLDS): number => {
+    const p = settingsRead?.fields.get(key)?.parsed;
+    const fromSample = options.sample?.pengaturan[key];
+    if (p?.kind === 'ok' && typeof p.value === 'number') return p.value;
+    return typeof fromSample === 'number' ? fromSample : DEFAULT_THRESHOLDS[key];
+  };
+  const batas = {
+    batasSangatTinggi: batasOf('batasSangatTinggi'),
+    batasTinggi: batasOf('batasTinggi'),
+    batasSedang: batasOf('batasSedang'),
+    batasRendah: batasOf('batasRendah'),
+  };
+  const ctx: Context = { options, tahun, unit, ops: [], notes: [], lists: [], bagianRange: null, batas };
   if (options.tahunGiven === true && tahun !== options.tahun)
     ctx.notes.push(otherYearNote(ctx, options.tahun));
   ctx.bagianRange = bagianRange(wb);
@@ -89,6 +109,11 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
     const sheet = findSchemaSheet(wb, schema);
     if (schema.kind === 'keyvalue') planKeyValue(ctx, schema, sheet);
     else planTable(ctx, schema, sheet);
+  }
+  // The optional sheet only when asked for: a tracker without it keeps the Pengaturan Batas.
+  if (options.kategoriCapaian === true) {
+    const schema = OPTIONAL_SCHEMAS.kategoriCapaian;
+    planTable(ctx, schema, findSchemaSheet(wb, schema));
   }
   planLists(ctx, wb);
   return { ops: ctx.ops, notes: ctx.notes };
@@ -309,6 +334,17 @@ function dataRowsFor(ctx: Context, schema: TableSheetSchema): Record<string, Cel
         catatan: p?.catatan ?? null,
       };
     });
+  }
+  if (schema.id === 'kategoriCapaian') {
+    // The five kategori of the Pengaturan Batas, as a starting point the office rewrites.
+    const b = ctx.batas;
+    return [
+      { batasBawah: b.batasSangatTinggi, kategori: 'Sangat Tinggi' },
+      { batasBawah: b.batasTinggi, kategori: 'Tinggi' },
+      { batasBawah: b.batasSedang, kategori: 'Sedang' },
+      { batasBawah: b.batasRendah, kategori: 'Rendah' },
+      { batasBawah: 0, kategori: 'Sangat Rendah' },
+    ];
   }
   const sampleRows = sample?.tables[schema.id];
   if (sampleRows) return sampleRows.map((r) => ({ ...r }));

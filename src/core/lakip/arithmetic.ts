@@ -272,19 +272,85 @@ export function annualFromQuarterlyTargets(
   return annual !== undefined && Number.isFinite(annual) ? annual : undefined;
 }
 
+/** The five kategori of Permendagri 86, best first: the labels of the Batas keys of Pengaturan. */
 export const KATEGORI = ['Sangat Tinggi', 'Tinggi', 'Sedang', 'Rendah', 'Sangat Rendah'] as const;
-export type Kategori = (typeof KATEGORI)[number];
+/** The label of a kategori: one of `KATEGORI`, or a label of the office's own sheet Kategori Capaian. */
+export type Kategori = string;
 
-/** Kategori by the workbook's thresholds; lower bounds are inclusive. */
-export function kategoriOf(
-  capaian: number,
-  t: Pick<Settings, 'batasSangatTinggi' | 'batasTinggi' | 'batasSedang' | 'batasRendah'>,
-): Kategori {
-  if (capaian >= t.batasSangatTinggi) return 'Sangat Tinggi';
-  if (capaian >= t.batasTinggi) return 'Tinggi';
-  if (capaian >= t.batasSedang) return 'Sedang';
-  if (capaian >= t.batasRendah) return 'Rendah';
-  return 'Sangat Rendah';
+/** One band of a kategori scheme: a capaian ≥ `batasBawah` (0–100 scale) and below the band above. */
+export interface KategoriBand {
+  readonly batasBawah: number;
+  readonly kategori: Kategori;
+}
+
+/**
+ * The kategori in force for a tracker (`model/kategori.ts` picks it): the bands best first
+ * (Batas Bawah descending), and the label of an indicator without a target, if the scheme has one.
+ */
+export interface KategoriScheme {
+  /** `sheet`: the sheet Kategori Capaian; `pengaturan`: the four Batas keys of Pengaturan. */
+  readonly source: 'sheet' | 'pengaturan';
+  readonly bands: readonly KategoriBand[];
+  /** The label given to an indicator whose target is empty or 0 ("Tidak Ada Target"), or null. */
+  readonly tidakAdaTarget: Kategori | null;
+  /** The sheet Kategori Capaian is there but cannot be used (its galat are findings): Pengaturan's bands apply. */
+  readonly sheetUnusable: boolean;
+}
+
+/** The Pengaturan keys that bound the five kategori. */
+export type BatasPengaturan = Pick<
+  Settings,
+  'batasSangatTinggi' | 'batasTinggi' | 'batasSedang' | 'batasRendah'
+>;
+
+/** The five bands of the Pengaturan Batas keys; Sangat Rendah is everything below Batas Rendah. */
+export function pengaturanBands(t: BatasPengaturan): KategoriBand[] {
+  return [
+    { batasBawah: t.batasSangatTinggi, kategori: 'Sangat Tinggi' },
+    { batasBawah: t.batasTinggi, kategori: 'Tinggi' },
+    { batasBawah: t.batasSedang, kategori: 'Sedang' },
+    { batasBawah: t.batasRendah, kategori: 'Rendah' },
+    // Everything below Batas Rendah (the lowest band takes what is below its own bound too).
+    { batasBawah: Math.min(0, t.batasRendah), kategori: 'Sangat Rendah' },
+  ];
+}
+
+/** The scheme of the Pengaturan Batas keys (no sheet Kategori Capaian, or one that cannot be used). */
+export function pengaturanScheme(t: BatasPengaturan, sheetUnusable = false): KategoriScheme {
+  return { source: 'pengaturan', bands: pengaturanBands(t), tidakAdaTarget: null, sheetUnusable };
+}
+
+/** The Kategori of a sheet Kategori Capaian row that is not a band: "Tidak Ada Target" (case and spaces ignored). */
+export function isTidakAdaTarget(label: string | undefined): boolean {
+  return label !== undefined && label.replace(/\s+/g, ' ').trim().toLowerCase() === 'tidak ada target';
+}
+
+/**
+ * Kategori of a capaian: the first band, best first, whose Batas Bawah it reaches (lower bounds
+ * are inclusive); a capaian below every Batas Bawah falls into the lowest band. `bands` best
+ * first (a scheme's), or the Pengaturan Batas keys.
+ */
+export function kategoriOf(capaian: number, bands: readonly KategoriBand[] | BatasPengaturan): Kategori {
+  const list = isBandList(bands) ? bands : pengaturanBands(bands);
+  for (const band of list) if (capaian >= band.batasBawah) return band.kategori;
+  return list[list.length - 1]?.kategori ?? '';
+}
+
+function isBandList(b: readonly KategoriBand[] | BatasPengaturan): b is readonly KategoriBand[] {
+  return Array.isArray(b);
+}
+
+/**
+ * Where a band sits from best (0) to worst (1), for colours that run from green to red for any
+ * number of bands; undefined for a label that is not a band of the scheme (Tidak Ada Target).
+ */
+export function kategoriShade(
+  kategori: Kategori,
+  bands: readonly Pick<KategoriBand, 'kategori'>[],
+): number | undefined {
+  const rank = bands.findIndex((b) => b.kategori === kategori);
+  if (rank < 0) return undefined;
+  return bands.length <= 1 ? 0 : rank / (bands.length - 1);
 }
 
 /** Serapan (%) = Σ realisasi ÷ Σ pagu × 100; undefined for a pagu of 0, or a result beyond a double. */

@@ -6,7 +6,7 @@ import { formatNumber } from '../format/indonesian';
 import type { Settings } from '../model/settings';
 import { keyOf } from '../read/keys';
 import type { IsianRealisasi } from '../schema/choices';
-import { atExcelPrecision, kategoriOf, type Kategori } from './arithmetic';
+import { atExcelPrecision, kategoriOf, pengaturanScheme, type KategoriScheme } from './arithmetic';
 import {
   capNote,
   captionOf,
@@ -42,9 +42,15 @@ const COLUMNS: readonly SummaryColumn[] = [
   { label: 'Kategori', kind: 'text', width: 14 },
 ];
 
-/** How capaian and kategori were computed, in the words of the report. `isian`: the input modes the indicators use. */
-export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[] = []): string[] {
-  const b = (n: number): string => formatNumber(n);
+/**
+ * How capaian and kategori were computed, in the words of the report. `isian`: the input modes
+ * the indicators use; `kategori`: the scheme in force (default: the Pengaturan Batas).
+ */
+export function methodNotes(
+  settings: Settings,
+  isian: readonly IsianRealisasi[] = [],
+  kategori: KategoriScheme = pengaturanScheme(settings),
+): string[] {
   const notes = [
     ...(isian.includes('Kumulatif s.d. Triwulan')
       ? [
@@ -55,7 +61,7 @@ export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[]
     settings.rumusNegatif === 'Target/Realisasi'
       ? 'Capaian indikator negatif (semakin rendah semakin baik) = Target ÷ Realisasi × 100.'
       : 'Capaian indikator negatif (semakin rendah semakin baik) = (2 × Target − Realisasi) ÷ Target × 100.',
-    `Kategori: ≥ ${b(settings.batasSangatTinggi)} Sangat Tinggi; ≥ ${b(settings.batasTinggi)} Tinggi; ≥ ${b(settings.batasSedang)} Sedang; ≥ ${b(settings.batasRendah)} Rendah; di bawahnya Sangat Rendah.`,
+    kategoriNote(settings, kategori),
   ];
   if (settings.batasAtasCapaian !== null) {
     notes.push(
@@ -80,7 +86,7 @@ function averageRow(ctx: LakipContext, sasaran: string, rows: readonly SummaryRo
   cells[SASARAN] = sasaran;
   cells[INDIKATOR] = RATA_RATA_SASARAN;
   cells[CAPAIAN] = ok ?? null;
-  cells[KATEGORI_COL] = ok !== undefined ? kategoriOf(ok, ctx.settings) : null;
+  cells[KATEGORI_COL] = ok !== undefined ? kategoriOf(ok, ctx.kategori.bands) : null;
   // The reason an indicator has no capaian is marked in its own row; the average says what
   // follows (a note, so one missing figure is not counted twice as a row to fix).
   const mark =
@@ -99,6 +105,33 @@ function averageRow(ctx: LakipContext, sasaran: string, rows: readonly SummaryRo
     ...(note !== undefined ? { note } : {}),
     group: { kind: 'average', rows: rows.length },
   };
+}
+
+/**
+ * The bands used, as the report states them: the Pengaturan Batas (as always), or the sheet
+ * Kategori Capaian's, best first, the lowest band taking everything below the band above it.
+ */
+export function kategoriNote(settings: Settings, kategori: KategoriScheme): string {
+  const b = (n: number): string => formatNumber(n);
+  if (kategori.source === 'pengaturan') {
+    const bands = `≥ ${b(settings.batasSangatTinggi)} Sangat Tinggi; ≥ ${b(settings.batasTinggi)} Tinggi; ≥ ${b(settings.batasSedang)} Sedang; ≥ ${b(settings.batasRendah)} Rendah; di bawahnya Sangat Rendah.`;
+    return kategori.sheetUnusable
+      ? `Kategori menurut Batas di sheet Pengaturan, karena sheet Kategori Capaian belum dapat dipakai (perbaiki galatnya di Temuan): ${bands}`
+      : `Kategori: ${bands}`;
+  }
+  const { bands } = kategori;
+  const lowest = bands[bands.length - 1];
+  const above = bands[bands.length - 2];
+  const parts = bands.slice(0, -1).map((band) => `≥ ${b(band.batasBawah)} % ${band.kategori}`);
+  if (lowest !== undefined)
+    parts.push(
+      above === undefined ? lowest.kategori : `di bawah ${b(above.batasBawah)} % ${lowest.kategori}`,
+    );
+  const tanpaTarget =
+    kategori.tidakAdaTarget === null
+      ? ''
+      : `; indikator yang targetnya kosong atau 0: ${kategori.tidakAdaTarget}`;
+  return `Kategori menurut sheet Kategori Capaian: ${parts.join('; ')}${tanpaTarget}.`;
 }
 
 export function computeCapaianTable(ctx: LakipContext): SummaryTable {
@@ -142,7 +175,9 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     caption: captionOf(ctx, '3.1', 'Capaian Kinerja'),
     sections: [{ columns: COLUMNS, rows }],
     notes: [
-...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]), ...notes],
+      ...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))], ctx.kategori),
+      ...notes,
+    ],
   };
 }
 
@@ -159,7 +194,7 @@ export function sasaranAverages(table: SummaryTable | undefined): SasaranAverage
     out.push({
       sasaran: String(row.cells[SASARAN] ?? ''),
       capaian: typeof capaian === 'number' ? capaian : null,
-      kategori: typeof kategori === 'string' ? (kategori as Kategori) : null,
+      kategori: typeof kategori === 'string' ? kategori : null,
       indicators: g.rows,
       counted: of.filter((r) => typeof r.cells[CAPAIAN] === 'number').length,
     });

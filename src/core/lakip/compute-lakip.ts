@@ -2,7 +2,7 @@
 import type { Finding } from '../findings/finding';
 import type { TrackerModel } from '../model/tracker-model';
 import type { WorkbookSnapshot } from '../snapshot';
-import { KATEGORI, type Kategori } from './arithmetic';
+import { kategoriShade, type Kategori } from './arithmetic';
 import { computeAnalisis } from './compute-analisis';
 import { computeAnggaran } from './compute-anggaran';
 import { computeCapaianTable, sasaranAverages } from './compute-capaian';
@@ -11,7 +11,8 @@ import { computePerbandingan } from './compute-perbandingan';
 import { computePerjanjianKinerja } from './compute-perjanjian';
 import { computeSopProgress } from './compute-sop';
 import { buildLakipContext } from './context';
-import type { LakipResult } from './tables';
+import { kategoriLabels } from '../model/kategori';
+import type { KategoriCount, LakipResult } from './tables';
 
 /** `model`: the tracker model the user action already built from this snapshot (read once). */
 export function computeLakip(snapshot: WorkbookSnapshot, model?: TrackerModel): LakipResult {
@@ -28,8 +29,17 @@ export function computeLakip(snapshot: WorkbookSnapshot, model?: TrackerModel): 
     sop.table,
   ];
 
-  const byKategori = Object.fromEntries(KATEGORI.map((k) => [k, 0])) as Record<Kategori, number>;
-  for (const ind of ctx.indicators) if (ind.kategori) byKategori[ind.kategori]++;
+  // Every label of the scheme, in its order (best band first, then Tidak Ada Target), counted once.
+  const counts = new Map(kategoriLabels(ctx.kategori).map((k): [Kategori, number] => [k, 0]));
+  for (const ind of ctx.indicators) {
+    if (ind.kategori !== undefined) counts.set(ind.kategori, (counts.get(ind.kategori) ?? 0) + 1);
+  }
+  const byKategori: Record<Kategori, number> = Object.fromEntries(counts);
+  const kategori: KategoriCount[] = [...counts].map(([k, jumlah]) => ({
+    kategori: k,
+    jumlah,
+    shade: kategoriShade(k, ctx.kategori.bands),
+  }));
   const anggaran = tables.find((t) => t.id === 'anggaran')?.sections[0]?.total?.cells;
   const num = (v: string | number | null | undefined): number => (typeof v === 'number' ? v : 0);
 
@@ -39,6 +49,9 @@ export function computeLakip(snapshot: WorkbookSnapshot, model?: TrackerModel): 
     summary: {
       byKategori,
       sasaran: sasaranAverages(tables.find((t) => t.id === 'capaian')),
+      kategori,
+      kategoriScheme: ctx.kategori,
+      uncategorised: ctx.indicators.filter((i) => i.kategori === undefined).length,
       indicators: ctx.indicators.length,
       undefinedCount: ctx.indicators.filter((i) => i.capaian.kind === 'undefined').length,
       pagu: num(anggaran?.[3]),

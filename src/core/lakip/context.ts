@@ -18,6 +18,7 @@ import {
   type ProgramFact,
   type TrackerModel,
 } from '../model/tracker-model';
+import type { KategoriScheme } from './arithmetic';
 import type { TableRow } from '../read/read-table';
 import type { TrackerRead } from '../read/tracker';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -32,6 +33,8 @@ export function withoutProgram(indicator: Pick<IndicatorFact, 'kodeProgram' | 'p
 export interface LakipContext {
   readonly tracker: TrackerRead;
   readonly settings: Settings;
+  /** The kategori in force (the sheet Kategori Capaian, else the Pengaturan Batas): the model's. */
+  readonly kategori: KategoriScheme;
   readonly unit: string;
   readonly tahun: number | null;
   readonly indicators: readonly IndicatorFact[];
@@ -129,6 +132,7 @@ export function lakipContextOf(model: TrackerModel): LakipContext {
   return {
     tracker: model.tracker,
     settings,
+    kategori: model.kategori,
     unit: settings.namaUnit,
     tahun: settings.tahunLaporan,
     indicators: model.indicators(),

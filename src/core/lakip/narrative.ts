@@ -4,7 +4,6 @@
  * and the figures cannot disagree. Pure: the .docx, the task pane and the CLI share them.
  */
 import { formatNumber, formatPercent, formatRupiah } from '../format/indonesian';
-import { KATEGORI } from './arithmetic';
 import { dataRows, type LakipResult, type SummarySection, type SummaryTable, type SummaryTableId } from './tables';
 
 /** `a`, `a dan b`, `a, b dan c`. */
@@ -45,13 +44,14 @@ function capaian(t: SummaryTable, r: LakipResult): string[] {
   const s = t.sections[0];
   const n = r.summary.indicators;
   if (n === 0) return ['Belum ada indikator kinerja di sheet PK.'];
-  const parts = KATEGORI.filter((k) => r.summary.byKategori[k] > 0).map(
-    (k, i) => `${r.summary.byKategori[k]}${i === 0 ? ' berkategori' : ''} ${k}`,
-  );
+  // The kategori in the scheme's order, best band first (Tidak Ada Target last).
+  const parts = r.summary.kategori
+    .filter((k) => k.jumlah > 0)
+    .map((k, i) => `${k.jumlah}${i === 0 ? ' berkategori' : ''} ${k.kategori}`);
   const out: string[] = [];
   let first = `Dari ${n} indikator kinerja, ${parts.length > 0 ? joinIndonesian(parts) : 'belum ada yang dapat dikategorikan'}`;
-  if (r.summary.undefinedCount > 0) {
-    first += `; capaian ${r.summary.undefinedCount} indikator belum dapat dihitung (ditandai di kolom Keterangan)`;
+  if (r.summary.uncategorised > 0) {
+    first += `; capaian ${r.summary.uncategorised} indikator belum dapat dihitung (ditandai di kolom Keterangan)`;
   }
   out.push(`${first}.`);
   const ci = column(s, 'Capaian');

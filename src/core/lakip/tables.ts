@@ -4,7 +4,7 @@
  * on the 0–100 scale for percentages; rounding happens only where they are shown.
  */
 import type { Finding } from '../findings/finding';
-import { atExcelPrecision, type Kategori } from './arithmetic';
+import { atExcelPrecision, type Kategori, type KategoriScheme } from './arithmetic';
 
 /** The sheets the export owns and rebuilds, in the order they are written. */
 export const LAKIP_SHEETS = [
@@ -141,8 +141,26 @@ export interface SasaranAverage {
   readonly counted: number;
 }
 
+/** How many indicators one kategori has. */
+export interface KategoriCount {
+  readonly kategori: Kategori;
+  readonly jumlah: number;
+  /** The band's place from best (0) to worst (1), for colours; undefined for Tidak Ada Target. */
+  readonly shade: number | undefined;
+}
+
 export interface LakipSummary {
-  readonly byKategori: Record<Kategori, number>;
+  /** Indicators per kategori label, every label of the scheme in its order (best band first). */
+  readonly byKategori: Readonly<Record<Kategori, number>>;
+  /**
+   * The same counts as an ordered list: every band of the scheme, best first (zero counts
+   * included), then Tidak Ada Target when the scheme has it — what readers print and colour.
+   */
+  readonly kategori: readonly KategoriCount[];
+  /** The scheme the kategori were given by (the sheet Kategori Capaian, or the Pengaturan Batas). */
+  readonly kategoriScheme: KategoriScheme;
+  /** Indicators without a kategori (capaian not computable, and not Tidak Ada Target). */
+  readonly uncategorised: number;
   /** Per Sasaran Strategis, in the Capaian table's order. */
   readonly sasaran: readonly SasaranAverage[];
   /** Indicators of the PK. */

@@ -5,6 +5,7 @@
  * Kinerja row, one annual realisasi and one capaian whichever of them asks:
  *
  * - settings (Pengaturan) and every sheet read by its schema (`readTracker`);
+ * - the kategori in force (`kategori.ts`: the sheet Kategori Capaian, else the Pengaturan Batas);
  * - one key index per column, built on first use, matching codes by `read/keys.ts`'s one rule
  *   (case, spacing and zero-width characters ignored);
  * - per PK row (`indicators()`): its Data Kinerja row, the quarters reported, the annual
@@ -29,6 +30,7 @@ import {
   serapan,
   type Capaian,
   type Kategori,
+  type KategoriScheme,
   type Quarters,
 } from '../lakip/arithmetic';
 import { atExcelPrecision } from '../lakip/arithmetic';
@@ -46,6 +48,7 @@ import type { ColumnKey } from '../schema/registry';
 import type { PkProgramKey } from '../schema/sheets/pk-program';
 import type { SheetId } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
+import { kategoriSchemeOf } from './kategori';
 import { isianRealisasiOf, readSettings, type Settings } from './settings';
 
 /** Why a capaian (or serapan) is missing. */
@@ -116,6 +119,10 @@ export interface IndicatorFact {
   readonly exact: { readonly realisasi: number; readonly capaian: Capaian } | undefined;
   readonly quartersReported: readonly number[];
   readonly capaian: CapaianFact;
+  /**
+   * The kategori of the capaian by the tracker's scheme; for an indicator whose target is empty
+   * or 0, the scheme's "Tidak Ada Target" label when it has one; else undefined.
+   */
   readonly kategori: Kategori | undefined;
 }
 
@@ -155,6 +162,8 @@ export interface TrackerModel {
   readonly tracker: TrackerRead;
   readonly snapshot: WorkbookSnapshot;
   readonly settings: Settings;
+  /** The kategori in force: the sheet Kategori Capaian's bands when it is there and usable, else Pengaturan's. */
+  readonly kategori: KategoriScheme;
   /** A table sheet that exists in the workbook, parsed; its rows typed by the sheet's column keys. */
   table<S extends SheetId>(id: S): TableRead<ColumnKey<S>> | undefined;
   /** The index of a column's values (matched as `keyOf` compares), built once per column on first use. */
@@ -188,6 +197,7 @@ export function readTrackerModel(snapshot: WorkbookSnapshot): TrackerModel {
 /** The model of a tracker already read. */
 export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const settings = readSettings(tracker);
+  const { scheme: kategori } = kategoriSchemeOf(tracker.tables.kategoriCapaian, settings);
   const indexes = new Map<string, KeyIndex>();
   let indicators:
     { facts: IndicatorFact[]; findings: Finding[]; byKey: Map<string, IndicatorFact> } | undefined;
@@ -212,7 +222,13 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const joinIndicators = (): NonNullable<typeof indicators> => {
     if (indicators === undefined) {
       const findings: Finding[] = [];
-      const facts = computeIndicators(tracker, settings, index('dataKinerja', 'kodeIndikator'), findings);
+      const facts = computeIndicators(
+        tracker,
+        settings,
+        kategori,
+        index('dataKinerja', 'kodeIndikator'),
+        findings,
+      );
       const byKey = new Map<string, IndicatorFact>();
       for (const f of facts) if (f.firstOfKey && f.key !== undefined) byKey.set(f.key, f);
       indicators = { facts, findings, byKey };
@@ -249,6 +265,7 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
     tracker,
     snapshot: tracker.snapshot,
     settings,
+    kategori,
     table: (id) => tracker.tables[id],
     index,
     indicators: () => joinIndicators().facts,
@@ -341,6 +358,7 @@ export function calcFinding(
 function computeIndicators(
   tracker: TrackerRead,
   settings: Settings,
+  scheme: KategoriScheme,
   dataIndex: KeyIndex,
   findings: Finding[],
 ): IndicatorFact[] {
@@ -489,9 +507,16 @@ function computeIndicators(
       exact,
       quartersReported,
       capaian,
-      kategori: capaian.kind === 'ok' ? kategoriOf(capaian.value, settings) : undefined,
+      kategori: kategoriOfFact(capaian, scheme),
     };
   });
+}
+
+/** The kategori of a capaian fact: its band, or the scheme's Tidak Ada Target label for a target empty or 0. */
+function kategoriOfFact(capaian: CapaianFact, scheme: KategoriScheme): Kategori | undefined {
+  if (capaian.kind === 'ok') return kategoriOf(capaian.value, scheme.bands);
+  const noTarget = capaian.problem === 'target-kosong' || capaian.problem === 'target-nol';
+  return noTarget && scheme.tidakAdaTarget !== null ? scheme.tidakAdaTarget : undefined;
 }
 
 function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {

@@ -28,6 +28,8 @@ export interface PrepareOptions {
   readonly sample?: SampleTracker;
   /** Pour the sample into a workbook that already holds data. */
   readonly force?: boolean;
+  /** Make the optional sheet Kategori Capaian (the five Pengaturan kategori as a start). */
+  readonly kategoriCapaian?: boolean;
 }
 
 export interface PrepareResult {
@@ -61,6 +63,7 @@ export function prepareTracker(snapshot: WorkbookSnapshot, options: PrepareOptio
     ...(unit !== undefined ? { unit } : {}),
     ...(kabupaten !== undefined ? { kabupaten } : {}),
     ...(sample !== undefined ? { sample } : {}),
+    ...(options.kategoriCapaian === true ? { kategoriCapaian: true } : {}),
   };
   const workbook = classifyWorkbook(snapshot);
   const existing = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));

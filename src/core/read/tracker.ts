@@ -1,4 +1,4 @@
-import { ALL_SHEETS, type ColumnKey } from '../schema/registry';
+import { READ_SHEETS, type ColumnKey } from '../schema/registry';
 import type { SheetId, SheetSchema } from '../schema/types';
 import { normaliseSheetName, type SheetSnapshot, type WorkbookSnapshot } from '../snapshot';
 import type { PkProgramKey } from '../schema/sheets/pk-program';
@@ -18,7 +18,7 @@ export interface TrackerRead {
    * sheet has one; its findings name the PK sheet.
    */
   readonly pkPrograms?: TableRead<PkProgramKey>;
-  /** Sheets of the contract that the workbook does not have. */
+  /** Sheets of the contract that the workbook does not have (an optional sheet is never missing). */
   readonly missingSheets: readonly SheetSchema[];
 }
 
@@ -46,7 +46,11 @@ export function findTrackerSheet(wb: WorkbookSnapshot, schema: SheetSchema): She
   return ours ? sheet : undefined;
 }
 
-export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[] = ALL_SHEETS): TrackerRead {
+/** Reads the sheets of `schemas` (every sheet of the contract, optional ones included, by default). */
+export function readTracker(
+  wb: WorkbookSnapshot,
+  schemas: readonly SheetSchema[] = READ_SHEETS,
+): TrackerRead {
   const tables: Partial<Record<SheetId, TableRead>> = {};
   const keyValues: Partial<Record<SheetId, KeyValueRead>> = {};
   const missingSheets: SheetSchema[] = [];
@@ -54,7 +58,7 @@ export function readTracker(wb: WorkbookSnapshot, schemas: readonly SheetSchema[
   for (const schema of schemas) {
     const sheet = findSchemaSheet(wb, schema);
     if (!sheet) {
-      missingSheets.push(schema);
+      if (schema.kind === 'keyvalue' || schema.optional !== true) missingSheets.push(schema);
       continue;
     }
     if (schema.kind === 'table') {

@@ -43,6 +43,13 @@ export interface UnitFacts {
   readonly tahun: number;
   readonly triwulanBerjalan: 1 | 2 | 3 | 4;
   readonly indicators: readonly UnitIndicator[];
+  /**
+   * The unit's kategori bands, best first (its sheet Kategori Capaian, else the five of
+   * Pengaturan): a kategori's colour is its rank here. Absent: the five of Pengaturan.
+   */
+  readonly kategoriBands?: readonly string[];
+  /** The unit's kategori come from its sheet Kategori Capaian. */
+  readonly kategoriSheet?: true;
   readonly anggaran: { readonly pagu: number; readonly realisasi: number };
   readonly sop: {
     readonly done: number;
@@ -120,7 +127,7 @@ export function summariseModel(model: TrackerModel, file: string): TrackerFacts 
       indikator: String(cell(at.indikator) ?? ''),
       satuan: String(cell(at.satuan) ?? ''),
       capaian: typeof capaian === 'number' ? capaian : null,
-      kategori: typeof kategori === 'string' && kategori !== '' ? (kategori as Kategori) : null,
+      kategori: typeof kategori === 'string' && kategori !== '' ? kategori : null,
       ...(row.mark !== undefined ? { reason: row.mark } : {}),
     };
   });
@@ -152,6 +159,8 @@ export function summariseModel(model: TrackerModel, file: string): TrackerFacts 
     tahun: result.tahun,
     triwulanBerjalan: result.triwulanBerjalan,
     indicators,
+    kategoriBands: result.summary.kategoriScheme.bands.map((b) => b.kategori),
+    ...(result.summary.kategoriScheme.source === 'sheet' ? { kategoriSheet: true as const } : {}),
     anggaran: { pagu: result.summary.pagu, realisasi: result.summary.realisasi },
     sop: {
       done: sop?.done ?? 0,

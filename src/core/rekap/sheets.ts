@@ -7,7 +7,7 @@
 import { columnLetter } from '../address';
 import type { FindingGroup } from '../findings/categories';
 import { formatNumber } from '../format/indonesian';
-import { KATEGORI, type Kategori } from '../lakip/arithmetic';
+import { KATEGORI, kategoriShade, type Kategori } from '../lakip/arithmetic';
 import { displayCell } from '../lakip/display';
 import { numberFormatFor } from '../lakip/export-plan';
 import type { SummaryColumn } from '../lakip/tables';
@@ -25,15 +25,67 @@ export const REKAP_SHEETS = {
   pemeriksaan: 'Rekap Pemeriksaan',
 } as const;
 
-/** Kategori colours (light, so the figure stays readable when printed) and the cell of a unit without the indicator. */
-export const KATEGORI_FILL: Readonly<Record<Kategori, string>> = {
-  'Sangat Tinggi': '63BE7B',
-  Tinggi: 'C6EFCE',
-  Sedang: 'FFEB9C',
-  Rendah: 'F8CBAD',
-  'Sangat Rendah': 'FF8B8B',
+/**
+ * Kategori colours from best to worst (light, so the figure stays readable when printed): five
+ * bands take these five; any other number of bands the colours between them, by rank.
+ */
+const FILL_STOPS = ['63BE7B', 'C6EFCE', 'FFEB9C', 'F8CBAD', 'FF8B8B'] as const;
+
+/** The fill of a band at `shade` (0 best … 1 worst): the stops, or a colour between two of them. */
+export function kategoriFill(shade: number): string {
+  const at = Math.min(1, Math.max(0, shade)) * (FILL_STOPS.length - 1);
+  const i = Math.floor(at);
+  const from: string = FILL_STOPS[i] ?? FILL_STOPS[4];
+  const to: string = FILL_STOPS[i + 1] ?? from;
+  const t = at - i;
+  if (t === 0) return from;
+  const channel = (hex: string, k: number): number => parseInt(hex.slice(2 * k, 2 * k + 2), 16);
+  return [0, 1, 2]
+    .map((k) => Math.round(channel(from, k) + (channel(to, k) - channel(from, k)) * t))
+    .map((v) => v.toString(16).toUpperCase().padStart(2, '0'))
+    .join('');
+}
+
+/** The fills of the five Pengaturan kategori, and the cell of a unit without the indicator. */
+export const KATEGORI_FILL: Readonly<Record<(typeof KATEGORI)[number], string>> = {
+  'Sangat Tinggi': kategoriFill(0),
+  Tinggi: kategoriFill(0.25),
+  Sedang: kategoriFill(0.5),
+  Rendah: kategoriFill(0.75),
+  'Sangat Rendah': kategoriFill(1),
 };
 export const MISSING_FILL = 'E7E6E6';
+
+/** A unit's bands, best first (the five of Pengaturan when its facts do not say). */
+function bandsOf(unit: UnitFacts | undefined): readonly { readonly kategori: Kategori }[] {
+  const labels: readonly string[] = unit?.kategoriBands ?? KATEGORI;
+  return labels.map((kategori) => ({ kategori }));
+}
+
+/** The fill of a unit's kategori: its rank among the unit's own bands; none for a label that is no band. */
+function fillOf(kategori: Kategori, unit: UnitFacts | undefined): string | null {
+  const shade = kategoriShade(kategori, bandsOf(unit));
+  return shade === undefined ? null : kategoriFill(shade);
+}
+
+/** The legend: each distinct scheme's bands best first (a scheme shared by several units once). */
+function legendOf(units: readonly UnitFacts[]): { fill: string; label: string }[] {
+  const schemes = new Map<string, { bands: readonly string[]; units: string[] }>();
+  for (const u of units.length > 0 ? units : [undefined]) {
+    const bands = bandsOf(u).map((b) => b.kategori);
+    const key = bands.join('\u0000');
+    const entry = schemes.get(key) ?? { bands, units: [] };
+    if (u !== undefined) entry.units.push(u.unit);
+    schemes.set(key, entry);
+  }
+  const many = schemes.size > 1;
+  return [...schemes.values()].flatMap(({ bands, units: names }) =>
+    bands.map((k, i) => ({
+      fill: kategoriFill(bands.length <= 1 ? 0 : i / (bands.length - 1)),
+      label: `Kategori ${k}${many ? ` (${names.join(', ')})` : ''}`,
+    })),
+  );
+}
 
 export const REKAP_LAYOUT = {
   captionRow: 1,
@@ -125,7 +177,7 @@ function capaianTable(base: RekapBase): RekapTable {
       ...names.map((_, i) => {
         const k = ind.kategori[i];
         if (ind.matchedBy[i] === null) return MISSING_FILL;
-        return k !== null && k !== undefined ? KATEGORI_FILL[k] : null;
+        return k !== null && k !== undefined ? fillOf(k, base.units[i]) : null;
       }),
       null,
       null,
@@ -147,11 +199,17 @@ function capaianTable(base: RekapBase): RekapTable {
     };
   });
   const unmatched = base.indicators.filter((i) => i.missing.length > 0);
+  const ownBands = base.units.filter((u) => u.kategoriSheet === true).map((u) => u.unit);
   const notes = [
     'Capaian dan kategori setiap unit dihitung dari trackernya sendiri (rumus indikator negatif dan batas kategori di sheet Pengaturan unit itu), sampai Triwulan Berjalan unit itu.',
     'Indikator dicocokkan antarunit menurut Kode Indikator; bila kodenya tidak cocok, menurut nama indikator (huruf besar-kecil, spasi dan tanda baca diabaikan).',
     'Rata-rata, Tertinggi dan Terendah dihitung dari unit yang capaiannya dapat dihitung.',
   ];
+  if (ownBands.length > 0) {
+    notes.push(
+      `Kategori ${ownBands.join(', ')} menurut sheet Kategori Capaian unit itu (bukan Batas di Pengaturan); warnanya menurut urutan kategorinya, dari yang terbaik (hijau) sampai yang terendah (merah).`,
+    );
+  }
   if (unmatched.length > 0) {
     notes.push(
       `${unmatched.length} indikator tidak ada di semua unit (tetap dicantumkan, sel unit yang tidak memilikinya kosong dan berwarna abu-abu): ${unmatched
@@ -167,10 +225,7 @@ function capaianTable(base: RekapBase): RekapTable {
     columns,
     rows,
     notes,
-    legend: [
-      ...KATEGORI.map((k) => ({ fill: KATEGORI_FILL[k], label: `Kategori ${k}` })),
-      { fill: MISSING_FILL, label: 'Unit tidak memiliki indikator ini' },
-    ],
+    legend: [...legendOf(base.units), { fill: MISSING_FILL, label: 'Unit tidak memiliki indikator ini' }],
   };
 }
 

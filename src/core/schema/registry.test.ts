@@ -1,5 +1,12 @@
 import { DOCUMENT_CODES } from './types';
-import { ALL_SHEETS, DOCUMENT_SHEETS } from './registry';
+import {
+  ALL_SHEETS,
+  DOCUMENT_SHEETS,
+  OPTIONAL_SCHEMAS,
+  OPTIONAL_SHEETS,
+  READ_SHEETS,
+  schemaById,
+} from './registry';
 import { wordsFit } from '../layout/row-height';
 
 test('the document sheets are the 14 of the Keterkaitan list, in its order', () => {
@@ -23,4 +30,19 @@ test('every header word fits its column, so no printed header is broken mid-word
     }
   }
   expect(broken).toEqual([]);
+});
+
+test('the optional sheet Kategori Capaian: read by id, not made or required with the others, a valid name, headers that fit', () => {
+  expect(OPTIONAL_SHEETS.map((s) => s.name)).toEqual(['Kategori Capaian']);
+  expect(ALL_SHEETS.map((s) => s.name)).not.toContain('Kategori Capaian');
+  expect(READ_SHEETS.map((s) => s.name).slice(-1)).toEqual(['Kategori Capaian']);
+  expect(schemaById('kategoriCapaian')).toBe(OPTIONAL_SCHEMAS.kategoriCapaian);
+  const schema = OPTIONAL_SCHEMAS.kategoriCapaian;
+  expect(schema.optional).toBe(true);
+  expect(schema.columns.map((c) => [c.label, c.type, c.required])).toEqual([
+    ['Batas Bawah (%)', 'persen', true],
+    ['Kategori', 'teks', true],
+  ]);
+  expect(schema.name.length).toBeLessThanOrEqual(31);
+  for (const c of schema.columns) expect(wordsFit(`${c.label} *`, c.width ?? 14)).toBe(true);
 });

@@ -65,6 +65,11 @@ export interface TableSheetSchema {
   readonly documentCode?: DocumentCode;
   /** True for the SOP sheet: the columns between `aktivitas` and `kelengkapan` are actors. */
   readonly actorColumnsAfter?: string;
+  /**
+   * An optional sheet (Kategori Capaian): read and checked when the workbook has it, never
+   * missing, and made by `lakip init` only when asked.
+   */
+  readonly optional?: true;
 }
 
 export interface KeyValueSheetSchema {
@@ -97,7 +102,14 @@ export const DOCUMENT_CODES = [
 ] as const;
 export type DocumentCode = (typeof DOCUMENT_CODES)[number];
 
-export type SheetId =
+/** Every sheet of the contract: the sheets a tracker always has, and the optional ones. */
+export type SheetId = RequiredSheetId | OptionalSheetId;
+
+/** The optional sheets: read when the workbook has them, made by `lakip init` only when asked. */
+export type OptionalSheetId = 'kategoriCapaian';
+
+/** The sheets `lakip init` makes and validation requires. */
+export type RequiredSheetId =
   | 'pengaturan'
   | 'bagian'
   | 'identitas'

@@ -4,7 +4,7 @@
  * coverage, sums and the arithmetic of capaian.
  */
 import { METODE_AGREGASI, STATUS_DOKUMEN } from '../schema/choices';
-import { SCHEMAS } from '../schema/registry';
+import { schemaById, SCHEMAS } from '../schema/registry';
 import type {
   ColumnSchema,
   KeyValueSheetSchema,
@@ -357,7 +357,7 @@ describe('sample: table sheets against their schemas', () => {
       ['cascading', 'kodeInduk', [['cascading', 'kode']]],
     ];
     for (const [sheet, column, targets] of cases) {
-      const col = (SCHEMAS[sheet] as TableSheetSchema).columns.find((c) => c.key === column);
+      const col = (schemaById(sheet) as TableSheetSchema).columns.find((c) => c.key === column);
       expect(col?.ref?.length ?? 0).toBeGreaterThan(0);
       const allowed = new Set(targets.flatMap(([s, c]) => [...valuesOf(s, c)]));
       for (const row of rows(sheet)) {

@@ -5,6 +5,7 @@
 import type { FindingCode } from '../findings/finding';
 import { checkAnalysisMissing } from './checks/analysis-missing';
 import { checkCalcIsianRealisasi } from './checks/calc-isian-realisasi';
+import { checkCalcKategori } from './checks/calc-kategori';
 import { checkCalcOverflow } from './checks/calc-overflow';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
@@ -72,6 +73,7 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'calc-undefined', codes: ['calc/undefined'], run: checkCalcUndefined },
   { name: 'calc-overflow', codes: ['calc/overflow'], run: checkCalcOverflow },
   { name: 'calc-isian-realisasi', codes: ['calc/isian-realisasi'], run: checkCalcIsianRealisasi },
+  { name: 'calc-kategori', codes: ['calc/kategori'], run: checkCalcKategori },
   { name: 'analysis-missing', codes: ['analysis/missing'], run: checkAnalysisMissing },
   { name: 'sop-no-actor', codes: ['sop/no-actor'], run: checkSopNoActor },
   { name: 'sop-duplicate-step', codes: ['sop/duplicate-step'], run: checkSopDuplicateStep },

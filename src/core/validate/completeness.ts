@@ -14,11 +14,11 @@ import { parseCell } from '../parse/cell';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import type { TableRead, TableRow } from '../read/read-table';
 import { readTracker, type TrackerRead } from '../read/tracker';
-import { ALL_SHEETS } from '../schema/registry';
+import { ALL_SHEETS, OPTIONAL_SHEETS } from '../schema/registry';
 import { pkProgram } from '../schema/sheets/pk-program';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { isRequiredCell, isRequiredHeader } from './required';
+import { hasUnreadCells, isRequiredCell, isRequiredHeader, isUnreadCell } from './required';
 import { isSeededSheet, isSeedRow, PREFILLED_FIELDS } from './seed-rows';
 
 export interface CompletenessEntry {
@@ -154,13 +154,21 @@ function scanRows(
   }
   const columns = schema.columns.map((column) => {
     const col = table.columnIndex.get(column.key);
+    const unread = hasUnreadCells(schema.id, column);
     const need = !isRequiredHeader(schema.id, column, tw)
       ? NOT_REQUIRED
-      : column.required === true || column.quarter !== undefined
+      : (column.required === true || column.quarter !== undefined) && !unread
         ? ALWAYS
         : SOMETIMES;
     const plain = column.type === 'teks' || column.type === 'kode';
-    return { column, need, plain, col: col ?? -1, letter: col === undefined ? null : columnLetter(col + 1) };
+    return {
+      column,
+      need,
+      plain,
+      unread,
+      col: col ?? -1,
+      letter: col === undefined ? null : columnLetter(col + 1),
+    };
   });
   // The sheet's own rows: reading cells by position is the cheapest way through every cell.
   const cells = tracker.snapshot.sheets.find((x) => x.name === table.sheetName)?.rows ?? [];
@@ -171,7 +179,9 @@ function scanRows(
     const line = cells[row.excelRow - 1] ?? [];
     // The seed's own rows are checked but not counted: the user did not have to fill them.
     const counted = !seeded || !isSeedRow(schema.id, row);
-    for (const { column, need, plain, letter, col } of columns) {
+    for (const { column, need, plain, unread, letter, col } of columns) {
+      // A cell not read on this row (Kategori Capaian's "Tidak Ada Target" Batas Bawah) is not scanned.
+      if (unread && isUnreadCell(schema.id, column, row)) continue;
       const isRequired =
         need === ALWAYS || (need === SOMETIMES && isRequiredCell(schema.id, column, row, tw));
       if (isRequired && counted) required++;
@@ -205,7 +215,9 @@ function scanRows(
 /** Scans every cell of a tracker already read, for the Triwulan Berjalan in force. */
 export function scanCells(tracker: TrackerRead, triwulanBerjalan: number): CellScan {
   const out: Out = { empty: [], issues: [] };
-  const sheets = ALL_SHEETS.map((schema) =>
+  // An optional sheet is scanned (and counted) only when the workbook has it.
+  const present = OPTIONAL_SHEETS.filter((schema) => tracker.tables[schema.id] !== undefined);
+  const sheets = [...ALL_SHEETS, ...present].map((schema) =>
     schema.kind === 'keyvalue'
       ? scanKeyValue(tracker, schema, out)
       : scanTable(tracker, schema, triwulanBerjalan, out),

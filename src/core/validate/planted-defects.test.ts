@@ -186,6 +186,19 @@ const PLANTED: readonly Planted[] = [
         wb.set('Data Kinerja', c, v);
     },
   },
+  {
+    // A sheet Kategori Capaian with one band (its Tidak Ada Target row is no band): fewer than two.
+    code: 'calc/kategori',
+    severity: 'error',
+    sheet: 'Kategori Capaian',
+    cell: null,
+    plant: (wb) =>
+      wb.addSheet('Kategori Capaian', [
+        ['Batas Bawah (%)', 'Kategori'],
+        [90, 'Baik'],
+        [null, 'Tidak Ada Target'],
+      ]),
+  },
   // IK-06 (98,88 %) without Upaya Perbaikan.
   {
     code: 'analysis/missing',
@@ -303,6 +316,7 @@ describe('a defect of every code planted in the sample', () => {
       ['calc/undefined', 'warning', 'Data Kinerja', 'I8'],
       ['calc/overflow', 'error', 'Data Kinerja', 'F9'],
       ['analysis/missing', 'warning', 'Data Kinerja', 'L11'],
+      ['calc/kategori', 'error', 'Kategori Capaian', null],
     ]);
     expect([...found].sort()).toEqual(PLANTED.map(placeOfPlanted).sort());
     expect(result.counts).toEqual(Object.fromEntries(Object.keys(FINDING_CODES).map((c) => [c, 1])));

@@ -2,7 +2,10 @@
  * Which cells must be filled: the schema's required columns, the quarterly columns up to
  * Triwulan Berjalan, and the Kode Induk of Cascading unless the row's Level is Camat.
  * Shared by cell/required, column/missing and completeness so the three always agree.
+ * Some cells are not read at all on some rows (`isUnreadCell`): the Batas Bawah of the
+ * "Tidak Ada Target" row of Kategori Capaian, which may stay empty or say `-`.
  */
+import { isTidakAdaTarget } from '../lakip/arithmetic';
 import { textOf, type TableRow } from '../read/read-table';
 import type { ColumnSchema, SheetId } from '../schema/types';
 
@@ -16,6 +19,25 @@ const CONDITIONAL: Partial<Record<SheetId, Readonly<Record<string, (row: TableRo
     },
   },
 };
+
+/** Cells that are not read on some rows: neither required nor checked for their type. */
+const UNREAD: Partial<Record<SheetId, Readonly<Record<string, (row: TableRow) => boolean>>>> = {
+  kategoriCapaian: {
+    // The "Tidak Ada Target" row is no band: it has no lower bound.
+    batasBawah: (row) => isTidakAdaTarget(textOf(row, 'kategori')),
+  },
+};
+
+/** The column's cell is not read on this row (neither required nor parsed). */
+export function isUnreadCell(sheet: SheetId, column: ColumnSchema, row: TableRow): boolean {
+  const rule = UNREAD[sheet]?.[column.key];
+  return rule !== undefined && rule(row);
+}
+
+/** The column has cells that are not read on some rows. */
+export function hasUnreadCells(sheet: SheetId, column: ColumnSchema): boolean {
+  return UNREAD[sheet]?.[column.key] !== undefined;
+}
 
 /** The column's header must be in the sheet. */
 export function isRequiredHeader(sheet: SheetId, column: ColumnSchema, triwulanBerjalan: number): boolean {
@@ -31,6 +53,7 @@ export function isRequiredCell(
   row: TableRow,
   triwulanBerjalan: number,
 ): boolean {
+  if (isUnreadCell(sheet, column, row)) return false;
   if (column.required === true) return true;
   if (column.quarter !== undefined) return column.quarter <= triwulanBerjalan;
   const rule = CONDITIONAL[sheet]?.[column.key];

@@ -7,7 +7,7 @@
 import { FINDING_CODES, type Finding, type FindingCode } from '../findings/finding';
 import { columnNumber } from '../address';
 import { readTrackerModel, type TrackerModel } from '../model/tracker-model';
-import { ALL_SHEETS } from '../schema/registry';
+import { READ_SHEETS } from '../schema/registry';
 import { normaliseSheetName, type WorkbookSnapshot } from '../snapshot';
 import { CHECKS } from './checks';
 import type { Completeness } from './completeness';
@@ -51,7 +51,7 @@ export function validateTracker(snapshot: WorkbookSnapshot, model?: TrackerModel
 /** Sheet name (normalised) → its position in the contract, for the workbook's spelling and the contract's. */
 function sheetRanks(ctx: ValidationContext): Map<string, number> {
   const ranks = new Map<string, number>();
-  ALL_SHEETS.forEach((schema, i) => {
+  READ_SHEETS.forEach((schema, i) => {
     const read = ctx.tracker.tables[schema.id] ?? ctx.tracker.keyValues[schema.id];
     if (read !== undefined) ranks.set(normaliseSheetName(read.sheetName), i);
     if (!ranks.has(normaliseSheetName(schema.name))) ranks.set(normaliseSheetName(schema.name), i);
@@ -77,7 +77,7 @@ function columnOf(cell: string | undefined): number {
  * order the checks gave them.
  */
 export function sortFindings(findings: readonly Finding[], ranks: ReadonlyMap<string, number>): Finding[] {
-  const unknown = ALL_SHEETS.length;
+  const unknown = READ_SHEETS.length;
   const keyed = findings.map((f, i) => ({
     f,
     i,

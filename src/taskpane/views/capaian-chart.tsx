@@ -1,12 +1,14 @@
 /**
- * Capaian per indicator as horizontal bars (plain SVG), coloured by kategori, with a line at
- * 100 %. Accessible as an image with a title, and as a visually hidden table of the figures.
+ * Capaian per indicator as horizontal bars (plain SVG), coloured by kategori — by the band's
+ * rank from best (green) to worst (red), for any number of bands (the office's sheet Kategori
+ * Capaian, or the five of Pengaturan) — with a line at 100 %. Accessible as an image with a
+ * title, and as a visually hidden table of the figures.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { formatNumber } from '../../core/format/indonesian';
-import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
-import { dataRowsInSourceOrder, type LakipResult } from '../../core/lakip/tables';
+import { KATEGORI, kategoriShade, type Kategori } from '../../core/lakip/arithmetic';
+import { dataRowsInSourceOrder, type KategoriCount, type LakipResult, type LakipSummary } from '../../core/lakip/tables';
 import { useViewStyles } from './ui';
 
 export interface CapaianBar {
@@ -15,23 +17,57 @@ export interface CapaianBar {
   /** 0–100 scale; null when it could not be computed. */
   readonly capaian: number | null;
   readonly kategori: Kategori | null;
+  /** The kategori's place from best (0) to worst (1), the bar's colour; undefined: no band (Tidak Ada Target). */
+  readonly shade?: number | undefined;
 }
 
-/** Fill per kategori, from green (Sangat Tinggi) to red (Sangat Rendah); theme tokens so dark themes work. */
-export const KATEGORI_COLOR: Record<Kategori, string> = {
-  'Sangat Tinggi': tokens.colorPaletteGreenBackground3,
-  Tinggi: tokens.colorPaletteLightGreenBackground3,
-  Sedang: tokens.colorPaletteYellowBackground3,
-  Rendah: tokens.colorPaletteDarkOrangeBackground3,
-  'Sangat Rendah': tokens.colorPaletteRedBackground3,
-};
+/**
+ * Fills from best to worst (theme tokens, so dark themes work). Five bands take every other
+ * one — green, light green, yellow, dark orange, red, as always — and more bands the ones between.
+ */
+const SHADES = [
+  tokens.colorPaletteGreenBackground3,
+  tokens.colorPaletteGreenBackground2,
+  tokens.colorPaletteLightGreenBackground3,
+  tokens.colorPaletteLightGreenBackground2,
+  tokens.colorPaletteYellowBackground3,
+  tokens.colorPaletteMarigoldBackground3,
+  tokens.colorPaletteDarkOrangeBackground3,
+  tokens.colorPaletteRedBackground2,
+  tokens.colorPaletteRedBackground3,
+] as const;
 
-function isKategori(v: unknown): v is Kategori {
-  return typeof v === 'string' && (KATEGORI as readonly string[]).includes(v);
+/** The fill of a band at `shade` (0 best … 1 worst). */
+export function shadeColor(shade: number): string {
+  const i = Math.round(Math.min(1, Math.max(0, shade)) * (SHADES.length - 1));
+  return SHADES[i] ?? SHADES[0];
 }
 
-/** The bars of the Capaian table (Tabel 3.1): one per PK indicator, in its order. */
-export function capaianBars(result: Pick<LakipResult, 'tables'>): CapaianBar[] {
+/** The legend of the five Pengaturan kategori (a chart given no scheme). */
+const PENGATURAN_LEGEND: readonly Pick<KategoriCount, 'kategori' | 'shade'>[] = KATEGORI.map((k) => ({
+  kategori: k,
+  shade: kategoriShade(
+    k,
+    KATEGORI.map((kategori) => ({ kategori })),
+  ),
+}));
+
+/** A bar's fill: its band's shade (the bar's, else its label's in the legend); no band (Tidak Ada Target, none) is neutral. */
+function barFill(b: CapaianBar, legend: ReadonlyMap<string, number | undefined>): string {
+  const shade = b.shade ?? (b.kategori === null ? undefined : legend.get(b.kategori));
+  return shade === undefined ? tokens.colorNeutralForeground3 : shadeColor(shade);
+}
+
+/** The bars of the Capaian table (Tabel 3.1): one per PK indicator, in its order, shaded by the result's scheme. */
+export function capaianBars(
+  result: Pick<LakipResult, 'tables'> & { readonly summary?: Pick<LakipSummary, 'kategori'> },
+): CapaianBar[] {
+  const shades = new Map(
+    (result.summary?.kategori ?? PENGATURAN_LEGEND).map((k): [string, number | undefined] => [
+      k.kategori,
+      k.shade,
+    ]),
+  );
   const table = result.tables.find((t) => t.id === 'capaian');
   const section = table?.sections[0];
   if (section === undefined) return [];
@@ -47,7 +83,8 @@ export function capaianBars(result: Pick<LakipResult, 'tables'>): CapaianBar[] {
       kode: String(row.cells[0] ?? i + 1),
       indikator: typeof indikator === 'string' && indikator !== '' ? indikator : `Indikator ${i + 1}`,
       capaian: typeof capaian === 'number' ? capaian : null,
-      kategori: isKategori(kategori) ? kategori : null,
+      kategori: typeof kategori === 'string' && kategori !== '' ? kategori : null,
+      shade: typeof kategori === 'string' ? shades.get(kategori) : undefined,
     };
   });
 }
@@ -140,8 +177,11 @@ export function CapaianChart({
   bars,
   summary: summaryText,
   rowLabel = 'Indikator',
+  legend = PENGATURAN_LEGEND,
 }: {
   readonly bars: readonly CapaianBar[];
+  /** The kategori of the scheme in force, best first (default: the five of Pengaturan). */
+  readonly legend?: readonly Pick<KategoriCount, 'kategori' | 'shade'>[];
   /** The chart's title for screen readers (default: the indicators of one tracker). */
   readonly summary?: string;
   /** The hidden table's first column (a rekap shows units, not indicators). */
@@ -152,6 +192,7 @@ export function CapaianChart({
   const titleId = useId();
   const [figure, width] = useMeasuredWidth();
   const max = scaleMax(bars);
+  const legendShades = new Map(legend.map((k): [string, number | undefined] => [k.kategori, k.shade]));
   const plotW = width - VALUE_W;
   const x = (v: number): number => (Math.max(0, v) / max) * plotW;
   // Wider than the pane's 300 px, a line holds more of a name (11 px text: about 6 px a character).
@@ -209,9 +250,7 @@ export function CapaianChart({
                   width={x(b.capaian)}
                   height={BAR_H}
                   rx={2}
-                  style={{
-                    fill: b.kategori === null ? tokens.colorNeutralForeground3 : KATEGORI_COLOR[b.kategori],
-                  }}
+                  style={{ fill: barFill(b, legendShades) }}
                   data-kategori={b.kategori ?? ''}
                 />
               )}
@@ -255,14 +294,16 @@ export function CapaianChart({
         </g>
       </svg>
       <ul className={styles.legend} aria-label="Kategori capaian">
-        {KATEGORI.map((k) => (
-          <li key={k}>
+        {legend.map((k) => (
+          <li key={k.kategori}>
             <span
               className={styles.swatch}
-              style={{ backgroundColor: KATEGORI_COLOR[k] }}
+              style={{
+                backgroundColor: k.shade === undefined ? tokens.colorNeutralForeground3 : shadeColor(k.shade),
+              }}
               aria-hidden="true"
             />
-            {k}
+            {k.kategori}
           </li>
         ))}
       </ul>

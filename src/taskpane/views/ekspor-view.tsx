@@ -12,7 +12,6 @@ import { useMemo } from 'react';
 import { LakipError } from '../../core/errors';
 import { describeFinding } from '../../core/findings/messages';
 import { formatNumber, formatPercent, formatRupiah } from '../../core/format/indonesian';
-import { KATEGORI } from '../../core/lakip/arithmetic';
 import { unplacedText } from '../../core/lakip/export-plan';
 import { LAKIP_SHEETS } from '../../core/lakip/tables';
 import { exportLakip, wasExported, type PreparedExport } from '../../core/operations/export-lakip';
@@ -106,8 +105,9 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
     });
 
   const { summary } = result;
-  const counted = KATEGORI.filter((k) => summary.byKategori[k] > 0)
-    .map((k) => `${summary.byKategori[k]} ${k}`)
+  const counted = summary.kategori
+    .filter((k) => k.jumlah > 0)
+    .map((k) => `${k.jumlah} ${k.kategori}`)
     .join(', ');
 
   return (
@@ -160,7 +160,7 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
               {formatNumber(summary.indicators)} indikator{counted === '' ? '' : `: ${counted}`}. Garis
               putus-putus = 100%.
             </Caption1>
-            <CapaianChart bars={bars} />
+            <CapaianChart bars={bars} legend={summary.kategori} />
           </>
         )}
         {summary.pagu > 0 && (

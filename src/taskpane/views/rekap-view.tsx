@@ -20,6 +20,7 @@ import {
 import { useId, useRef, useState } from 'react';
 import { LakipError } from '../../core/errors';
 import { formatNumber } from '../../core/format/indonesian';
+import { KATEGORI, kategoriShade } from '../../core/lakip/arithmetic';
 import {
   buildRekap,
   rekapFileName,
@@ -69,7 +70,13 @@ export async function readRekapFacts(
   return out;
 }
 
-/** One bar per unit for the indicator at `index`: its capaian and kategori there. */
+/** A unit's kategori bands, best first (the five of Pengaturan when its facts do not say). */
+function unitBands(u: Rekap['units'][number]): { readonly kategori: string }[] {
+  const labels: readonly string[] = u.kategoriBands ?? KATEGORI;
+  return labels.map((kategori) => ({ kategori }));
+}
+
+/** One bar per unit for the indicator at `index`: its capaian and kategori there (coloured by `unitLegend`). */
 export function unitBars(rekap: Rekap, index: number): CapaianBar[] {
   const ind = rekap.indicators[index];
   if (ind === undefined) return [];
@@ -79,6 +86,19 @@ export function unitBars(rekap: Rekap, index: number): CapaianBar[] {
     capaian: ind.capaian[i] ?? null,
     kategori: ind.kategori[i] ?? null,
   }));
+}
+
+/**
+ * The chart's legend and colours: every unit's bands, best first, each label once, shaded by its
+ * rank among the bands of the first unit that has it.
+ */
+export function unitLegend(rekap: Rekap): { kategori: string; shade: number | undefined }[] {
+  const seen = new Map<string, number | undefined>();
+  for (const u of rekap.units) {
+    const bands = unitBands(u);
+    for (const b of bands) if (!seen.has(b.kategori)) seen.set(b.kategori, kategoriShade(b.kategori, bands));
+  }
+  return [...seen].map(([kategori, shade]) => ({ kategori, shade }));
 }
 
 export interface RekapProps extends ViewProps {
@@ -217,6 +237,7 @@ export function RekapView({ read = readRekapFacts }: RekapProps) {
               <>
                 <CapaianChart
                   bars={unitBars(rekap, selected)}
+                  legend={unitLegend(rekap)}
                   rowLabel="Unit kerja"
                   summary={`Grafik capaian indikator ${indicator.indikator} di ${rekap.units.length} unit kerja.`}
                 />

@@ -43,6 +43,27 @@ describe('Siapkan', () => {
     expect(input('Tahun Laporan').disabled).toBe(true);
   });
 
+  test('Kategori Capaian only when ticked: an upgrade adds the sheet with the five Pengaturan kategori', async () => {
+    const port = new FakePort(cleanTracker());
+    renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
+    await title('Mutakhirkan tracker');
+    expect(findSheet(port.snapshot, 'Kategori Capaian')).toBeUndefined();
+    const box = screen.getByLabelText<HTMLInputElement>(/sheet Kategori Capaian/);
+    expect(box.checked).toBe(false);
+    fireEvent.click(box);
+    fireEvent.click(screen.getByRole('button', { name: 'Mutakhirkan tracker' }));
+    // The clean tracker's Pengaturan says 91 / 76 / 66 / 51: the five bands, and 0 for Sangat Rendah.
+    await waitFor(() => expect(findSheet(port.snapshot, 'Kategori Capaian')).toBeDefined());
+    const rows = findSheet(port.snapshot, 'Kategori Capaian')?.rows ?? [];
+    expect(rows.slice(5, 10).map((r) => r.slice(0, 2))).toEqual([
+      [91, 'Sangat Tinggi'],
+      [76, 'Tinggi'],
+      [66, 'Sedang'],
+      [51, 'Rendah'],
+      [0, 'Sangat Rendah'],
+    ]);
+  });
+
   test('the sample is offered for an empty workbook only (the same decision as lakip init --sample)', async () => {
     const empty = renderWithPort(<SiapkanView onNavigate={() => undefined} />, new FakePort(emptyWorkbook()));
     await title('Buat tracker');

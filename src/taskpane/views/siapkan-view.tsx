@@ -36,6 +36,7 @@ export function SiapkanView(_props: ViewProps) {
   const [unit, setUnit] = useState('');
   const [kabupaten, setKabupaten] = useState('');
   const [sample, setSample] = useState(false);
+  const [kategoriCapaian, setKategoriCapaian] = useState(false);
   // The sample is offered only for a new, empty workbook (the same decision as lakip init --sample).
   const sampleOffered = current?.sampleOffered === true;
 
@@ -64,6 +65,7 @@ export function SiapkanView(_props: ViewProps) {
         ...(existing.tahunLaporan === null ? { tahun: Number(tahun) } : {}),
         ...(unit.trim() !== '' ? { unit: unit.trim() } : {}),
         ...(kabupaten.trim() !== '' ? { kabupaten: kabupaten.trim() } : {}),
+        ...(kategoriCapaian ? { kategoriCapaian: true } : {}),
         // The sample is big and rarely wanted: a chunk of its own, fetched only when asked for.
         ...(sample && sampleOffered
           ? {
@@ -149,6 +151,11 @@ export function SiapkanView(_props: ViewProps) {
               label="Isi dengan data contoh (Kecamatan Pasrujambe 2017), untuk mencoba di buku kerja baru"
             />
           ) : null}
+          <Checkbox
+            checked={kategoriCapaian}
+            onChange={(_e, d) => setKategoriCapaian(d.checked === true)}
+            label="Buat juga sheet Kategori Capaian (kategori dan batas bawah milik kantor Anda; bila ada, Batas di Pengaturan tidak dipakai)"
+          />
           <div className={view.actions}>
             <Button appearance="primary" type="submit" disabled={task.busy || problem !== null}>
               {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}

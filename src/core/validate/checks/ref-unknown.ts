@@ -1,6 +1,5 @@
 import type { Finding } from '../../findings/finding';
 import type { TableSheetId } from '../../schema/registry';
-import { SCHEMAS } from '../../schema/registry';
 import { type KeyIndex } from '../../read/keys';
 import { atCell, labelOf, type ValidationContext } from '../context';
 
@@ -26,7 +25,7 @@ export function checkRefUnknown(ctx: ValidationContext): Finding[] {
         targets.push({
           index: ctx.index(id, ref.column),
           sheet: target.sheetName,
-          label: labelOf(SCHEMAS[id], ref.column),
+          label: labelOf(target.schema, ref.column),
         });
       }
       if (targets.length === 0) continue;
