@@ -8,6 +8,7 @@ import {
   joinNotes,
   partialNote,
   capaianProblemText,
+  ratioNote,
   rowExtras,
   type LakipContext,
 } from './context';
@@ -47,6 +48,10 @@ export function methodNotes(settings: Settings, isian: readonly IsianRealisasi[]
   return notes;
 }
 
+/** The A/B rule in the words of the report (under the table when an indicator uses it). */
+export const RATIO_METHOD_NOTE =
+  'Realisasi indikator yang dihitung dari dua angka = Pembilang ÷ Penyebut × 100: untuk Metode Kumulatif dan Rata-rata, jumlah pembilang semua triwulan dibagi jumlah penyebutnya (bukan rata-rata persentase triwulan); untuk Nilai Akhir, dan bila angkanya diisi kumulatif s.d. triwulan, angka triwulan terakhir.';
+
 export function computeCapaianTable(ctx: LakipContext): SummaryTable {
   const notes: string[] = [];
   const rows: SummaryRow[] = ctx.indicators.map((ind) => {
@@ -66,7 +71,7 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
       ],
       ...rowExtras(
         c.kind === 'undefined' ? capaianProblemText(c, ctx.settings) : undefined,
-        joinNotes(cap, partialNote(ind.quartersReported, ctx.settings.triwulanBerjalan)),
+        joinNotes(cap, partialNote(ind.quartersReported, ctx.settings.triwulanBerjalan), ratioNote(ind)),
         ind.pk,
       ),
     };
@@ -77,6 +82,10 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     title: 'Capaian Kinerja',
     caption: captionOf(ctx, '3.1', 'Capaian Kinerja'),
     sections: [{ columns: COLUMNS, rows }],
-    notes: [...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]), ...notes],
+    notes: [
+      ...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))]),
+      ...(ctx.indicators.some((i) => i.rasio !== undefined) ? [RATIO_METHOD_NOTE] : []),
+      ...notes,
+    ],
   };
 }

@@ -6,6 +6,7 @@ import type { FindingCode } from '../findings/finding';
 import { checkAnalysisMissing } from './checks/analysis-missing';
 import { checkCalcIsianRealisasi } from './checks/calc-isian-realisasi';
 import { checkCalcOverflow } from './checks/calc-overflow';
+import { checkCalcRatio } from './checks/calc-ratio';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
 import { checkCellDateRange } from './checks/cell-date-range';
@@ -72,6 +73,17 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'calc-undefined', codes: ['calc/undefined'], run: checkCalcUndefined },
   { name: 'calc-overflow', codes: ['calc/overflow'], run: checkCalcOverflow },
   { name: 'calc-isian-realisasi', codes: ['calc/isian-realisasi'], run: checkCalcIsianRealisasi },
+  {
+    name: 'calc-ratio',
+    codes: [
+      'cell/ratio-incomplete',
+      'calc/ratio-mismatch',
+      'calc/ratio-unlabelled',
+      'calc/undefined',
+      'calc/overflow',
+    ],
+    run: checkCalcRatio,
+  },
   { name: 'analysis-missing', codes: ['analysis/missing'], run: checkAnalysisMissing },
   { name: 'sop-no-actor', codes: ['sop/no-actor'], run: checkSopNoActor },
   { name: 'sop-duplicate-step', codes: ['sop/duplicate-step'], run: checkSopDuplicateStep },

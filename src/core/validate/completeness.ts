@@ -17,7 +17,7 @@ import { readTracker, type TrackerRead } from '../read/tracker';
 import { ALL_SHEETS } from '../schema/registry';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { isRequiredCell, isRequiredHeader } from './required';
+import { hasRowExemption, isRequiredCell, isRequiredHeader } from './required';
 import { isSeededSheet, isSeedRow, PREFILLED_FIELDS } from './seed-rows';
 
 export interface CompletenessEntry {
@@ -142,7 +142,7 @@ function scanTable(
     const col = table.columnIndex.get(column.key);
     const need = !isRequiredHeader(schema.id, column, tw)
       ? NOT_REQUIRED
-      : column.required === true || column.quarter !== undefined
+      : (column.required === true || column.quarter !== undefined) && !hasRowExemption(schema.id, column)
         ? ALWAYS
         : SOMETIMES;
     const plain = column.type === 'teks' || column.type === 'kode';
