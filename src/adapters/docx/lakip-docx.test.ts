@@ -163,6 +163,53 @@ test('a row that could not be computed is amber, marked "belum dapat dihitung" (
   expect(x).not.toContain('DRAF');
 });
 
+test('an A/B indicator: its two numbers and their names are in the Keterangan column, the rule under the table', async () => {
+  // A 10, 12, 11, 12 (ΣA 45), B 12, 13, 12, 13 (ΣB 50) → 45 ÷ 50 × 100 = 90; target 95 → 94,74 %.
+  const r = computeLakip(
+    inlineSnapshot({
+      tables: {
+        pk: [
+          {
+            kodeIndikator: 'IK-01',
+            sasaran: 'S',
+            indikator: 'Persentase surat selesai tepat waktu',
+            satuan: '%',
+            polaritas: 'Positif',
+            metode: 'Kumulatif',
+            target: 95,
+            kodeProgram: 'P1',
+            program: 'P',
+            anggaran: 1,
+            pembilang: 'Jumlah surat selesai tepat waktu',
+            penyebut: 'Jumlah surat masuk',
+          },
+        ],
+        dataKinerja: [
+          {
+            bagian: 'PEM',
+            kodeIndikator: 'IK-01',
+            pembilangTw1: 10,
+            pembilangTw2: 12,
+            pembilangTw3: 11,
+            pembilangTw4: 12,
+            penyebutTw1: 12,
+            penyebutTw2: 13,
+            penyebutTw3: 12,
+            penyebutTw4: 13,
+          },
+        ],
+      },
+    }),
+  );
+  const t = paragraphs(zipEntry(await buildLakipDocx(r), 'word/document.xml'));
+  expect(t).toContain('Keterangan');
+  expect(t).toContain('94,74');
+  expect(t).toContain(
+    'Realisasi = 45 ÷ 50 × 100 (Jumlah surat selesai tepat waktu ÷ Jumlah surat masuk; jumlah TW I–TW IV).',
+  );
+  expect(t.some((p) => p.includes('jumlah pembilang semua triwulan dibagi jumlah penyebutnya'))).toBe(true);
+});
+
 test('while the tracker has galat the document says DRAF on its title page and in every page header', async () => {
   const docx = await buildLakipDocx(computeLakip(sampleSnapshot()), { draft: { galat: 19 } });
   expect(paragraphs(zipEntry(docx, 'word/document.xml')).slice(0, 2)).toEqual([
