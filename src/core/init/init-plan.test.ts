@@ -299,6 +299,11 @@ describe('A/B indicators: Data Kinerja gets Pembilang/Penyebut TW I–IV only wh
     expect(header(after, 'Data Kinerja').slice(16)).toEqual(RATIO_LABELS);
     expect(sheetsTouched(plan).filter((name) => name !== 'Data Kinerja')).toEqual([]);
     expect(buildInitPlan(after, { tahun: 2017 }).ops).toEqual([]);
+
+    // The same PK in a workbook without Data Kinerja: the new sheet has them after Diimpor.
+    const noData = { sheets: wb.sheets.filter((s) => s.name !== 'Data Kinerja') };
+    const made = applyPlanToSnapshot(noData, buildInitPlan(noData, { tahun: 2017 }));
+    expect(header(made, 'Data Kinerja').slice(15)).toEqual(['Diimpor', ...RATIO_LABELS]);
   });
 });
 

@@ -281,10 +281,10 @@ interface SheetColumns {
   readonly cells: readonly ({ readonly column: ColumnSchema } | { readonly actor: string })[];
 }
 
-function layoutColumns(schema: TableSheetSchema): SheetColumns {
+function layoutColumns(ctx: Context, schema: TableSheetSchema): SheetColumns {
   const cells: ({ column: ColumnSchema } | { actor: string })[] = [];
   for (const c of schema.columns) {
-    if (c.onRequest === true) continue;
+    if (!wanted(ctx, schema, c)) continue;
     cells.push({ column: c });
     if (schema.actorColumnsAfter === c.key) for (const a of DEFAULT_ACTORS) cells.push({ actor: a });
   }
@@ -359,7 +359,7 @@ function planTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot 
 }
 
 function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): void {
-  const { cells } = layoutColumns(schema);
+  const { cells } = layoutColumns(ctx, schema);
   const width = cells.length;
   const header = cells.map((c) => ('column' in c ? headerLabel(c.column) : c.actor));
   const rows = dataRowsFor(ctx, schema);
