@@ -437,3 +437,50 @@ test('a tracker with its own seven kategori (sheet Kategori Capaian): the labels
     '– Kategori menurut sheet Kategori Capaian: ≥ 100 % Sangat Memuaskan; ≥ 90 % Memuaskan; ≥ 80 % Sangat Baik; ≥ 70 % Baik; ≥ 60 % Cukup; di bawah 60 % Kurang; indikator yang targetnya kosong atau 0: Tidak Ada Target.',
   );
 });
+
+test('an A/B indicator: its two numbers and their names are in the Keterangan column, the rule under the table', async () => {
+  // A 10, 12, 11, 12 (ΣA 45), B 12, 13, 12, 13 (ΣB 50) → 45 ÷ 50 × 100 = 90; target 95 → 94,74 %.
+  const r = computeLakip(
+    inlineSnapshot({
+      tables: {
+        pk: [
+          {
+            kodeIndikator: 'IK-01',
+            sasaran: 'S',
+            indikator: 'Persentase surat selesai tepat waktu',
+            satuan: '%',
+            polaritas: 'Positif',
+            metode: 'Kumulatif',
+            target: 95,
+            kodeProgram: 'P1',
+            program: 'P',
+            anggaran: 1,
+            pembilang: 'Jumlah surat selesai tepat waktu',
+            penyebut: 'Jumlah surat masuk',
+          },
+        ],
+        dataKinerja: [
+          {
+            bagian: 'PEM',
+            kodeIndikator: 'IK-01',
+            pembilangTw1: 10,
+            pembilangTw2: 12,
+            pembilangTw3: 11,
+            pembilangTw4: 12,
+            penyebutTw1: 12,
+            penyebutTw2: 13,
+            penyebutTw3: 12,
+            penyebutTw4: 13,
+          },
+        ],
+      },
+    }),
+  );
+  const t = paragraphs(zipEntry(await buildLakipDocx(r), 'word/document.xml'));
+  expect(t).toContain('Keterangan');
+  expect(t).toContain('94,74');
+  expect(t).toContain(
+    'Realisasi = 45 ÷ 50 × 100 (Jumlah surat selesai tepat waktu ÷ Jumlah surat masuk; jumlah TW I–TW IV).',
+  );
+  expect(t.some((p) => p.includes('jumlah pembilang semua triwulan dibagi jumlah penyebutnya'))).toBe(true);
+});

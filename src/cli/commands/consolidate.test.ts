@@ -17,6 +17,7 @@ import ExcelJS from 'exceljs';
 import { openXlsxFile } from '../../adapters/xlsx/file';
 import { sampleValues, type Values } from '../../../test/support/format-fixtures';
 import { validateFormatFile } from '../../core/consolidate/validate-format';
+import { computeLakip } from '../../core/lakip/compute-lakip';
 import { readTable, type TableRead } from '../../core/read/read-table';
 import { findSchemaSheet } from '../../core/read/tracker';
 import { SCHEMAS } from '../../core/schema/registry';
@@ -436,4 +437,75 @@ describe('arguments in the wrong order', () => {
     );
     expect(alone.err.join(' ')).not.toMatch(/lakip init/);
   });
+});
+
+describe('an A/B indicator on real files', () => {
+  test('the PK names IK-04’s two numbers, the format carries them, consolidation copies them and the tables compute from them', async () => {
+    // IK-04 (PELAYANAN, Rata-rata, target 95): A 10, 12, 11, 12 (ΣA 45), B 12, 13, 12, 13
+    // (ΣB 50) → 45 ÷ 50 × 100 = 90; capaian 90 ÷ 95 × 100 = 94,7368421052632 %.
+    const names = ['Jumlah berkas PATEN selesai tepat waktu', 'Jumlah berkas PATEN masuk'];
+    copy(empty, 'rasio.xlsx');
+    await edit(at('rasio.xlsx'), (wb) => {
+      const ws = worksheet(wb, 'PK');
+      let last = 0;
+      ws.getRow(5).eachCell((_cell, col) => {
+        last = Math.max(last, col);
+      });
+      ws.getCell(5, last + 1).value = 'Pembilang';
+      ws.getCell(5, last + 2).value = 'Penyebut';
+      const kodeCol = colOf(ws, 'Kode Indikator');
+      for (let r = 6; r <= ws.rowCount; r++) {
+        if (ws.getCell(r, kodeCol).value !== 'IK-04') continue;
+        ws.getCell(r, last + 1).value = names[0] ?? null;
+        ws.getCell(r, last + 2).value = names[1] ?? null;
+      }
+    });
+    const made = await cli('format', 'rasio.xlsx', '--bagian', 'PELAYANAN', '-o', 'rasio-format.xlsx');
+    expect([made.code, made.err]).toEqual([0, []]);
+    const numbers: Values = {
+      realisasiTw1: null,
+      realisasiTw2: null,
+      realisasiTw3: null,
+      realisasiTw4: null,
+      pembilangTw1: 10,
+      penyebutTw1: 12,
+      pembilangTw2: 12,
+      penyebutTw2: 13,
+      pembilangTw3: 11,
+      penyebutTw3: 12,
+      pembilangTw4: 12,
+      penyebutTw4: 13,
+    };
+    await edit(at('rasio-format.xlsx'), (wb) => fill(worksheet(wb, 'Data Kinerja'), { 'IK-04': numbers }));
+    expect(validateFormatFile(await snapshotOf(at('rasio-format.xlsx'))).errors).toBe(0);
+
+    const run = await cli('consolidate', 'rasio.xlsx', 'rasio-format.xlsx');
+    expect(run.err).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(
+      '• rasio-format.xlsx (PELAYANAN): 2 baris digabung (2 baru, 0 diperbarui, 0 sudah sama); 8 angka pembilang/penyebut.',
+    );
+
+    const after = await snapshotOf(at('rasio.xlsx'));
+    const row = rowOf(after, 'IK-04');
+    const keys = Object.keys(numbers).filter((k) => !k.startsWith('realisasi'));
+    expect(keys.map((k) => [k, row?.get(k)])).toEqual(keys.map((k) => [k, numbers[k]]));
+    const capaian = computeLakip(after).tables.find((t) => t.id === 'capaian');
+    const line = capaian?.sections[0]?.rows.find((r) => r.source?.row !== undefined && r.cells[0] === 4);
+    expect([line?.cells[5], line?.cells[6], line?.note]).toEqual([
+      90,
+      94.7368421052632,
+      `Realisasi = 45 ÷ 50 × 100 (${names[0]} ÷ ${names[1]}; jumlah TW I–TW IV).`,
+    ]);
+    const v = validateTracker(after);
+    const ratioCodes = [
+      'cell/ratio-incomplete',
+      'calc/ratio-mismatch',
+      'calc/ratio-unlabelled',
+      'cell/required',
+    ];
+    expect(
+      v.findings.filter((f) => f.sheet === 'Data Kinerja' && ratioCodes.includes(f.code)).map((f) => f.cell),
+    ).toEqual([]);
+  }, 60_000);
 });

@@ -11,8 +11,9 @@
  *   the source's bagian as its Penanggung Jawab (else `ref/mismatch`): a bagian never writes
  *   another bagian's row. A repeated Kode Indikator in one source: the first row counts, the
  *   others are `row/duplicate-key`.
- * - Only the bagian's columns are taken (Realisasi TW I–IV, Faktor Pendukung, Faktor
- *   Penghambat, Upaya Perbaikan, Bukti Dukung, Status Data). Bagian, Kode Indikator,
+ * - Only the bagian's columns are taken (Realisasi TW I–IV, Pembilang and Penyebut TW I–IV
+ *   of A/B indicators, Faktor Pendukung, Faktor Penghambat, Upaya Perbaikan, Bukti Dukung,
+ *   Status Data); a column the tracker's Data Kinerja lacks (Pembilang TW I …) is appended. Bagian, Kode Indikator,
  *   Indikator, Satuan and Target are the PK's: never taken from a format; a format that
  *   changed them is reported (`ref/mismatch`) and the PK's value stays.
  * - A filled cell replaces the tracker's cell; an empty cell in the format keeps the tracker's
@@ -153,6 +154,8 @@ export interface SourceReport {
   readonly kept: number;
   /** Cells of this source in a conflict. */
   readonly conflicts: number;
+  /** Pembilang and Penyebut cells taken from the source (A/B indicators' numbers). */
+  readonly ratioCells: number;
   /** Kode Indikator of the bagian's PK indicators that the source has no row for. */
   readonly missingIndicators: readonly string[];
 }
@@ -235,6 +238,7 @@ interface SourceState {
   rejected: number;
   kept: number;
   conflicts: number;
+  ratioCells: number;
   missingIndicators: string[];
   readonly intake: Map<string, IntakeRow>;
 }
@@ -253,6 +257,7 @@ function newState(name: string, kind: 'file' | 'sheet'): SourceState {
     rejected: 0,
     kept: 0,
     conflicts: 0,
+    ratioCells: 0,
     missingIndicators: [],
     intake: new Map(),
   };
@@ -352,6 +357,7 @@ function report(s: SourceState): SourceReport {
     rejected: s.rejected,
     kept: s.kept,
     conflicts: s.conflicts,
+    ratioCells: s.ratioCells,
     missingIndicators: s.missingIndicators,
   };
 }
@@ -570,6 +576,8 @@ function intake(
       state.empty++;
       continue;
     }
+    for (const c of cells.keys())
+      if (c.startsWith('pembilangTw') || c.startsWith('penyebutTw')) state.ratioCells++;
     state.intake.set(key, { source: state, indicator, cells, emptyColumns });
   }
   const own = facts.indicators.filter((i) => i.ownerKey === ownKey);

@@ -75,6 +75,7 @@ function mergedParts(s: SourceReport): string {
       ? `${s.merged} baris digabung (${s.added} baru, ${s.replaced} diperbarui, ${s.unchanged} sudah sama)`
       : 'tidak ada baris yang digabung',
   ];
+  if (s.ratioCells > 0) parts.push(`${s.ratioCells} angka pembilang/penyebut`);
   if (s.empty > 0) parts.push(`${s.empty} baris belum diisi`);
   if (s.rejected > 0) parts.push(`${s.rejected} baris tidak digabung (lihat temuan)`);
   if (s.conflicts > 0) parts.push(`${s.conflicts} sel bentrok dengan file lain`);

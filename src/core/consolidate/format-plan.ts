@@ -5,7 +5,10 @@
  *   prefilled from the PK — Bagian, Kode Indikator, Indikator, Satuan, Target, Polaritas,
  *   Metode Agregasi — in grey, locked columns; then white, unlocked columns for Realisasi
  *   TW I up to Triwulan Berjalan, Faktor Pendukung, Faktor Penghambat, Upaya Perbaikan, Bukti
- *   Dukung and Status Data (dropdown). An Indonesian instruction says what to fill;
+ *   Dukung and Status Data (dropdown). An Indonesian instruction says what to fill. When one
+ *   of the bagian's indicators is an A/B one (its PK names a Pembilang or Penyebut, or its
+ *   Data Kinerja row has the numbers), the PK's Pembilang and Penyebut names are grey columns
+ *   too, and Pembilang TW / Penyebut TW of each quarter follow the Realisasi columns;
  * - `Pengaturan`: the tracker's settings for reference, plus the marker
  *   `Format Data Kinerja untuk Bagian` = KODE (see format-marker.ts), protected.
  * The same table can be added as a sheet `Data Kinerja KODE` inside a shared tracker
@@ -51,7 +54,12 @@ function schemaColumn(key: string, from: 'dataKinerja' | 'pk' = 'dataKinerja'): 
   return found;
 }
 
-function formatColumns(triwulanBerjalan: number): FormatColumn[] {
+/** Whether an indicator's format row needs the Pembilang/Penyebut columns. */
+function isRatio(i: PkIndicator): boolean {
+  return i.fact.pembilang !== '' || i.fact.penyebut !== '' || i.fact.usesRatio;
+}
+
+function formatColumns(triwulanBerjalan: number, ratio: boolean): FormatColumn[] {
   const locked = (
     key: string,
     value: FormatColumn['value'],
@@ -73,7 +81,16 @@ function formatColumns(triwulanBerjalan: number): FormatColumn[] {
       value: () => null,
     };
   };
-  const quarters = [1, 2, 3, 4].filter((q) => q <= triwulanBerjalan).map((q) => open(`realisasiTw${q}`));
+  const upTo = [1, 2, 3, 4].filter((q) => q <= triwulanBerjalan);
+  const quarters = upTo.map((q) => open(`realisasiTw${q}`));
+  // Each quarter's two numbers side by side, as they are counted.
+  const ratioQuarters = ratio ? upTo.flatMap((q) => [open(`pembilangTw${q}`), open(`penyebutTw${q}`)]) : [];
+  const ratioNames = ratio
+    ? [
+        locked('pembilang', (i) => (i.fact.pembilang === '' ? null : i.fact.pembilang), 'pk'),
+        locked('penyebut', (i) => (i.fact.penyebut === '' ? null : i.fact.penyebut), 'pk'),
+      ]
+    : [];
   return [
     locked('bagian', (_i, b) => b.kode),
     locked('kodeIndikator', (i) => i.kode),
@@ -82,7 +99,9 @@ function formatColumns(triwulanBerjalan: number): FormatColumn[] {
     locked('target', (i) => i.target ?? null),
     locked('polaritas', (i) => i.polaritas ?? null, 'pk'),
     locked('metode', (i) => i.metode ?? null, 'pk'),
+    ...ratioNames,
     ...quarters,
+    ...ratioQuarters,
     open('faktorPendukung'),
     open('faktorPenghambat'),
     open('upayaPerbaikan'),
@@ -219,7 +238,12 @@ function style(sheet: string, row: number, col: number, rows: number, cols: numb
   return { op: 'setStyle', sheet, row, col, rows, cols, style: s };
 }
 
-function instruction(facts: TrackerFacts, bagian: BagianInfo, where: 'file' | 'sheet'): string {
+function instruction(
+  facts: TrackerFacts,
+  bagian: BagianInfo,
+  where: 'file' | 'sheet',
+  ratio: boolean,
+): string {
   const tw = ROMAN[facts.settings.triwulanBerjalan - 1] ?? 'IV';
   const quarters = tw === 'I' ? 'Realisasi TW I' : `Realisasi TW I sampai TW ${tw}`;
   const send =
@@ -229,7 +253,11 @@ function instruction(facts: TrackerFacts, bagian: BagianInfo, where: 'file' | 's
   return (
     `Untuk ${bagian.nama}: isi kolom putih — ${quarters} (kosong = belum dilaporkan, 0 = realisasi nol), ` +
     'Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan (wajib bila capaian di bawah 100%), Bukti Dukung, ' +
-    'dan Status Data (pilih Final bila sudah benar). Kolom abu-abu berasal dari Perjanjian Kinerja dan dikunci: ' +
+    'dan Status Data (pilih Final bila sudah benar). ' +
+    (ratio
+      ? 'Untuk indikator yang punya Pembilang dan Penyebut (kolom abu-abu), isi kedua angkanya setiap triwulan; realisasinya dihitung Pembilang ÷ Penyebut × 100, jadi Realisasi TW boleh dikosongkan. '
+      : '') +
+    'Kolom abu-abu berasal dari Perjanjian Kinerja dan dikunci: ' +
     `jangan diubah, dan jangan menambah atau menghapus baris. ${send}`
   );
 }
@@ -242,7 +270,8 @@ function planTable(
   sheet: string,
   where: 'file' | 'sheet',
 ): void {
-  const columns = formatColumns(facts.settings.triwulanBerjalan);
+  const ratio = indicators.some(isRatio);
+  const columns = formatColumns(facts.settings.triwulanBerjalan, ratio);
   const width = columns.length;
   const lockedCount = columns.filter((c) => c.locked).length;
   const { titleRow, subtitleRow, instructionRow, groupRow, headerRow, firstDataRow } = LAYOUT;
@@ -265,7 +294,13 @@ function planTable(
       ],
     },
     style(sheet, subtitleRow, 1, 1, 1, STYLE.subtitle),
-    { op: 'setValues', sheet, row: instructionRow, col: 1, values: [[instruction(facts, bagian, where)]] },
+    {
+      op: 'setValues',
+      sheet,
+      row: instructionRow,
+      col: 1,
+      values: [[instruction(facts, bagian, where, ratio)]],
+    },
     { op: 'mergeCells', sheet, row: instructionRow, col: 1, rows: 1, cols: width },
     style(sheet, instructionRow, 1, 1, width, STYLE.instruction),
     { op: 'setRowHeight', sheet, row: instructionRow, height: 48 },

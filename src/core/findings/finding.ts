@@ -27,6 +27,9 @@ export const FINDING_CODES = {
   'calc/overflow': 'error',
   'calc/isian-realisasi': 'warning',
   'calc/kategori': 'error',
+  'cell/ratio-incomplete': 'error',
+  'calc/ratio-mismatch': 'warning',
+  'calc/ratio-unlabelled': 'warning',
   'analysis/missing': 'warning',
   'sop/no-actor': 'error',
   'sop/duplicate-step': 'warning',
@@ -143,7 +146,12 @@ export interface FindingDetails {
       };
   'calc/undefined':
     | { readonly reason: 'target-nol' }
-    | { readonly reason: 'realisasi-nol'; readonly rumus: string };
+    | { readonly reason: 'realisasi-nol'; readonly rumus: string }
+    /**
+     * An A/B indicator whose Penyebut divided by is 0: `sum`, ΣB of the quarters; `last`, the
+     * last quarter's B (Nilai Akhir, or quarters typed Kumulatif s.d. Triwulan).
+     */
+    | { readonly reason: 'penyebut-nol'; readonly basis: 'sum' | 'last'; readonly kode: string };
   'calc/overflow': { readonly reason: 'realisasi' | 'capaian' | 'realisasi-anggaran' | 'serapan' };
   'calc/isian-realisasi': {
     /**
@@ -168,6 +176,31 @@ export interface FindingDetails {
     /** The sheet Kategori Capaian has fewer than two bands: how many (the Tidak Ada Target row not counted). */
     readonly problem: 'too-few';
     readonly bands: number;
+  };
+  /** An A/B indicator's quarter up to Triwulan Berjalan without both Pembilang and Penyebut. */
+  'cell/ratio-incomplete': {
+    readonly kode: string;
+    /** 1-based. */
+    readonly quarter: number;
+    /** Which of the two numbers the quarter lacks. */
+    readonly missing: 'pembilang' | 'penyebut' | 'keduanya';
+  };
+  /** A Realisasi TW typed beside its Pembilang and Penyebut, differing from A ÷ B × 100 (which is used). */
+  'calc/ratio-mismatch': {
+    readonly kode: string;
+    readonly quarter: number;
+    readonly typed: number;
+    readonly pembilang: number;
+    readonly penyebut: number;
+    /** A ÷ B × 100. */
+    readonly computed: number;
+  };
+  /** Data Kinerja has an indicator's Pembilang/Penyebut numbers while its PK row does not name them (the numbers are used). */
+  'calc/ratio-unlabelled': {
+    readonly kode: string;
+    readonly missing: 'pembilang' | 'penyebut' | 'keduanya';
+    readonly dataSheet: string;
+    readonly dataRow: number;
   };
   'analysis/missing': { readonly capaian: number; readonly missing: readonly string[] };
   'sop/no-actor': { readonly actors: readonly string[] };

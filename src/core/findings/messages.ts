@@ -13,6 +13,8 @@ import {
 } from '../format/indonesian';
 import type { Finding, FindingBase, FindingCode, FindingOf, MissingEvidence, RefTarget } from './finding';
 
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
 export interface FindingText {
   readonly message: string;
   readonly saran: string;
@@ -286,17 +288,23 @@ const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
     }
   },
   'calc/undefined': (f, place) =>
-    f.detail.reason === 'target-nol'
+    f.detail.reason === 'penyebut-nol'
       ? {
-          message: `${place}: target PK ${shown(f)}, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
+          message: `${place}: penyebut indikator ${f.detail.kode} ${f.detail.basis === 'sum' ? 'berjumlah 0 untuk semua triwulan' : 'pada triwulan terakhir 0'}, sehingga realisasi (Pembilang ÷ Penyebut × 100) dan capaiannya tidak dapat dihitung (pembagian dengan nol).`,
           saran:
-            'Isi target PK yang sebenarnya; bila target memang 0, jelaskan capaiannya secara naratif di Faktor Pendukung atau Faktor Penghambat.',
+            'Periksa angka Penyebut di sheet Data Kinerja; bila memang tidak ada yang dapat dihitung (mis. tidak ada surat masuk), jelaskan capaiannya secara naratif di Faktor Pendukung atau Faktor Penghambat.',
         }
-      : {
-          message: `${place}: realisasi ${shown(f)} dengan rumus indikator negatif Target/Realisasi, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
-          saran:
-            'Periksa realisasinya, atau pakai Rumus Indikator Negatif (2*Target-Realisasi)/Target di sheet Pengaturan.',
-        },
+      : f.detail.reason === 'target-nol'
+        ? {
+            message: `${place}: target PK ${shown(f)}, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
+            saran:
+              'Isi target PK yang sebenarnya; bila target memang 0, jelaskan capaiannya secara naratif di Faktor Pendukung atau Faktor Penghambat.',
+          }
+        : {
+            message: `${place}: realisasi ${shown(f)} dengan rumus indikator negatif Target/Realisasi, sehingga capaian tidak dapat dihitung (pembagian dengan nol).`,
+            saran:
+              'Periksa realisasinya, atau pakai Rumus Indikator Negatif (2*Target-Realisasi)/Target di sheet Pengaturan.',
+          },
   'calc/overflow': (f, place) => {
     switch (f.detail.reason) {
       case 'capaian':
@@ -347,6 +355,39 @@ const DESCRIBE: { readonly [C in FindingCode]: Describe<C> } = {
     saran:
       'Isi paling sedikit dua baris, masing-masing Batas Bawah (%) dan Kategori, mis. 90 Sangat Baik dan 0 Kurang; atau hapus sheet Kategori Capaian bila Batas di sheet Pengaturan yang dipakai.',
   }),
+  'cell/ratio-incomplete': (f, place) => {
+    const d = f.detail;
+    const tw = `TW ${ROMAN[d.quarter - 1] ?? d.quarter}`;
+    const lacks =
+      d.missing === 'keduanya'
+        ? `Pembilang ${tw} dan Penyebut ${tw} belum diisi`
+        : `${d.missing === 'pembilang' ? 'Pembilang' : 'Penyebut'} ${tw} belum diisi (atau bukan bilangan)`;
+    return {
+      message: `${place}: realisasi indikator ${d.kode} dihitung dari Pembilang ÷ Penyebut × 100, tetapi ${lacks}, sehingga realisasi tahunan dan capaiannya tidak dapat dihitung.`,
+      saran: `Isi kedua angka ${tw} (0 bila memang nol); bila indikator ini tidak memakai pembilang dan penyebut, kosongkan semua kolom Pembilang dan Penyebut barisnya dan isi Realisasi ${tw} saja.`,
+    };
+  },
+  'calc/ratio-mismatch': (f, place) => {
+    const d = f.detail;
+    const tw = `TW ${ROMAN[d.quarter - 1] ?? d.quarter}`;
+    return {
+      message: `${place}: Realisasi ${tw} indikator ${d.kode} diisi ${formatNumber(d.typed)}, sedangkan Pembilang ÷ Penyebut × 100 = ${formatNumber(d.pembilang)} ÷ ${formatNumber(d.penyebut)} × 100 = ${formatNumber(d.computed)}; yang dipakai ${formatNumber(d.computed)}.`,
+      saran: `Periksa Pembilang dan Penyebut ${tw}; bila keduanya benar, kosongkan Realisasi ${tw} atau isi ${formatNumber(d.computed)}.`,
+    };
+  },
+  'calc/ratio-unlabelled': (f, place) => {
+    const d = f.detail;
+    const which =
+      d.missing === 'keduanya'
+        ? 'Pembilang dan Penyebut'
+        : d.missing === 'pembilang'
+          ? 'Pembilang'
+          : 'Penyebut';
+    return {
+      message: `${place}: indikator ${d.kode} diisi angka Pembilang dan Penyebut di sheet ${d.dataSheet} baris ${d.dataRow}, tetapi kolom ${which} di PK kosong. Realisasinya tetap dihitung dari angka itu (Pembilang ÷ Penyebut × 100).`,
+      saran: `Tuliskan nama ${which.toLowerCase()} di PK (mis. Jumlah surat selesai tepat waktu ÷ Jumlah surat masuk) agar tercetak di tabel LAKIP; bila indikator ini bukan persentase dari dua angka, kosongkan angka Pembilang dan Penyebut di ${d.dataSheet}.`,
+    };
+  },
   'analysis/missing': (f, place) => {
     return {
       message: `${place}: capaian ${formatPercent(f.detail.capaian)} di bawah 100%, tetapi ${f.detail.missing.join(' dan ')} belum diisi.`,
@@ -433,7 +474,7 @@ function forBagian(f: Finding, t: FindingText): FindingText {
           saran: `Isi ${column(f)} (0 bila realisasinya memang nol). Bila triwulan ini memang belum waktunya dilaporkan, tanyakan kepada Sekretaris Kecamatan: Triwulan Berjalan diatur di tracker, bukan di format ini.`,
         };
       }
-      if (f.code === 'calc/undefined') {
+      if (f.code === 'calc/undefined' && f.detail.reason !== 'penyebut-nol') {
         return {
           message: t.message,
           saran:

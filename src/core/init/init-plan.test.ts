@@ -77,7 +77,17 @@ describe('a new tracker', () => {
         header: 5,
         missing: onRequest,
       });
-      expect(onRequest).toHaveLength(schema.id === 'renaksi' || schema.id === 'renaksiBerikut' ? 12 : 0);
+      // The 12 months of Rencana Aksi; PK's Pembilang and Penyebut; Data Kinerja's Pembilang and
+      // Penyebut TW I–IV (written by init only when the PK names them).
+      const expected =
+        schema.id === 'renaksi' || schema.id === 'renaksiBerikut'
+          ? 12
+          : schema.id === 'pk'
+            ? 2
+            : schema.id === 'dataKinerja'
+              ? 8
+              : 0;
+      expect([schema.id, onRequest.length]).toEqual([schema.id, expected]);
       const header = sheet(wb, schema.name).rows[4] ?? [];
       for (const c of schema.columns) {
         if (c.onRequest === true) continue;
@@ -202,7 +212,8 @@ describe('upgrading in place', () => {
     }
     expect(after.sheets.map((s) => s.name)).toContain('IKI');
     const pk = readTable(sheet(after, 'PK'), SCHEMAS.pk);
-    expect(pk.missingColumns).toEqual([]);
+    // Only the on-request columns (Pembilang, Penyebut) are not added.
+    expect(pk.missingColumns.map((c) => c.key)).toEqual(['pembilang', 'penyebut']);
     // The missing column is appended after the last header cell, not put back in the hole.
     expect(pk.columnIndex.get('anggaran')).toBe(12);
     expect(pk.extraColumns.map((e) => e.label)).toEqual(['Catatan Saya']);
@@ -249,6 +260,51 @@ describe('upgrading in place', () => {
     expect(first[2] ?? null).toBeNull();
     expect(first[3]).toBe('Subbagian');
     expect(readTable(bagian, SCHEMAS.bagian).rows).toHaveLength(7);
+  });
+});
+
+describe('A/B indicators: Data Kinerja gets Pembilang/Penyebut TW I–IV only when the PK names them', () => {
+  const RATIO_LABELS = [
+    'Pembilang TW I',
+    'Pembilang TW II',
+    'Pembilang TW III',
+    'Pembilang TW IV',
+    'Penyebut TW I',
+    'Penyebut TW II',
+    'Penyebut TW III',
+    'Penyebut TW IV',
+  ];
+  const header = (wb: WorkbookSnapshot, name: string): readonly CellValue[] => sheet(wb, name).rows[4] ?? [];
+
+  test('a tracker whose PK names no Pembilang or Penyebut: nothing added, and a rerun plans nothing', () => {
+    const base = init(EMPTY, true);
+    expect(
+      header(base, 'Data Kinerja').filter((c) => typeof c === 'string' && RATIO_LABELS.includes(c)),
+    ).toEqual([]);
+    expect(buildInitPlan(base, { tahun: 2017 }).ops).toEqual([]);
+  });
+
+  test('the Sekcam types the PK headers Pembilang and Penyebut and names one indicator’s numbers: the eight columns are appended', () => {
+    const base = init(EMPTY, true);
+    const pkRows = sheet(base, 'PK').rows.map((r) => [...r]);
+    // PK columns A–L; the two headers typed in M5:N5 and IK-04's names (row 9) below them.
+    (pkRows[4] as CellValue[]).push('Pembilang', 'Penyebut');
+    (pkRows[8] as CellValue[]).push('Jumlah berkas selesai tepat waktu', 'Jumlah berkas masuk');
+    const wb = { sheets: base.sheets.map((s) => (s.name === 'PK' ? { name: 'PK', rows: pkRows } : s)) };
+    const plan = buildInitPlan(wb, { tahun: 2017 });
+    // Data Kinerja's 16 columns A–P: the eight go to Q5:X5, and nothing else of the sheet is written.
+    expect(plan.notes).toContain(
+      'Sheet Data Kinerja: ditambahkan kolom Pembilang TW I, Pembilang TW II, Pembilang TW III, Pembilang TW IV, Penyebut TW I, Penyebut TW II, Penyebut TW III, Penyebut TW IV di Q5 (setelah kolom terakhir).',
+    );
+    const after = applyPlanToSnapshot(wb, plan);
+    expect(header(after, 'Data Kinerja').slice(16)).toEqual(RATIO_LABELS);
+    expect(sheetsTouched(plan).filter((name) => name !== 'Data Kinerja')).toEqual([]);
+    expect(buildInitPlan(after, { tahun: 2017 }).ops).toEqual([]);
+
+    // The same PK in a workbook without Data Kinerja: the new sheet has them after Diimpor.
+    const noData = { sheets: wb.sheets.filter((s) => s.name !== 'Data Kinerja') };
+    const made = applyPlanToSnapshot(noData, buildInitPlan(noData, { tahun: 2017 }));
+    expect(header(made, 'Data Kinerja').slice(15)).toEqual(['Diimpor', ...RATIO_LABELS]);
   });
 });
 

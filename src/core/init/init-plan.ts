@@ -14,7 +14,7 @@ import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { readPkSheet } from '../read/pk-sheet';
-import { readTable, type TableRead } from '../read/read-table';
+import { readTable, textOf, type TableRead } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
 import { isTrackerKeyValue, isTrackerTable } from '../read/tracker-layout';
 import { ISIAN_REALISASI, METODE_EFISIENSI, RUMUS_NEGATIF } from '../schema/choices';
@@ -71,6 +71,8 @@ interface Context {
   bagianRange: string | null;
   /** The Pengaturan Batas a new sheet Kategori Capaian starts from (the tracker's, else the defaults). */
   readonly batas: Readonly<Record<keyof typeof DEFAULT_THRESHOLDS, number>>;
+  /** A PK row names a Pembilang or Penyebut: Data Kinerja gets the Pembilang/Penyebut TW columns. */
+  readonly ratioColumns: boolean;
 }
 
 export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): WritePlan {
@@ -100,7 +102,17 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
     batasSedang: batasOf('batasSedang'),
     batasRendah: batasOf('batasRendah'),
   };
-  const ctx: Context = { options, tahun, unit, ops: [], notes: [], lists: [], bagianRange: null, batas };
+  const ctx: Context = {
+    options,
+    tahun,
+    unit,
+    ops: [],
+    notes: [],
+    lists: [],
+    bagianRange: null,
+    batas,
+    ratioColumns: pkNamesRatio(wb),
+  };
   if (options.tahunGiven === true && tahun !== options.tahun)
     ctx.notes.push(otherYearNote(ctx, options.tahun));
   ctx.bagianRange = bagianRange(wb);
@@ -136,6 +148,20 @@ function ownSheetNote(name: string, schema: SheetSchema): string {
   const labels = (schema.kind === 'table' ? schema.columns : schema.fields).slice(0, 3).map((c) => c.label);
   const where = schema.kind === 'table' ? 'di 10 baris teratas' : 'di kolom A';
   return `Sheet ${name} dibiarkan, tidak diubah: isinya tersusun sendiri, bukan susunan sheet ${schema.name} tracker (judul seperti ${labels.join(', ')} tidak ditemukan ${where}), jadi tidak ditambahi kolom atau judul tracker. Untuk memakai datanya di tracker: ganti nama sheet itu (mis. "${name} Saya"), jalankan init lagi agar sheet ${schema.name} tracker dibuat, lalu bawa datanya masuk dengan tab Impor di panel atau ${IMPORT_HINT} --sheet "${name} Saya": kolomnya dipetakan ke sheet ${schema.name} dan pratinjaunya ditampilkan sebelum ada yang ditulis.`;
+}
+
+/** Whether a PK row of the workbook names a Pembilang or Penyebut (an A/B indicator). */
+function pkNamesRatio(wb: WorkbookSnapshot): boolean {
+  const sheet = findSchemaSheet(wb, SCHEMAS.pk);
+  if (!sheet) return false;
+  const read = readPkSheet(sheet, SCHEMAS.pk).indicators;
+  return read.rows.some((r) => textOf(r, 'pembilang') !== undefined || textOf(r, 'penyebut') !== undefined);
+}
+
+/** An optional column `init` writes only when a rule asks: Data Kinerja's Pembilang/Penyebut TW when the PK names them. */
+function wanted(ctx: Context, schema: TableSheetSchema, c: ColumnSchema): boolean {
+  if (c.onRequest !== true) return true;
+  return schema.id === 'dataKinerja' && ctx.ratioColumns && /^(pembilang|penyebut)Tw[1-4]$/.test(c.key);
 }
 
 function bagianRange(wb: WorkbookSnapshot): string | null {
@@ -282,10 +308,10 @@ interface SheetColumns {
   readonly cells: readonly ({ readonly column: ColumnSchema } | { readonly actor: string })[];
 }
 
-function layoutColumns(schema: TableSheetSchema): SheetColumns {
+function layoutColumns(ctx: Context, schema: TableSheetSchema): SheetColumns {
   const cells: ({ column: ColumnSchema } | { actor: string })[] = [];
   for (const c of schema.columns) {
-    if (c.onRequest === true) continue;
+    if (!wanted(ctx, schema, c)) continue;
     cells.push({ column: c });
     if (schema.actorColumnsAfter === c.key) for (const a of DEFAULT_ACTORS) cells.push({ actor: a });
   }
@@ -372,7 +398,7 @@ function planTable(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot 
 }
 
 function planNewTable(ctx: Context, schema: TableSheetSchema, name: string): void {
-  const { cells } = layoutColumns(schema);
+  const { cells } = layoutColumns(ctx, schema);
   const width = cells.length;
   const header = cells.map((c) => ('column' in c ? headerLabel(c.column) : c.actor));
   const rows = dataRowsFor(ctx, schema);
@@ -516,7 +542,7 @@ function planUpgradeTable(
   read: TableRead,
 ): void {
   const headerRow = read.headerRow as number;
-  const missing = read.missingColumns.filter((c) => c.onRequest !== true);
+  const missing = read.missingColumns.filter((c) => wanted(ctx, schema, c));
   if (missing.length > 0) {
     const firstCol = appendColumn(sheet, read);
     ctx.ops.push(

@@ -135,6 +135,86 @@ export function aggregateQuarters(
   return { kind: 'ok', value, quartersReported: reported };
 }
 
+/** One quarter of an A/B indicator: its Pembilang (A) and Penyebut (B), `undefined` when empty. */
+export interface RatioQuarter {
+  readonly a: number | undefined;
+  readonly b: number | undefined;
+}
+
+export type RatioQuarters = readonly [RatioQuarter, RatioQuarter, RatioQuarter, RatioQuarter];
+
+/** How close a typed realisasi must be to A ÷ B × 100 to agree with it (two decimals, as shown). */
+export const RATIO_TOLERANCE = 0.005;
+
+export type RatioAggregate =
+  /** No Pembilang nor Penyebut up to Triwulan Berjalan: not an A/B indicator this year. */
+  | { readonly kind: 'none' }
+  /**
+   * `value` = `a` ÷ `b` × 100, where `a` and `b` are the numbers the rule takes (ΣA and ΣB,
+   * or the last quarter's A and B); `quarters` are the quarters reported (1-based).
+   */
+  | {
+      readonly kind: 'ok';
+      readonly value: number;
+      readonly a: number;
+      readonly b: number;
+      /** `sum`: ΣA ÷ ΣB; `last`: the last quarter's A ÷ B. */
+      readonly basis: 'sum' | 'last';
+      readonly quarters: readonly number[];
+    }
+  /** Quarters up to Triwulan Berjalan with only one of the two numbers, or neither while others have them. */
+  | { readonly kind: 'incomplete'; readonly quarters: readonly number[] }
+  /** The Penyebut the rule divides by is 0 (ΣB, or the last quarter's B): `quarter` is the cell to name. */
+  | { readonly kind: 'penyebut-nol'; readonly quarter: number; readonly basis: 'sum' | 'last' }
+  /** The numbers are valid one by one, but their sum or ratio is beyond a double. */
+  | { readonly kind: 'overflow'; readonly quarter: number };
+
+/**
+ * The annual realisasi of an A/B indicator (realisasi = Pembilang ÷ Penyebut × 100), from the
+ * quarters' numbers up to Triwulan Berjalan. The one rule, for validation, the LAKIP tables and
+ * consolidation alike:
+ * - a quarter's realisasi is its A ÷ B × 100 (`ratioOfQuarter`);
+ * - `Per Triwulan` (each quarter's own counts): Kumulatif and Rata-rata take the ratio of the
+ *   sums, ΣA ÷ ΣB × 100 — never the sum nor the average of the quarters' percentages, which
+ *   weigh a quarter of 2 letters like one of 200 — and Nilai Akhir the last quarter's A ÷ B × 100;
+ * - `Kumulatif s.d. Triwulan` (counts from January to the end of each quarter): the last
+ *   quarter's numbers already are the year's, so A_last ÷ B_last × 100 for all three methods;
+ * - the Penyebut divided by is 0: not computable (`penyebut-nol`), never 0 nor Infinity;
+ * - a quarter with only one of the two numbers, or neither while other quarters have them:
+ *   `incomplete` (a n/a quarter is the caller's to tell, as for typed realisasi).
+ */
+export function ratioRealisasi(
+  quarters: RatioQuarters,
+  metode: MetodeAgregasi,
+  triwulanBerjalan: number,
+  isian: IsianRealisasi = 'Per Triwulan',
+): RatioAggregate {
+  const upTo = quarters.slice(0, Math.max(0, Math.min(4, triwulanBerjalan)));
+  const known = (n: number | undefined): n is number => n !== undefined && Number.isFinite(n);
+  if (!upTo.some((q) => known(q.a) || known(q.b))) return { kind: 'none' };
+  const incomplete = upTo.flatMap((q, i) => (known(q.a) && known(q.b) ? [] : [i + 1]));
+  if (incomplete.length > 0) return { kind: 'incomplete', quarters: incomplete };
+  const as = upTo.map((q) => q.a as number);
+  const bs = upTo.map((q) => q.b as number);
+  const n = upTo.length;
+  const basis = isian === 'Kumulatif s.d. Triwulan' || metode === 'Nilai Akhir' ? 'last' : 'sum';
+  const a = basis === 'last' ? (as[n - 1] as number) : as.reduce((x, y) => x + y, 0);
+  const b = basis === 'last' ? (bs[n - 1] as number) : bs.reduce((x, y) => x + y, 0);
+  const reported = upTo.map((_, i) => i + 1);
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return { kind: 'overflow', quarter: n };
+  if (b === 0) return { kind: 'penyebut-nol', quarter: n, basis };
+  const value = (a / b) * 100;
+  if (!Number.isFinite(value)) return { kind: 'overflow', quarter: n };
+  return { kind: 'ok', value, a, b, basis, quarters: reported };
+}
+
+/** One quarter's A ÷ B × 100, or undefined when a number is missing or B is 0. */
+export function ratioOfQuarter(q: RatioQuarter): number | undefined {
+  if (q.a === undefined || q.b === undefined || q.b === 0) return undefined;
+  const value = (q.a / q.b) * 100;
+  return Number.isFinite(value) ? value : undefined;
+}
+
 /** The other input mode. */
 export function otherIsian(isian: IsianRealisasi): IsianRealisasi {
   return isian === 'Per Triwulan' ? 'Kumulatif s.d. Triwulan' : 'Per Triwulan';

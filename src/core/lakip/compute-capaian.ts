@@ -13,6 +13,7 @@ import {
   joinNotes,
   partialNote,
   capaianProblemText,
+  ratioNote,
   rowExtras,
   type LakipContext,
 } from './context';
@@ -134,6 +135,10 @@ export function kategoriNote(settings: Settings, kategori: KategoriScheme): stri
   return `Kategori menurut sheet Kategori Capaian: ${parts.join('; ')}${tanpaTarget}.`;
 }
 
+/** The A/B rule in the words of the report (under the table when an indicator uses it). */
+export const RATIO_METHOD_NOTE =
+  'Realisasi indikator yang dihitung dari dua angka = Pembilang ÷ Penyebut × 100: untuk Metode Kumulatif dan Rata-rata, jumlah pembilang semua triwulan dibagi jumlah penyebutnya (bukan rata-rata persentase triwulan); untuk Nilai Akhir, dan bila angkanya diisi kumulatif s.d. triwulan, angka triwulan terakhir.';
+
 export function computeCapaianTable(ctx: LakipContext): SummaryTable {
   const notes: string[] = [];
   // The indicators by sasaran, the sasaran in the order the PK first names them.
@@ -155,7 +160,7 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
       ],
       ...rowExtras(
         c.kind === 'undefined' ? capaianProblemText(c, ctx.settings) : undefined,
-        joinNotes(cap, partialNote(ind.quartersReported, ctx.settings.triwulanBerjalan)),
+        joinNotes(cap, partialNote(ind.quartersReported, ctx.settings.triwulanBerjalan), ratioNote(ind)),
         ind.pk,
       ),
     };
@@ -176,6 +181,7 @@ export function computeCapaianTable(ctx: LakipContext): SummaryTable {
     sections: [{ columns: COLUMNS, rows }],
     notes: [
       ...methodNotes(ctx.settings, [...new Set(ctx.indicators.map((i) => i.isian))], ctx.kategori),
+      ...(ctx.indicators.some((i) => i.rasio !== undefined) ? [RATIO_METHOD_NOTE] : []),
       ...notes,
     ],
   };

@@ -7,7 +7,7 @@
  * place, same detail); missing data is validation's to report (cell/required, ref/uncovered).
  */
 import type { Finding } from '../findings/finding';
-import { formatPercent } from '../format/indonesian';
+import { formatNumber, formatPercent } from '../format/indonesian';
 import type { Settings } from '../model/settings';
 import {
   readTrackerModel,
@@ -99,6 +99,10 @@ export function problemText(
       return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi (wajib sampai Triwulan Berjalan ${ROMAN[settings.triwulanBerjalan - 1] ?? 'IV'}); capaian dari triwulan yang terisi saja akan menyesatkan.`;
     case 'realisasi-tidak-tersedia':
       return `Capaian tidak dapat dihitung: realisasi ${missing.length > 0 ? quarterNames(missing) : 'triwulan'} di sheet Data Kinerja tidak tersedia (n/a); realisasi tahunannya tidak ada, bukan nol.`;
+    case 'rasio-tidak-lengkap':
+      return `Capaian tidak dapat dihitung: realisasi indikator ini = Pembilang ÷ Penyebut × 100, tetapi Pembilang atau Penyebut ${missing.length > 0 ? quarterNames(missing) : 'sebagian triwulan'} di sheet Data Kinerja belum diisi.`;
+    case 'penyebut-nol':
+      return 'Capaian tidak dapat dihitung: penyebut indikator ini 0, sehingga realisasi Pembilang ÷ Penyebut × 100 tidak ada (pembagian dengan nol).';
     case 'pagu-nol':
       return 'Serapan tidak dapat dihitung: pagu 0 (pembagian dengan nol).';
     case 'pagu-kosong':
@@ -149,6 +153,27 @@ export function capNote(c: Extract<CapaianFact, { kind: 'ok' }>): string | undef
   return c.capped
     ? `Capaian dibatasi ${formatPercent(c.value)} sesuai Batas Atas Capaian di Pengaturan (tanpa batas: ${formatPercent(c.uncapped)}).`
     : undefined;
+}
+
+/**
+ * The numbers behind an A/B indicator's realisasi, for its row:
+ * `Realisasi = 45 ÷ 50 × 100 (Jumlah surat selesai tepat waktu ÷ Jumlah surat masuk; jumlah TW I–TW IV).`
+ */
+export function ratioNote(
+  ind: Pick<IndicatorFact, 'rasio' | 'pembilang' | 'penyebut' | 'isian' | 'quartersReported'>,
+): string | undefined {
+  const r = ind.rasio;
+  if (r === undefined) return undefined;
+  const last = ind.quartersReported[ind.quartersReported.length - 1] ?? 4;
+  const tw = `TW ${ROMAN[last - 1] ?? last}`;
+  const which =
+    r.basis === 'sum'
+      ? `jumlah ${quarterRange(last)}`
+      : ind.isian === 'Kumulatif s.d. Triwulan'
+        ? `angka s.d. ${tw}`
+        : `angka ${tw}`;
+  const names = `${ind.pembilang !== '' ? ind.pembilang : 'Pembilang'} ÷ ${ind.penyebut !== '' ? ind.penyebut : 'Penyebut'}`;
+  return `Realisasi = ${formatNumber(r.a)} ÷ ${formatNumber(r.b)} × 100 (${names}; ${which}).`;
 }
 
 /** A note when fewer quarters than Triwulan Berjalan were reported (the figure is partial). */

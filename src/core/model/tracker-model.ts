@@ -17,6 +17,10 @@
  * - the DPA program of an indicator (`programOf`): by Kode Program/Kegiatan when the PK row
  *   fills it, else by Program/Kegiatan; none when the row names no program (optional);
  * - the `calc/undefined` and `calc/overflow` findings the facts raise (shaped as validation's).
+ * - for A/B indicators (Data Kinerja's Pembilang TW … / Penyebut TW … filled), the realisasi
+ *   computed from the two numbers by `ratioRealisasi`'s one rule, and the findings of that rule
+ *   (`ratioFindings()`: cell/ratio-incomplete, calc/ratio-mismatch, calc/ratio-unlabelled, and
+ *   calc/undefined for a Penyebut of 0).
  *
  * Everything is total: bad data gives empty facts with their reasons, never an exception.
  */
@@ -27,11 +31,16 @@ import {
   computeCapaian,
   kategoriOf,
   quarterValue,
+  RATIO_TOLERANCE,
+  ratioOfQuarter,
+  ratioRealisasi,
   serapan,
+  TIDAK_TERSEDIA,
   type Capaian,
   type Kategori,
   type KategoriScheme,
   type Quarters,
+  type RatioQuarters,
 } from '../lakip/arithmetic';
 import { atExcelPrecision } from '../lakip/arithmetic';
 import { buildIndex, keyOf, rowKey, type KeyIndex } from '../read/keys';
@@ -63,6 +72,10 @@ export type CalcProblem =
   | 'realisasi-sebagian'
   /** A quarter up to Triwulan Berjalan typed `n/a` / `tidak tersedia`: no annual realisasi, never 0. */
   | 'realisasi-tidak-tersedia'
+  /** An A/B indicator with a quarter up to Triwulan Berjalan lacking its Pembilang or Penyebut. */
+  | 'rasio-tidak-lengkap'
+  /** An A/B indicator whose Penyebut divided by (ΣB, or the last quarter's B) is 0. */
+  | 'penyebut-nol'
   | 'pagu-nol'
   | 'pagu-kosong'
   | 'tanpa-dpa'
@@ -80,10 +93,19 @@ export type CapaianFact =
       readonly problem: CalcProblem;
       /**
        * For `realisasi-sebagian`: the quarters up to Triwulan Berjalan without realisasi; for
-       * `realisasi-tidak-tersedia`: the quarters typed `n/a`.
+       * `realisasi-tidak-tersedia`: the quarters typed `n/a`; for `rasio-tidak-lengkap`: the
+       * quarters lacking a Pembilang or Penyebut.
        */
       readonly missing?: readonly number[];
     };
+
+/** How an A/B indicator's annual realisasi was computed: `a` ÷ `b` × 100. */
+export interface RatioFact {
+  /** The numbers divided: ΣA and ΣB of the quarters (`sum`), or the last quarter's A and B (`last`). */
+  readonly a: number;
+  readonly b: number;
+  readonly basis: 'sum' | 'last';
+}
 
 export interface IndicatorFact {
   /** 1-based position in the PK. */
@@ -108,6 +130,16 @@ export interface IndicatorFact {
   readonly data: { readonly sheet: string; readonly row: TableRow<ColumnKey<'dataKinerja'>> } | undefined;
   /** How the quarters were typed (PK Isian Realisasi, else Pengaturan). */
   readonly isian: IsianRealisasi;
+  /** The PK's names of an A/B indicator's two numbers ('' when the PK does not name them). */
+  readonly pembilang: string;
+  readonly penyebut: string;
+  /**
+   * True when Data Kinerja has a Pembilang or Penyebut for a quarter up to Triwulan Berjalan:
+   * the realisasi is then A ÷ B × 100 (`ratioRealisasi`), not the typed Realisasi TW.
+   */
+  readonly usesRatio: boolean;
+  /** The numbers behind an A/B indicator's annual realisasi, when it was computed. */
+  readonly rasio: RatioFact | undefined;
   /** Annual realisasi by Metode Agregasi, quarters up to Triwulan Berjalan (at Excel's precision). */
   readonly realisasi: number | undefined;
   /**
@@ -187,6 +219,12 @@ export interface TrackerModel {
   pkPrograms(): readonly PkProgramFact[];
   /** The `calc/undefined` and `calc/overflow` findings of the indicators, then of the programs. */
   calcFindings(): readonly Finding[];
+  /**
+   * The findings of the A/B rule, in PK order: cell/ratio-incomplete, calc/ratio-mismatch,
+   * calc/ratio-unlabelled, calc/undefined (Penyebut 0) and calc/overflow (numbers beyond a
+   * double); the last two are also among `calcFindings`.
+   */
+  ratioFindings(): readonly Finding[];
 }
 
 /** Reads the tracker and makes its model (the facts are computed when first asked for). */
@@ -200,7 +238,13 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const { scheme: kategori } = kategoriSchemeOf(tracker.tables.kategoriCapaian, settings);
   const indexes = new Map<string, KeyIndex>();
   let indicators:
-    { facts: IndicatorFact[]; findings: Finding[]; byKey: Map<string, IndicatorFact> } | undefined;
+    | {
+        facts: IndicatorFact[];
+        findings: Finding[];
+        ratioFindings: Finding[];
+        byKey: Map<string, IndicatorFact>;
+      }
+    | undefined;
   let programs:
     | {
         facts: ProgramFact[];
@@ -222,16 +266,18 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
   const joinIndicators = (): NonNullable<typeof indicators> => {
     if (indicators === undefined) {
       const findings: Finding[] = [];
+      const ratioFindings: Finding[] = [];
       const facts = computeIndicators(
         tracker,
         settings,
         kategori,
         index('dataKinerja', 'kodeIndikator'),
         findings,
+        ratioFindings,
       );
       const byKey = new Map<string, IndicatorFact>();
       for (const f of facts) if (f.firstOfKey && f.key !== undefined) byKey.set(f.key, f);
-      indicators = { facts, findings, byKey };
+      indicators = { facts, findings, ratioFindings, byKey };
     }
     return indicators;
   };
@@ -276,6 +322,7 @@ export function trackerModelOf(tracker: TrackerRead): TrackerModel {
     programOf,
     pkPrograms: joinPkPrograms,
     calcFindings: () => [...joinIndicators().findings, ...joinPrograms().findings],
+    ratioFindings: () => joinIndicators().ratioFindings,
   };
 }
 
@@ -314,6 +361,51 @@ export function realisasiQuarters(
     quarterValue(r.values.get('realisasiTw3')),
     quarterValue(r.values.get('realisasiTw4')),
   ];
+}
+
+const PEMBILANG_KEYS = ['pembilangTw1', 'pembilangTw2', 'pembilangTw3', 'pembilangTw4'] as const;
+const PENYEBUT_KEYS = ['penyebutTw1', 'penyebutTw2', 'penyebutTw3', 'penyebutTw4'] as const;
+
+/** The Pembilang column of a quarter (1–4). */
+function pembilangKey(q: number): (typeof PEMBILANG_KEYS)[number] {
+  return PEMBILANG_KEYS[Math.min(4, Math.max(1, q)) - 1] as (typeof PEMBILANG_KEYS)[number];
+}
+
+/** The Penyebut column of a quarter (1–4). */
+function penyebutKey(q: number): (typeof PENYEBUT_KEYS)[number] {
+  return PENYEBUT_KEYS[Math.min(4, Math.max(1, q)) - 1] as (typeof PENYEBUT_KEYS)[number];
+}
+
+/** The Pembilang and Penyebut of each quarter of a Data Kinerja row (undefined = empty or not a number). */
+export function ratioQuarters(row: TableRow<ColumnKey<'dataKinerja'>>): RatioQuarters {
+  const q = (i: number): { a: number | undefined; b: number | undefined } => ({
+    a: numberOf(row, pembilangKey(i)),
+    b: numberOf(row, penyebutKey(i)),
+  });
+  return [q(1), q(2), q(3), q(4)];
+}
+
+/** A finding of a code at a table cell (the column's label and A1 address when the sheet has it). */
+function findingAt<C extends 'cell/ratio-incomplete' | 'calc/ratio-mismatch' | 'calc/ratio-unlabelled'>(
+  code: C,
+  table: TableRead,
+  row: TableRow,
+  columnKey: string,
+  detail: FindingDetails[C],
+): Finding {
+  const column = table.schema.columns.find((c) => c.key === columnKey);
+  const colIndex = table.columnIndex.get(columnKey);
+  const raw = row.raw.get(columnKey);
+  return {
+    code,
+    severity: FINDING_CODES[code],
+    sheet: table.sheetName,
+    row: row.excelRow,
+    ...(column ? { column: column.label } : {}),
+    ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
+    ...(raw !== undefined ? { value: raw } : {}),
+    detail,
+  } as Finding; // C pairs the code with its detail
 }
 
 /**
@@ -361,6 +453,7 @@ function computeIndicators(
   scheme: KategoriScheme,
   dataIndex: KeyIndex,
   findings: Finding[],
+  ratioFindings: Finding[],
 ): IndicatorFact[] {
   const pk = tracker.tables.pk;
   if (!pk) return [];
@@ -392,7 +485,65 @@ function computeIndicators(
     let overflow = false;
     let notAvailable: readonly number[] = [];
     const missing: number[] = [];
-    if (dataRow && metode) {
+    const pembilang = textAt(row, 'pembilang');
+    const penyebut = textAt(row, 'penyebut');
+    let usesRatio = false;
+    let rasio: RatioFact | undefined;
+    let ratioIncomplete: readonly number[] = [];
+    let penyebutNol = false;
+    if (dataRow && metode && dk) {
+      const ratio = ratioOfRow(dk, dataRow, metode, settings.triwulanBerjalan, isian);
+      usesRatio = ratio.kind !== 'none';
+      if (usesRatio && firstOfKey) {
+        ratioFindings.push(
+          ...ratioRowFindings(pk, row, dk, dataRow, kode, pembilang, penyebut, settings.triwulanBerjalan),
+        );
+      }
+      switch (ratio.kind) {
+        case 'none':
+          break;
+        case 'not-available':
+          notAvailable = ratio.quarters;
+          break;
+        case 'ok':
+          quartersReported = ratio.quarters;
+          realisasi = atExcelPrecision(ratio.value);
+          exactRealisasi = ratio.value;
+          rasio = { a: ratio.a, b: ratio.b, basis: ratio.basis };
+          break;
+        case 'incomplete':
+          ratioIncomplete = ratio.quarters;
+          break;
+        case 'penyebut-nol':
+          penyebutNol = true;
+          if (firstOfKey) {
+            const f = calcFinding(dk, dataRow, penyebutKey(ratio.quarter), {
+              reason: 'penyebut-nol',
+              basis: ratio.basis,
+              kode,
+            });
+            findings.push(f);
+            ratioFindings.push(f);
+          }
+          break;
+        case 'overflow':
+          overflow = true;
+          if (key !== undefined && !overflowed.has(key)) {
+            overflowed.add(key);
+            const f = calcFinding(
+              dk,
+              dataRow,
+              pembilangKey(ratio.quarter),
+              { reason: 'realisasi' },
+              'calc/overflow',
+            );
+            findings.push(f);
+            ratioFindings.push(f);
+          }
+          break;
+      }
+    }
+    if (dataRow && metode && !usesRatio) {
       const agg = aggregateQuarters(realisasiQuarters(dataRow), metode, settings.triwulanBerjalan, isian);
       if (agg.kind === 'ok') {
         quartersReported = agg.quartersReported;
@@ -439,6 +590,9 @@ function computeIndicators(
     else if (overflow) capaian = { kind: 'undefined', problem: 'realisasi-terlalu-besar' };
     else if (notAvailable.length > 0)
       capaian = { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: notAvailable };
+    else if (ratioIncomplete.length > 0)
+      capaian = { kind: 'undefined', problem: 'rasio-tidak-lengkap', missing: ratioIncomplete };
+    else if (penyebutNol) capaian = { kind: 'undefined', problem: 'penyebut-nol' };
     else if (missing.length > 0) capaian = { kind: 'undefined', problem: 'realisasi-sebagian', missing };
     else if (realisasi === undefined) capaian = { kind: 'undefined', problem: 'realisasi-kosong' };
     else {
@@ -503,6 +657,10 @@ function computeIndicators(
       pk: { sheet: pk.sheetName, row },
       data,
       isian,
+      pembilang,
+      penyebut,
+      usesRatio,
+      rasio,
       realisasi,
       exact,
       quartersReported,
@@ -517,6 +675,108 @@ function kategoriOfFact(capaian: CapaianFact, scheme: KategoriScheme): Kategori 
   if (capaian.kind === 'ok') return kategoriOf(capaian.value, scheme.bands);
   const noTarget = capaian.problem === 'target-kosong' || capaian.problem === 'target-nol';
   return noTarget && scheme.tidakAdaTarget !== null ? scheme.tidakAdaTarget : undefined;
+}
+
+type RowRatio =
+  | ReturnType<typeof ratioRealisasi>
+  /** A quarter typed `n/a` in Realisasi TW, with neither Pembilang nor Penyebut: no annual figure. */
+  | { readonly kind: 'not-available'; readonly quarters: readonly number[] };
+
+/**
+ * The A/B reading of a Data Kinerja row (`ratioRealisasi`), with one addition: a quarter up to
+ * Triwulan Berjalan whose Realisasi TW says `n/a` and that has neither number is not available,
+ * as for typed realisasi.
+ */
+function ratioOfRow(
+  dk: TableRead,
+  dataRow: TableRow<ColumnKey<'dataKinerja'>>,
+  metode: MetodeAgregasi,
+  triwulanBerjalan: 1 | 2 | 3 | 4,
+  isian: IsianRealisasi,
+): RowRatio {
+  if (!PEMBILANG_KEYS.some((k) => dk.columnIndex.has(k)) && !PENYEBUT_KEYS.some((k) => dk.columnIndex.has(k)))
+    return { kind: 'none' };
+  const pairs = ratioQuarters(dataRow);
+  const result = ratioRealisasi(pairs, metode, triwulanBerjalan, isian);
+  if (result.kind === 'none') return result;
+  const typed = realisasiQuarters(dataRow);
+  const notAvailable: number[] = [];
+  for (let q = 1; q <= triwulanBerjalan; q++) {
+    const p = pairs[q - 1];
+    if (typed[q - 1] === TIDAK_TERSEDIA && p?.a === undefined && p?.b === undefined) notAvailable.push(q);
+  }
+  return notAvailable.length > 0 ? { kind: 'not-available', quarters: notAvailable } : result;
+}
+
+/**
+ * The findings of one A/B indicator's row: each quarter up to Triwulan Berjalan lacking one of
+ * its two numbers (cell/ratio-incomplete, at the empty cell; a quarter typed `n/a` with neither
+ * is not one), each typed Realisasi TW that differs from A ÷ B × 100 by more than
+ * `RATIO_TOLERANCE` (calc/ratio-mismatch, at the Realisasi cell), and a PK row that does not
+ * name the two numbers (calc/ratio-unlabelled, at its Pembilang cell).
+ */
+function ratioRowFindings(
+  pk: TableRead,
+  pkRow: TableRow<ColumnKey<'pk'>>,
+  dk: TableRead,
+  dataRow: TableRow<ColumnKey<'dataKinerja'>>,
+  kode: string,
+  pembilang: string,
+  penyebut: string,
+  triwulanBerjalan: number,
+): Finding[] {
+  const out: Finding[] = [];
+  const pairs = ratioQuarters(dataRow);
+  const typed = realisasiQuarters(dataRow);
+  for (let q = 1; q <= triwulanBerjalan; q++) {
+    const p = pairs[q - 1];
+    const t = typed[q - 1];
+    if (p === undefined) continue;
+    if (p.a === undefined || p.b === undefined) {
+      if (p.a === undefined && p.b === undefined && t === TIDAK_TERSEDIA) continue;
+      const missing =
+        p.a === undefined && p.b === undefined ? 'keduanya' : p.a === undefined ? 'pembilang' : 'penyebut';
+      out.push(
+        findingAt(
+          'cell/ratio-incomplete',
+          dk,
+          dataRow,
+          p.a === undefined ? pembilangKey(q) : penyebutKey(q),
+          {
+            kode,
+            quarter: q,
+            missing,
+          },
+        ),
+      );
+      continue;
+    }
+    const computed = ratioOfQuarter(p);
+    if (typeof t === 'number' && computed !== undefined && Math.abs(t - computed) > RATIO_TOLERANCE) {
+      out.push(
+        findingAt('calc/ratio-mismatch', dk, dataRow, quarterKey(q), {
+          kode,
+          quarter: q,
+          typed: t,
+          pembilang: p.a,
+          penyebut: p.b,
+          computed: atExcelPrecision(computed),
+        }),
+      );
+    }
+  }
+  if (pembilang === '' || penyebut === '') {
+    out.push(
+      findingAt('calc/ratio-unlabelled', pk, pkRow, pembilang === '' ? 'pembilang' : 'penyebut', {
+        kode,
+        missing:
+          pembilang === '' && penyebut === '' ? 'keduanya' : pembilang === '' ? 'pembilang' : 'penyebut',
+        dataSheet: dk.sheetName,
+        dataRow: dataRow.excelRow,
+      }),
+    );
+  }
+  return out;
 }
 
 function computePrograms(tracker: TrackerRead, settings: Settings, findings: Finding[]): ProgramFact[] {

@@ -77,12 +77,16 @@ export const REF_IKU: readonly RefTarget[] = [{ sheet: 'iku', column: 'kodeIndik
 export const REF_PK: readonly RefTarget[] = [{ sheet: 'pk', column: 'kodeIndikator' }];
 export const REF_DPA: readonly RefTarget[] = [{ sheet: 'dpa', column: 'kodeProgram' }];
 
-/** The four quarterly columns `prefix TW I … TW IV`. */
+/**
+ * The four quarterly columns `prefix TW I … TW IV`: `required` on every row, `upToTriwulan`
+ * required up to Triwulan Berjalan, `onRequest` optional and never written by `lakip init`
+ * unless a rule asks for them (the Pembilang/Penyebut columns of Data Kinerja).
+ */
 export function quarterColumns<P extends string>(
   keyPrefix: P,
   labelPrefix: string,
   type: 'bilangan' | 'rupiah',
-  mode: 'required' | 'upToTriwulan',
+  mode: 'required' | 'upToTriwulan' | 'onRequest',
   suffix = '',
 ): Column<`${P}${1 | 2 | 3 | 4}`>[] {
   const roman = ['I', 'II', 'III', 'IV'] as const;
@@ -94,6 +98,7 @@ export function quarterColumns<P extends string>(
       type,
       width: 13,
     };
+    if (mode === 'onRequest') return { ...base, onRequest: true };
     return mode === 'required' ? { ...base, required: true } : { ...base, quarter: q };
   });
 }

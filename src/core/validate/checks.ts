@@ -7,6 +7,7 @@ import { checkAnalysisMissing } from './checks/analysis-missing';
 import { checkCalcIsianRealisasi } from './checks/calc-isian-realisasi';
 import { checkCalcKategori } from './checks/calc-kategori';
 import { checkCalcOverflow } from './checks/calc-overflow';
+import { checkCalcRatio } from './checks/calc-ratio';
 import { checkCalcUndefined } from './checks/calc-undefined';
 import { checkCellChoice } from './checks/cell-choice';
 import { checkCellDateRange } from './checks/cell-date-range';
@@ -74,6 +75,17 @@ export const CHECKS: readonly CheckEntry[] = [
   { name: 'calc-overflow', codes: ['calc/overflow'], run: checkCalcOverflow },
   { name: 'calc-isian-realisasi', codes: ['calc/isian-realisasi'], run: checkCalcIsianRealisasi },
   { name: 'calc-kategori', codes: ['calc/kategori'], run: checkCalcKategori },
+  {
+    name: 'calc-ratio',
+    codes: [
+      'cell/ratio-incomplete',
+      'calc/ratio-mismatch',
+      'calc/ratio-unlabelled',
+      'calc/undefined',
+      'calc/overflow',
+    ],
+    run: checkCalcRatio,
+  },
   { name: 'analysis-missing', codes: ['analysis/missing'], run: checkAnalysisMissing },
   { name: 'sop-no-actor', codes: ['sop/no-actor'], run: checkSopNoActor },
   { name: 'sop-duplicate-step', codes: ['sop/duplicate-step'], run: checkSopDuplicateStep },

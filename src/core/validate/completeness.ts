@@ -18,7 +18,7 @@ import { ALL_SHEETS, OPTIONAL_SHEETS } from '../schema/registry';
 import { pkProgram } from '../schema/sheets/pk-program';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { hasUnreadCells, isRequiredCell, isRequiredHeader, isUnreadCell } from './required';
+import { hasRowExemption, hasUnreadCells, isRequiredCell, isRequiredHeader, isUnreadCell } from './required';
 import { isSeededSheet, isSeedRow, PREFILLED_FIELDS } from './seed-rows';
 
 export interface CompletenessEntry {
@@ -157,7 +157,7 @@ function scanRows(
     const unread = hasUnreadCells(schema.id, column);
     const need = !isRequiredHeader(schema.id, column, tw)
       ? NOT_REQUIRED
-      : (column.required === true || column.quarter !== undefined) && !unread
+      : (column.required === true || column.quarter !== undefined) && !unread && !hasRowExemption(schema.id, column)
         ? ALWAYS
         : SOMETIMES;
     const plain = column.type === 'teks' || column.type === 'kode';

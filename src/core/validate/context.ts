@@ -19,6 +19,7 @@ import {
   readTrackerModel,
   realisasiQuarters as modelQuarters,
   trackerModelOf,
+  type IndicatorFact,
   type TrackerModel,
 } from '../model/tracker-model';
 import type { KeyIndex } from '../read/keys';
@@ -64,6 +65,10 @@ export interface ValidationContext {
    * for every quarter up to Triwulan Berjalan (built once).
    */
   capaian(): readonly IndicatorCapaian[];
+  /** The tracker model's fact of a PK indicator (its first row), matched as `keyOf` compares. */
+  indicator(kode: string): IndicatorFact | undefined;
+  /** The findings of the A/B rule, as the tracker model raises them (`TrackerModel.ratioFindings`). */
+  ratioFindings(): readonly Finding[];
   /**
    * One pass over every cell (built once): the cells that are findings by themselves, the
    * empty required cells, and completeness.
@@ -102,6 +107,8 @@ export function validationContextOf(model: TrackerModel): ValidationContext {
       capaian ??= capaianOf(model);
       return capaian;
     },
+    indicator: (kode) => model.indicatorByKey(kode),
+    ratioFindings: () => model.ratioFindings(),
     cellScan() {
       scan ??= scanCells(tracker, settings.triwulanBerjalan);
       return scan;

@@ -20,6 +20,26 @@ interface Planted {
 
 const date = (iso: string) => ({ kind: 'date', iso }) as const;
 
+/** The headers of the optional A/B columns, typed right of the sample's PK and Data Kinerja. */
+function ratioHeaders(wb: EditableWorkbook): void {
+  wb.set('PK', 'M5', 'Pembilang').set('PK', 'N5', 'Penyebut');
+  ['Q', 'R', 'S', 'T'].forEach((c, i) => wb.set('Data Kinerja', `${c}5`, `Pembilang TW ${ROMAN[i] ?? ''}`));
+  ['U', 'V', 'W', 'X'].forEach((c, i) => wb.set('Data Kinerja', `${c}5`, `Penyebut TW ${ROMAN[i] ?? ''}`));
+}
+
+/** A Data Kinerja row's Pembilang (Q–T) and Penyebut (U–X) of TW I–IV. */
+function ratioNumbers(
+  wb: EditableWorkbook,
+  row: number,
+  a: readonly (number | null)[],
+  b: readonly (number | null)[],
+): void {
+  ['Q', 'R', 'S', 'T'].forEach((c, i) => wb.set('Data Kinerja', `${c}${row}`, a[i] ?? null));
+  ['U', 'V', 'W', 'X'].forEach((c, i) => wb.set('Data Kinerja', `${c}${row}`, b[i] ?? null));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+
 const PLANTED: readonly Planted[] = [
   {
     code: 'sheet/missing',
@@ -200,6 +220,46 @@ const PLANTED: readonly Planted[] = [
       ]),
   },
   // IK-06 (98,88 %) without Upaya Perbaikan.
+  // A/B indicators: the sample has no Pembilang/Penyebut columns, so each plant types their
+  // headers (PK M5:N5, Data Kinerja Q5:X5 = Pembilang TW I–IV, Penyebut TW I–IV).
+  // IK-02 (7 desa, Nilai Akhir): A 0, 0, 1, 6; B 7, 7, 7, 7. TW III typed 0 while 1 ÷ 7 × 100
+  // = 14,29 (TW IV typed 85,71 vs 6 ÷ 7 × 100 = 85,714…: within 0,005, agrees).
+  {
+    code: 'calc/ratio-mismatch',
+    severity: 'warning',
+    sheet: 'Data Kinerja',
+    cell: 'H7',
+    plant: (wb) => {
+      ratioHeaders(wb);
+      wb.set('PK', 'M7', 'Jumlah desa yang menetapkan APBDes tepat waktu').set('PK', 'N7', 'Jumlah desa');
+      ratioNumbers(wb, 7, [0, 0, 1, 6], [7, 7, 7, 7]);
+    },
+  },
+  // IK-05 (Musrenbang): 130 of 160 invited each quarter, Penyebut TW IV left empty.
+  {
+    code: 'cell/ratio-incomplete',
+    severity: 'error',
+    sheet: 'Data Kinerja',
+    cell: 'X10',
+    plant: (wb) => {
+      ratioHeaders(wb);
+      wb.set('PK', 'M10', 'Jumlah peserta unsur masyarakat yang hadir');
+      wb.set('PK', 'N10', 'Jumlah undangan unsur masyarakat');
+      ratioNumbers(wb, 10, [130, 130, 130, 130], [160, 160, 160, null]);
+    },
+  },
+  // IK-06 (attendance): days present of 2.000 days each quarter, giving the typed 97,2; 96,45;
+  // 96,8; 97,15 (annual 7.752 ÷ 8.000 × 100 = 96,9 = their mean), the PK naming neither number.
+  {
+    code: 'calc/ratio-unlabelled',
+    severity: 'warning',
+    sheet: 'PK',
+    cell: 'M11',
+    plant: (wb) => {
+      ratioHeaders(wb);
+      ratioNumbers(wb, 11, [1944, 1929, 1936, 1943], [2000, 2000, 2000, 2000]);
+    },
+  },
   {
     code: 'analysis/missing',
     severity: 'warning',
@@ -306,6 +366,7 @@ describe('a defect of every code planted in the sample', () => {
       ['cell/required', 'error', 'PK', 'B9'],
       ['ref/uncovered', 'error', 'PK', 'A10'],
       ['ref/mismatch', 'warning', 'PK', 'E10'],
+      ['calc/ratio-unlabelled', 'warning', 'PK', 'M11'],
       ['sum/mismatch', 'warning', 'Rencana Aksi', 'G8'],
       ['cell/range', 'error', 'DPA', 'G10'],
       ['sheet/empty', 'error', 'Rencana Aksi Individu', null],
@@ -313,8 +374,10 @@ describe('a defect of every code planted in the sample', () => {
       ['row/duplicate-key', 'error', 'LKjIP', 'A13'],
       ['calc/isian-realisasi', 'warning', 'Data Kinerja', 'I6'],
       ['cell/formula-text', 'warning', 'Data Kinerja', 'M6'],
+      ['calc/ratio-mismatch', 'warning', 'Data Kinerja', 'H7'],
       ['calc/undefined', 'warning', 'Data Kinerja', 'I8'],
       ['calc/overflow', 'error', 'Data Kinerja', 'F9'],
+      ['cell/ratio-incomplete', 'error', 'Data Kinerja', 'X10'],
       ['analysis/missing', 'warning', 'Data Kinerja', 'L11'],
       ['calc/kategori', 'error', 'Kategori Capaian', null],
     ]);

@@ -8,6 +8,7 @@
 import { isTidakAdaTarget } from '../lakip/arithmetic';
 import { textOf, type TableRow } from '../read/read-table';
 import type { ColumnSchema, SheetId } from '../schema/types';
+import { isEmptyCell } from '../snapshot';
 
 /** Columns required only on some rows; the header is still required. */
 const CONDITIONAL: Partial<Record<SheetId, Readonly<Record<string, (row: TableRow) => boolean>>>> = {
@@ -39,6 +40,26 @@ export function hasUnreadCells(sheet: SheetId, column: ColumnSchema): boolean {
   return UNREAD[sheet]?.[column.key] !== undefined;
 }
 
+/**
+ * Quarterly columns a row may leave empty: Data Kinerja's Realisasi TW of a quarter whose
+ * Pembilang or Penyebut is filled (an A/B indicator's realisasi is computed from them; a
+ * quarter with only one of the two is cell/ratio-incomplete's to say).
+ */
+const EXEMPT: Partial<Record<SheetId, Readonly<Record<string, (row: TableRow) => boolean>>>> = {
+  dataKinerja: Object.fromEntries(
+    [1, 2, 3, 4].map((q) => [
+      `realisasiTw${q}`,
+      (row: TableRow) =>
+        !isEmptyCell(row.raw.get(`pembilangTw${q}`)) || !isEmptyCell(row.raw.get(`penyebutTw${q}`)),
+    ]),
+  ),
+};
+
+/** Whether a required column's cell may still be left empty on some rows (an exemption rule applies). */
+export function hasRowExemption(sheet: SheetId, column: ColumnSchema): boolean {
+  return EXEMPT[sheet]?.[column.key] !== undefined;
+}
+
 /** The column's header must be in the sheet. */
 export function isRequiredHeader(sheet: SheetId, column: ColumnSchema, triwulanBerjalan: number): boolean {
   if (column.required === true) return true;
@@ -55,7 +76,8 @@ export function isRequiredCell(
 ): boolean {
   if (isUnreadCell(sheet, column, row)) return false;
   if (column.required === true) return true;
-  if (column.quarter !== undefined) return column.quarter <= triwulanBerjalan;
+  if (column.quarter !== undefined)
+    return column.quarter <= triwulanBerjalan && EXEMPT[sheet]?.[column.key]?.(row) !== true;
   const rule = CONDITIONAL[sheet]?.[column.key];
   return rule !== undefined && rule(row);
 }

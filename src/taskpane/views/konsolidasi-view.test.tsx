@@ -261,6 +261,7 @@ describe('sourceDetail', () => {
     rejected: 0,
     kept: 0,
     conflicts: 0,
+    ratioCells: 0,
     missingIndicators: [],
   };
   test.each<[string, SourceReport, string]>([

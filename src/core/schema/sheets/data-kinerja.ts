@@ -27,6 +27,11 @@ export const dataKinerja = {
     // Written by `lakip consolidate`: the file (or sheet) the row's data came from, and when.
     col.teks('sumber', 'Sumber', { width: 28, hint: 'diisi otomatis saat format bagian digabungkan' }),
     col.tanggal('diimpor', 'Diimpor', { width: 17, hint: 'tanggal dan jam penggabungan' }),
+    // A/B indicators: the two numbers of each quarter (realisasi = Pembilang ÷ Penyebut × 100),
+    // last so that the columns above keep their places. Optional; added by `lakip init` when a PK row names its Pembilang or Penyebut, and by
+    // consolidation when a bagian's format carries them.
+    ...quarterColumns('pembilangTw', 'Pembilang', 'bilangan', 'onRequest'),
+    ...quarterColumns('penyebutTw', 'Penyebut', 'bilangan', 'onRequest'),
   ],
   uniqueKeys: [['kodeIndikator']],
 } as const satisfies TableSheetSchema;

@@ -27,6 +27,20 @@ export const pk = {
       width: 16,
       hint: 'kosong = menurut Isian Realisasi Triwulan di Pengaturan',
     }),
+    // A/B indicators (realisasi = Pembilang ÷ Penyebut × 100): the names of the two numbers,
+    // whose figures per quarter are Data Kinerja's Pembilang TW … / Penyebut TW … columns.
+    // Optional and on request: the office adds the two headers when it has such indicators
+    // (the PK as signed has no such columns, and older trackers keep their shape).
+    col.teks('pembilang', 'Pembilang', {
+      width: 24,
+      onRequest: true,
+      hint: 'untuk indikator persentase: nama angka yang dibagi, mis. Jumlah surat selesai tepat waktu; kosong = realisasi diisi langsung',
+    }),
+    col.teks('penyebut', 'Penyebut', {
+      width: 24,
+      onRequest: true,
+      hint: 'nama angka pembaginya, mis. Jumlah surat masuk',
+    }),
   ],
   uniqueKeys: [['kodeIndikator']],
 } as const satisfies TableSheetSchema;

@@ -106,4 +106,29 @@ describe('calc/isian-realisasi: quarterly realisasi that contradict Isian Realis
     // IK-01 (Rata-rata, 83 / 84 / 85 / 86) never falls: no warning for it.
     expect(found).toHaveLength(1);
   });
+
+  test('an A/B indicator is read from its Pembilang and Penyebut: typed quarters beside them are not judged', () => {
+    // IK-01 (Rata-rata, target 82) typed 50 / 100 / 150 / 200: alone, mean 125 ≥ 1,5 × 82 = 123 warns.
+    const typed = { realisasiTw1: 50, realisasiTw2: 100, realisasiTw3: 150, realisasiTw4: 200 };
+    expect(
+      runCheck(checkCalcIsianRealisasi, (d) => Object.assign(rowOf(d, 'dataKinerja', 0), typed)).map(
+        (f) => f.cell,
+      ),
+    ).toEqual(['I2']);
+    // With A 41 / 41 / 41 / 41 and B 50 each (82 % a quarter), the realisasi is 164 ÷ 200 × 100 = 82.
+    expect(
+      runCheck(checkCalcIsianRealisasi, (d) =>
+        Object.assign(rowOf(d, 'dataKinerja', 0), typed, {
+          pembilangTw1: 41,
+          pembilangTw2: 41,
+          pembilangTw3: 41,
+          pembilangTw4: 41,
+          penyebutTw1: 50,
+          penyebutTw2: 50,
+          penyebutTw3: 50,
+          penyebutTw4: 50,
+        }),
+      ),
+    ).toEqual([]);
+  });
 });

@@ -27,6 +27,8 @@ export function checkCalcIsianRealisasi(ctx: ValidationContext): Finding[] {
     const dataRow = dataIndex.first(key);
     const metode = choiceOf(pkRow, 'metode', METODE_AGREGASI);
     if (dataRow === undefined || metode === undefined) continue;
+    // An A/B indicator's realisasi is Pembilang ÷ Penyebut × 100, not the typed quarters.
+    if (ctx.indicator(key)?.usesRatio === true) continue;
     const isian = isianRealisasiOf(pkRow, ctx.settings);
     const target = numberOf(pkRow, 'target');
     const found = isianContradiction(realisasiQuarters(dataRow), metode, triwulanBerjalan, isian, target);
