@@ -3,7 +3,8 @@
  * workbook) with
  * - `Data Kinerja`: one row per PK indicator the bagian answers for (Penanggung Jawab),
  *   prefilled from the PK — Bagian, Kode Indikator, Indikator, Satuan, Target, Polaritas,
- *   Metode Agregasi — in grey, locked columns; then white, unlocked columns for Realisasi
+ *   Metode Agregasi, and Isian Realisasi (the PK's, else the Pengaturan's) when one of the
+ *   indicators is typed Kumulatif s.d. Triwulan — in grey, locked columns; then white, unlocked columns for Realisasi
  *   TW I up to Triwulan Berjalan, Faktor Pendukung, Faktor Penghambat, Upaya Perbaikan, Bukti
  *   Dukung and Status Data (dropdown). An Indonesian instruction says what to fill;
  * - `Pengaturan`: the tracker's settings for reference, plus the marker
@@ -17,6 +18,7 @@ import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { Area, CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { findSchemaSheet } from '../read/tracker';
+import { ISIAN_REALISASI } from '../schema/choices';
 import { SCHEMAS } from '../schema/registry';
 import type { CellType, ColumnSchema } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -51,14 +53,22 @@ function schemaColumn(key: string, from: 'dataKinerja' | 'pk' = 'dataKinerja'): 
   return found;
 }
 
-function formatColumns(triwulanBerjalan: number): FormatColumn[] {
+/**
+ * A format shows the column Isian Realisasi only when one of its indicators is typed
+ * cumulatively: a format whose quarters are all Per Triwulan (the default) keeps its layout.
+ */
+function showsIsian(indicators: readonly PkIndicator[]): boolean {
+  return indicators.some((i) => i.fact.isian !== ISIAN_REALISASI[0]);
+}
+
+function formatColumns(triwulanBerjalan: number, withIsian: boolean): FormatColumn[] {
   const locked = (
     key: string,
     value: FormatColumn['value'],
     from: 'dataKinerja' | 'pk' = 'dataKinerja',
   ): FormatColumn => {
     const column = schemaColumn(key, from);
-    // Only Data Kinerja's own required columns are starred; Polaritas and Metode are for reference.
+    // Only Data Kinerja's own required columns are starred; Polaritas, Metode and Isian Realisasi are for reference.
     const starred = from === 'dataKinerja' && column.required === true;
     return { column, header: starred ? `${column.label} *` : column.label, locked: true, value };
   };
@@ -82,6 +92,8 @@ function formatColumns(triwulanBerjalan: number): FormatColumn[] {
     locked('target', (i) => i.target ?? null),
     locked('polaritas', (i) => i.polaritas ?? null, 'pk'),
     locked('metode', (i) => i.metode ?? null, 'pk'),
+    // How the bagian types the quarters: the PK's Isian Realisasi, else the Pengaturan's.
+    ...(withIsian ? [locked('isianRealisasi', (i) => i.fact.isian, 'pk')] : []),
     ...quarters,
     open('faktorPendukung'),
     open('faktorPenghambat'),
@@ -219,7 +231,12 @@ function style(sheet: string, row: number, col: number, rows: number, cols: numb
   return { op: 'setStyle', sheet, row, col, rows, cols, style: s };
 }
 
-function instruction(facts: TrackerFacts, bagian: BagianInfo, where: 'file' | 'sheet'): string {
+function instruction(
+  facts: TrackerFacts,
+  bagian: BagianInfo,
+  where: 'file' | 'sheet',
+  withIsian: boolean,
+): string {
   const tw = ROMAN[facts.settings.triwulanBerjalan - 1] ?? 'IV';
   const quarters = tw === 'I' ? 'Realisasi TW I' : `Realisasi TW I sampai TW ${tw}`;
   const send =
@@ -227,7 +244,11 @@ function instruction(facts: TrackerFacts, bagian: BagianInfo, where: 'file' | 's
       ? 'Simpan, lalu kirim kembali file ini ke Sekretaris Kecamatan.'
       : `Setelah selesai, beri tahu Sekretaris Kecamatan; isian sheet ini digabungkan ke sheet ${SCHEMAS.dataKinerja.name}.`;
   return (
-    `Untuk ${bagian.nama}: isi kolom putih — ${quarters} (kosong = belum dilaporkan, 0 = realisasi nol), ` +
+    `Untuk ${bagian.nama}: isi kolom putih — ${quarters} (kosong = belum dilaporkan, 0 = realisasi nol)` +
+    (withIsian
+      ? ' menurut kolom Isian Realisasi (Per Triwulan: angka triwulan itu saja; Kumulatif s.d. Triwulan: angka sejak Januari sampai akhir triwulan itu)'
+      : '') +
+    ', ' +
     'Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan (wajib bila capaian di bawah 100%), Bukti Dukung, ' +
     'dan Status Data (pilih Final bila sudah benar). Kolom abu-abu berasal dari Perjanjian Kinerja dan dikunci: ' +
     `jangan diubah, dan jangan menambah atau menghapus baris. ${send}`
@@ -242,7 +263,8 @@ function planTable(
   sheet: string,
   where: 'file' | 'sheet',
 ): void {
-  const columns = formatColumns(facts.settings.triwulanBerjalan);
+  const withIsian = showsIsian(indicators);
+  const columns = formatColumns(facts.settings.triwulanBerjalan, withIsian);
   const width = columns.length;
   const lockedCount = columns.filter((c) => c.locked).length;
   const { titleRow, subtitleRow, instructionRow, groupRow, headerRow, firstDataRow } = LAYOUT;
@@ -265,7 +287,13 @@ function planTable(
       ],
     },
     style(sheet, subtitleRow, 1, 1, 1, STYLE.subtitle),
-    { op: 'setValues', sheet, row: instructionRow, col: 1, values: [[instruction(facts, bagian, where)]] },
+    {
+      op: 'setValues',
+      sheet,
+      row: instructionRow,
+      col: 1,
+      values: [[instruction(facts, bagian, where, withIsian)]],
+    },
     { op: 'mergeCells', sheet, row: instructionRow, col: 1, rows: 1, cols: width },
     style(sheet, instructionRow, 1, 1, width, STYLE.instruction),
     { op: 'setRowHeight', sheet, row: instructionRow, height: 48 },

@@ -1,7 +1,7 @@
 /**
  * `lakip validate` on a data format: the Data Kinerja checks of the validator, run on the
  * format's own rows only. The format has no PK; a PK is made from its own grey columns (Kode
- * Indikator, Indikator, Satuan, Target, Polaritas, Metode Agregasi), so capaian, calc/undefined
+ * Indikator, Indikator, Satuan, Target, Polaritas, Metode Agregasi, Isian Realisasi), so capaian, calc/undefined
  * and analysis/missing work as in the tracker. Findings on any other sheet are dropped: a
  * format is not a tracker, its missing sheets are not the bagian's business.
  */
@@ -46,7 +46,15 @@ function forBagian(f: Finding): Finding {
 }
 
 /** The PK columns a format carries, by PK key. */
-const PK_FROM_FORMAT = ['kodeIndikator', 'indikator', 'satuan', 'target', 'polaritas', 'metode'] as const;
+const PK_FROM_FORMAT = [
+  'kodeIndikator',
+  'indikator',
+  'satuan',
+  'target',
+  'polaritas',
+  'metode',
+  'isianRealisasi',
+] as const;
 
 function pkOfFormat(data: SheetSnapshot): SheetSnapshot {
   const pkColumns = PK_FROM_FORMAT.map((k) => SCHEMAS.pk.columns.find((c) => c.key === k)).filter(
