@@ -53,8 +53,9 @@ describe('lakip validate FILE', () => {
     expect(run.out.slice(0, 2)).toEqual([
       'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
       // Completeness counts what the user fills: the seeded SOP, Dokumen, Bagian and Identitas do not count.
-      // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14.
-      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
+      // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14;
+      // 1.048 = 1.088 less those of its 10 Rencana Aksi Individu rows (40), optional by the same rule.
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.048 dari 1.048 sel).',
     ]);
     expect(run.out).toContain('SOP — 2 peringatan');
     expect(run.out.join('\n')).toContain(
@@ -79,8 +80,9 @@ describe('lakip validate FILE', () => {
     const run = await cli('validate', 'errors.xlsx');
     expect(run.code).toBe(1);
     const text = run.out.join('\n');
+    // 1.047 / 1.048 × 100 = 99,90 %.
     expect(run.out[1]).toBe(
-      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.087 dari 1.088 sel).',
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,90% (1.047 dari 1.048 sel).',
     );
     expect(text).toContain('Bagian — 1 galat\n');
     expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
@@ -117,8 +119,10 @@ describe('lakip validate FILE', () => {
     ).toBe(0);
     const run = await cli('validate', 'baru.xlsx');
     expect(run.code).toBe(1);
+    // An empty sheet counts its required columns once: Rencana Aksi Individu's Target TW I–IV are
+    // optional now (#14), 122 − 4 = 118; 3 / 118 × 100 = 2,54 %.
     expect(run.out[1]).toBe(
-      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,46% (3 dari 122 sel).',
+      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,54% (3 dari 118 sel).',
     );
     expect(run.out.slice(2, 6)).toEqual([
       '',
@@ -163,7 +167,7 @@ describe('lakip validate FILE', () => {
       message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
       saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
     });
-    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1088, filled: 1088, ratio: 1 });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1048, filled: 1048, ratio: 1 });
     expect(run.err).toEqual([]);
   });
 
@@ -312,7 +316,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const run = await cli('demo', 'demo-validate');
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.088 dari 1.088 sel).',
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.048 dari 1.048 sel).',
   );
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;

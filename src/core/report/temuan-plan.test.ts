@@ -128,8 +128,9 @@ describe('buildTemuanPlan', () => {
     const wb = applyPlanToSnapshot({ sheets: [] }, plan);
     const rows = wb.sheets[0]?.rows ?? [];
     // What init seeds is not counted (validate/seed-rows.ts); nor the Rencana Aksi quarters, optional
-    // since an empty quarter means nothing planned: 197 − 3 rows × 4 quarters = 185.
-    expect(rows[2]?.[0]).toBe('Tidak ada temuan. Kelengkapan isian wajib: 100,00% (185 dari 185 sel).');
+    // since an empty quarter means nothing planned: 197 − 3 rows × 4 quarters = 185; nor those of
+    // the 1 Rencana Aksi Individu row, optional by the same rule: 185 − 4 = 181.
+    expect(rows[2]?.[0]).toBe('Tidak ada temuan. Kelengkapan isian wajib: 100,00% (181 dari 181 sel).');
     expect(rows[5]?.[PESAN]).toMatch(/^Tidak ada temuan/);
     expect(ops(plan, 'autoFilter')[0]?.rows).toBe(1);
   });
