@@ -205,6 +205,26 @@ describe('consolidating twice on a tracker the Sekcam filled by hand', () => {
   });
 });
 
+describe('the sentence on Data Kinerja (CLI note and pane message)', () => {
+  test('rows only added: no "0 sel diganti"; one cell replaced; nothing to do', () => {
+    // PELAYANAN answers for IK-01 and IK-04; the tracker has no Data Kinerja row.
+    const first = consolidate(empty, [formatFor('PELAYANAN')], T1);
+    expect(first.summary).toBe(
+      'Sheet Data Kinerja: 2 baris indikator baru ditambahkan di bawah baris terakhir; tidak ada sel yang diganti.',
+    );
+    expect(first.plan.notes).toContain(first.summary);
+    // IK-01 Realisasi TW IV 85,7 → 86: one row, one cell that held a value.
+    const once = applyPlanToSnapshot(empty, first.plan);
+    const again = consolidate(once, [formatFor('PELAYANAN', withValues('IK-01', { realisasiTw4: 86 }))], T2);
+    expect(again.changes.map((c) => [c.kodeIndikator, c.column, c.before, c.after])).toEqual([
+      ['IK-01', 'Realisasi TW IV', 85.7, 86],
+    ]);
+    expect(again.summary).toBe('Sheet Data Kinerja: 1 baris diperbarui dan 1 sel yang sudah berisi diganti.');
+    const same = consolidate(once, [formatFor('PELAYANAN')], T2);
+    expect(same.summary).toBe('Sheet Data Kinerja: tidak ada baris yang berubah.');
+  });
+});
+
 describe('conflicts: two sources with different values for the same indicator', () => {
   const a = formatFor('PELAYANAN', SAMPLE, empty, 'pelayanan-a.xlsx');
   const b = formatFor(
