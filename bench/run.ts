@@ -39,6 +39,8 @@
  * - taskpane.initial_js_gzip_kb: the JavaScript taskpane.html loads first, gzipped, from a
  *   production build (dist/ when it is fresh, else a build into a temporary folder).
  *
+ * `--only rekap` prints the cli.rekap figures alone.
+ *
  * Medians of several runs (one with --quick for the child processes). Context (rows,
  * findings, file size, machine load, every run) goes to stderr.
  */
@@ -63,6 +65,8 @@ import { copyFirstTrackers, writeRekapTrackers } from './rekap-figures';
 import { argsFor, fillFormat, WRITE_COMMANDS } from './write-figures';
 
 const quick = process.argv.includes('--quick');
+/** `--only rekap`: only that group of figures. */
+const only = ((i) => (i < 0 ? undefined : process.argv[i + 1]))(process.argv.indexOf('--only'));
 const ROWS = quick ? 2_000 : 20_000;
 const CORE_RUNS = 5;
 const STREAM_RUNS = 3;
@@ -149,7 +153,47 @@ async function streamRead(file: string): Promise<number> {
   return cells >= 0 ? rows : 0;
 }
 
+/** `lakip rekap`: many trackers of the demo's size, against a handful (the compiled CLI in `cliMain`). */
+async function rekapFigures(cliMain: string, dir: string): Promise<void> {
+  // lakip rekap: many trackers of the demo's size, against a handful.
+  const many = writeRekapTrackers(path.join(dir, 'rekap-many'), REKAP_TRACKERS);
+  const few = copyFirstTrackers(many, path.join(dir, 'rekap-few'), REKAP_SMALL);
+  const rekapMany = await childMedians(
+    `cli rekap ${REKAP_TRACKERS}`,
+    [cliMain, 'rekap', path.join(dir, 'rekap-many.xlsx'), many, '--force'],
+    [0],
+  );
+  const rekapFew = await childMedians(
+    `cli rekap ${REKAP_SMALL}`,
+    [cliMain, 'rekap', path.join(dir, 'rekap-few.xlsx'), few, '--force'],
+    [0],
+  );
+  figure('cli.rekap.seconds', rekapMany.seconds, 's');
+  figure('cli.rekap.peak_rss_mb', rekapMany.peakRssMb, 'MB');
+  figure('cli.rekap.small.seconds', rekapFew.seconds, 's');
+  figure('cli.rekap.small.peak_rss_mb', rekapFew.peakRssMb, 'MB');
+  figure(
+    'cli.rekap.per_tracker_seconds',
+    (rekapMany.seconds - rekapFew.seconds) / (REKAP_TRACKERS - REKAP_SMALL),
+    's',
+  );
+  note(`rekap: ${REKAP_TRACKERS} and ${REKAP_SMALL} trackers of the demo's size`);
+}
+
 async function main(): Promise<void> {
+  if (only === 'rekap') {
+    // `--only rekap`: the rekap figures alone (about two minutes), not the whole bench.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lakip-bench-'));
+    try {
+      await rekapFigures(compileCli(path.join(dir, 'cli-dist')), dir);
+      note(
+        `load average (1 min) at the end: ${os.loadavg()[0]?.toFixed(2) ?? '?'} on ${os.cpus().length} CPUs`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    return;
+  }
   note(
     `LAKIP Tracker benchmark${quick ? ' (--quick)' : ''}: ${ROWS.toLocaleString('en')} rows per large sheet`,
   );
@@ -270,29 +314,7 @@ async function main(): Promise<void> {
       figure(`cli.${command.name}.large.ratio_to_zip_copy`, seconds / zipCopyWall, 'x');
     }
 
-    // lakip rekap: many trackers of the demo's size, against a handful.
-    const many = writeRekapTrackers(path.join(dir, 'rekap-many'), REKAP_TRACKERS);
-    const few = copyFirstTrackers(many, path.join(dir, 'rekap-few'), REKAP_SMALL);
-    const rekapMany = await childMedians(
-      `cli rekap ${REKAP_TRACKERS}`,
-      [cliMain, 'rekap', path.join(dir, 'rekap-many.xlsx'), many, '--force'],
-      [0],
-    );
-    const rekapFew = await childMedians(
-      `cli rekap ${REKAP_SMALL}`,
-      [cliMain, 'rekap', path.join(dir, 'rekap-few.xlsx'), few, '--force'],
-      [0],
-    );
-    figure('cli.rekap.seconds', rekapMany.seconds, 's');
-    figure('cli.rekap.peak_rss_mb', rekapMany.peakRssMb, 'MB');
-    figure('cli.rekap.small.seconds', rekapFew.seconds, 's');
-    figure('cli.rekap.small.peak_rss_mb', rekapFew.peakRssMb, 'MB');
-    figure(
-      'cli.rekap.per_tracker_seconds',
-      (rekapMany.seconds - rekapFew.seconds) / (REKAP_TRACKERS - REKAP_SMALL),
-      's',
-    );
-    note(`rekap: ${REKAP_TRACKERS} and ${REKAP_SMALL} trackers of the demo's size`);
+    await rekapFigures(cliMain, dir);
 
     // The Office adapter on the recording fake.
     const office = await measureOfficeBudgets(OFFICE_ROWS);

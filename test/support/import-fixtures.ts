@@ -572,6 +572,38 @@ export const KODE_TERPISAH: SourceFixture = {
   ],
 };
 
+// ---------------------------------------------------------------------------------------------
+// 8. Realisasi that is not available: "n/a", "N/A", "tidak tersedia", "n.a.", "NA" in quarters.
+
+export const REALISASI_NA: SourceFixture = {
+  file: 'realisasi-tidak-tersedia.xlsx',
+  sheets: [
+    sheet('Realisasi', {
+      1: line([
+        'kode_indikator',
+        'indikator_kinerja_individu',
+        'satuan',
+        'target',
+        'realisasi_tw1',
+        'realisasi_tw2',
+        'realisasi_tw3',
+        'realisasi_tw4',
+      ]),
+      2: line(['IK-01', 'Jumlah pemuda terlatih', 'Orang', 80, 20, 'n/a']),
+      3: line([
+        'IK-02',
+        'Persentase cabang olahraga berprestasi',
+        'Persen',
+        100,
+        'N/A',
+        'Tidak Tersedia',
+        'n.a.',
+        'NA',
+      ]),
+    }),
+  ],
+};
+
 export const SOURCE_FIXTURES: readonly SourceFixture[] = [
   RENJA_EVALUASI,
   ESAKIP_TRIWULAN,
@@ -580,6 +612,7 @@ export const SOURCE_FIXTURES: readonly SourceFixture[] = [
   LONG_TRIWULAN,
   POHON_PROGRAM,
   KODE_TERPISAH,
+  REALISASI_NA,
 ];
 
 export function sourceSnapshot(f: SourceFixture): WorkbookSnapshot {

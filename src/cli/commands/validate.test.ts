@@ -54,8 +54,10 @@ describe('lakip validate FILE', () => {
       'Validasi clean.xlsx — Kecamatan Pasrujambe, Tahun Laporan 2017',
       // Completeness counts what the user fills: the seeded SOP, Dokumen, Bagian and Identitas do not count.
       // 1.088 = 1.144 less Target TW I–IV of the sample's 7 + 7 Rencana Aksi rows (56), optional since #14;
-      // 1.067 = 1.088 less Kode Program/Kegiatan, Program/Kegiatan and Anggaran of the 7 PK rows (21), optional since #14.
-      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.067 dari 1.067 sel).',
+      // 1.027 = 1.088 less Kode Program/Kegiatan, Program/Kegiatan and Anggaran of the 7 PK rows (21),
+      // optional since #14, and the Target TW I–IV of the 10 Rencana Aksi Individu rows (40), optional
+      // by the Rencana Aksi rule: 1.088 − 21 − 40 = 1.027.
+      'Hasil: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.027 dari 1.027 sel).',
     ]);
     expect(run.out).toContain('SOP — 2 peringatan');
     expect(run.out.join('\n')).toContain(
@@ -81,8 +83,8 @@ describe('lakip validate FILE', () => {
     expect(run.code).toBe(1);
     const text = run.out.join('\n');
     expect(run.out[1]).toBe(
-      // 1.066 ÷ 1.067 = 99,906 % → 99,91 %.
-      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,91% (1.066 dari 1.067 sel).',
+      // 1.026 ÷ 1.027 = 99,9026… % → 99,90 %.
+      'Hasil: 2 galat, 3 peringatan. Kelengkapan isian wajib: 99,90% (1.026 dari 1.027 sel).',
     );
     expect(text).toContain('Bagian — 1 galat\n');
     expect(text).toContain('  • Galat: Bagian!C8: “Bidang” bukan pilihan yang dikenal untuk Jenis.');
@@ -120,9 +122,13 @@ describe('lakip validate FILE', () => {
     ).toBe(0);
     const run = await cli('validate', 'baru.xlsx');
     expect(run.code).toBe(1);
+    // An empty sheet counts its required columns once: Rencana Aksi Individu's Target TW I–IV are
+    // optional now (#14), 122 − 4 = 118; 3 / 118 × 100 = 2,54 %.
     expect(run.out[1]).toBe(
-      // 119 = 122 less the PK's three program columns of its one expected row (optional since #14); 3 ÷ 119 = 2,52 %.
-      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,52% (3 dari 119 sel).',
+      // 115 = 122 less the PK's three program columns of its one expected row (optional since #14) and
+      // the four Target TW of the one Rencana Aksi Individu row (optional by the Rencana Aksi rule);
+      // 3 ÷ 115 = 2,6087… % → 2,61 %.
+      'Hasil: 1 galat, 30 peringatan. Kelengkapan isian wajib: 2,61% (3 dari 115 sel).',
     );
     expect(run.out.slice(2, 6)).toEqual([
       '',
@@ -167,7 +173,7 @@ describe('lakip validate FILE', () => {
       message: 'PK!G9: “sembilan lima” tidak dapat dibaca sebagai bilangan, mis. 1.234,5.',
       saran: 'Ganti isi sel dengan bilangan, mis. 1.234,5.',
     });
-    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1067, filled: 1067, ratio: 1 });
+    expect(json.completeness.total).toMatchObject({ sheet: 'Total', required: 1027, filled: 1027, ratio: 1 });
     expect(run.err).toEqual([]);
   });
 
@@ -316,7 +322,7 @@ test('lakip demo validates the demo tracker, writes its Temuan sheet and prints 
   const run = await cli('demo', 'demo-validate');
   expect(run.code).toBe(0);
   expect(run.out).toContain(
-    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.067 dari 1.067 sel).',
+    '2. Tracker diperiksa dan hasilnya ditulis ke sheet Temuan: 0 galat, 2 peringatan. Kelengkapan isian wajib: 100,00% (1.027 dari 1.027 sel).',
   );
   const snapshot = (await openXlsxFile(path.join(dir, 'demo-validate', 'tracker-pasrujambe-2017.xlsx')))
     .snapshot;

@@ -1,6 +1,7 @@
 import { cellAddress } from '../address';
 import type { WriteOp } from '../plan/plan';
 import { sheetsTouched } from '../plan/plan';
+import { readTrackerModel } from '../model/tracker-model';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { readTable, valueOf } from '../read/read-table';
 import { findSchemaSheet } from '../read/tracker';
@@ -148,6 +149,47 @@ describe('the whole loop: a format for every bagian, filled, consolidated, valid
 
 const SAMPLE_ROWS = [...SAMPLE.entries()].map(([kodeIndikator, v]) => ({ kodeIndikator, ...v }));
 
+describe('a format with the column Isian Realisasi (an indicator typed cumulatively)', () => {
+  // IK-01 (PELAYANAN, Rata-rata, target 82) is Kumulatif s.d. Triwulan in the PK.
+  const pk = findSchemaSheet(empty, SCHEMAS.pk);
+  const header = pk?.rows.findIndex((r) => r.some((v) => text(v) === 'Isian Realisasi')) ?? -1;
+  const isianCol = (pk?.rows[header] ?? []).findIndex((v) => text(v) === 'Isian Realisasi') + 1;
+  const ik01Row = (pk?.rows.findIndex((r) => text(r[0]) === 'IK-01') ?? -2) + 1;
+  const tracker = setCell(empty, SCHEMAS.pk.name, ik01Row, isianCol, 'Kumulatif s.d. Triwulan');
+  // Per quarter 80, 82, 84, 86, typed s.d. triwulan: 80, 162, 246, 332.
+  const cumulative = withValues('IK-01', {
+    realisasiTw1: 80,
+    realisasiTw2: 162,
+    realisasiTw3: 246,
+    realisasiTw4: 332,
+  });
+  const source = formatFor('PELAYANAN', cumulative, tracker);
+
+  test('the format carries the column, and consolidation ignores it and takes every typed cell', () => {
+    expect(dataKinerjaOf(source.snapshot).rows.map((r) => text(r.raw.get('kodeIndikator')))).toEqual([
+      'IK-01',
+      'IK-04',
+    ]);
+    const result = consolidate(tracker, [source], T1);
+    expect(result.findings).toEqual([]);
+    const after = applyPlanToSnapshot(tracker, result.plan);
+    const rows = rowsByKode(after);
+    expect([1, 2, 3, 4].map((q) => rows.get('IK-01')?.get(`realisasiTw${q}`))).toEqual([80, 162, 246, 332]);
+    const ik04 = SAMPLE.get('IK-04') ?? {};
+    for (const key of Object.keys(ik04)) expect(rows.get('IK-04')?.get(key)).toEqual(ik04[key]);
+    // Rata-rata of cumulative figures: 332 ÷ 4 = 83 (the mean of 80, 82, 84, 86); 83 / 82 × 100 = 101,22 %.
+    const ik01 = readTrackerModel(after).indicatorByKey('IK-01');
+    expect(ik01?.realisasi).toBe(83);
+    expect(ik01?.capaian.kind === 'ok' ? ik01.capaian.value : undefined).toBeCloseTo(101.2195, 4);
+  });
+
+  test('validating the format reads the quarters by its Isian Realisasi column too', () => {
+    const v = validateFormatFile(source.snapshot);
+    expect(v.findings.filter((f) => f.code.startsWith('calc/'))).toEqual([]);
+    expect(v.errors).toBe(0);
+  });
+});
+
 describe('consolidating twice on a tracker the Sekcam filled by hand', () => {
   test('the first run records Sumber and Diimpor only (values are the same); the second run plans nothing', () => {
     const sample = sampleSnapshot();
@@ -160,6 +202,26 @@ describe('consolidating twice on a tracker the Sekcam filled by hand', () => {
     expect([...written].every((c) => /^Data Kinerja!(O|P)\d+$/.test(c))).toBe(true);
     const twice = applyPlanToSnapshot(once, consolidate(once, sources, T2).plan);
     expect(twice).toEqual(once);
+  });
+});
+
+describe('the sentence on Data Kinerja (CLI note and pane message)', () => {
+  test('rows only added: no "0 sel diganti"; one cell replaced; nothing to do', () => {
+    // PELAYANAN answers for IK-01 and IK-04; the tracker has no Data Kinerja row.
+    const first = consolidate(empty, [formatFor('PELAYANAN')], T1);
+    expect(first.summary).toBe(
+      'Sheet Data Kinerja: 2 baris indikator baru ditambahkan di bawah baris terakhir; tidak ada sel yang diganti.',
+    );
+    expect(first.plan.notes).toContain(first.summary);
+    // IK-01 Realisasi TW IV 85,7 → 86: one row, one cell that held a value.
+    const once = applyPlanToSnapshot(empty, first.plan);
+    const again = consolidate(once, [formatFor('PELAYANAN', withValues('IK-01', { realisasiTw4: 86 }))], T2);
+    expect(again.changes.map((c) => [c.kodeIndikator, c.column, c.before, c.after])).toEqual([
+      ['IK-01', 'Realisasi TW IV', 85.7, 86],
+    ]);
+    expect(again.summary).toBe('Sheet Data Kinerja: 1 baris diperbarui dan 1 sel yang sudah berisi diganti.');
+    const same = consolidate(once, [formatFor('PELAYANAN')], T2);
+    expect(same.summary).toBe('Sheet Data Kinerja: tidak ada baris yang berubah.');
   });
 });
 

@@ -52,6 +52,7 @@ import type { TrackerModel } from '../model/tracker-model';
 import { keyOf, rowKey } from '../read/keys';
 import { isBagianSheetName, readFormatMarker } from './format-marker';
 import { buildSopStep3Plan } from './sop-step';
+import { mergeSummary } from './merge-summary';
 import {
   BAGIAN_COLUMNS,
   findFormatBagian,
@@ -190,6 +191,8 @@ export interface ConsolidationResult {
   readonly perSource: readonly SourceReport[];
   readonly conflicts: readonly Conflict[];
   readonly changes: readonly CellChange[];
+  /** What the plan does to Data Kinerja, in one sentence (`mergeSummary`; also the plan's note). */
+  readonly summary: string;
   /** cell/formula-text at tracker cells; ref/unknown, ref/mismatch, row/duplicate-key and cell problems at source cells. */
   readonly findings: readonly Finding[];
   /** Every PK indicator has a Data Kinerja row imported from its bagian (Sumber filled) once the plan is applied. */
@@ -295,6 +298,7 @@ export function consolidate(
       ),
       conflicts: [],
       changes: [],
+      summary: '',
       findings: [],
       allBagianIn: false,
       missingBagian: [],
@@ -334,6 +338,7 @@ export function consolidate(
     perSource: states.map(report),
     conflicts: merge.conflicts,
     changes: merge.changes,
+    summary: merge.summary,
     findings,
     allBagianIn,
     missingBagian,
@@ -660,6 +665,7 @@ interface MergeOutcome {
   readonly changes: CellChange[];
   /** Indicator key → its Sumber once the plan is applied (existing or written). */
   readonly sumberAfter: ReadonlyMap<string, string>;
+  readonly summary: string;
 }
 
 function mergeIntake(
@@ -775,7 +781,7 @@ function mergeIntake(
     }
   }
 
-  const plan = layOut(facts, data, rowPlans);
+  const plan = layOut(facts, data, rowPlans, changes.length);
   for (const f of formulaTexts) {
     const at = plan.positions.get(f.plan);
     const col = plan.columns.get(f.key);
@@ -789,7 +795,7 @@ function mergeIntake(
     }
     findings.push(formulaFinding(data.sheetName, at, col, f.key, f.value, f.sources));
   }
-  return { plan: plan.plan, conflicts, changes, sumberAfter };
+  return { plan: plan.plan, conflicts, changes, sumberAfter, summary: plan.summary };
 }
 
 function formulaFinding(
@@ -820,6 +826,8 @@ interface LaidOut {
   readonly positions: ReadonlyMap<RowPlan, number>;
   /** Column key → 1-based column (existing or appended). */
   readonly columns: ReadonlyMap<string, number>;
+  /** The note on the rows (`mergeSummary`). */
+  readonly summary: string;
 }
 
 function numberFormatOf(key: string, value: PlanValue): string | null {
@@ -828,7 +836,12 @@ function numberFormatOf(key: string, value: PlanValue): string | null {
   return null;
 }
 
-function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan[]): LaidOut {
+function layOut(
+  facts: TrackerFacts,
+  data: TableRead,
+  rowPlans: readonly RowPlan[],
+  replacedCells: number,
+): LaidOut {
   const sheet = data.sheetName;
   const headerRow = data.headerRow as number;
   const ops: WriteOp[] = [];
@@ -836,7 +849,14 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
   const positions = new Map<RowPlan, number>();
   const columns = new Map<string, number>();
   for (const [key, c] of data.columnIndex) columns.set(key, c + 1);
-  if (rowPlans.length === 0) return { plan: { ops, notes }, positions, columns };
+  // Nothing to write: no note (the front ends say so), the sentence for whoever asks.
+  if (rowPlans.length === 0)
+    return {
+      plan: { ops, notes },
+      positions,
+      columns,
+      summary: mergeSummary(sheet, { added: 0, updated: 0, replacedCells: 0 }),
+    };
 
   // New rows carry the PK's columns too.
   const appended = rowPlans.filter((p) => p.existing === undefined);
@@ -939,11 +959,9 @@ function layOut(facts: TrackerFacts, data: TableRead, rowPlans: readonly RowPlan
     }
   }
   const added = rowPlans.filter((p) => p.existing === undefined).length;
-  const replaced = rowPlans.length - added;
-  notes.push(
-    `Sheet ${sheet}: ${replaced} baris diperbarui${added > 0 ? `, ${added} baris indikator baru ditambahkan di bawah baris terakhir` : ''}.`,
-  );
-  return { plan: { ops, notes }, positions, columns };
+  const summary = mergeSummary(sheet, { added, updated: rowPlans.length - added, replacedCells });
+  notes.push(summary);
+  return { plan: { ops, notes }, positions, columns, summary };
 }
 
 /**

@@ -20,6 +20,7 @@ export const FORMAT_PK_COLUMNS = [
   'target',
   'polaritas',
   'metode',
+  'isianRealisasi',
   'penanggungJawab',
 ] as const;
 

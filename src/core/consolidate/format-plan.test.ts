@@ -176,6 +176,71 @@ describe('buildFormatPlan', () => {
   });
 });
 
+/** The tracker with the PK's Isian Realisasi of one indicator set. */
+function withIsian(wb: WorkbookSnapshot, kode: string, isian: string): WorkbookSnapshot {
+  const pk = findSchemaSheet(wb, SCHEMAS.pk);
+  const headerRow = pk?.rows.findIndex((r) => r.some((v) => text(v) === 'Isian Realisasi')) ?? -1;
+  const col = (pk?.rows[headerRow] ?? []).findIndex((v) => text(v) === 'Isian Realisasi') + 1;
+  const row = (pk?.rows.findIndex((r) => text(r[0]) === kode) ?? -2) + 1;
+  return setCell(wb, SCHEMAS.pk.name, row, col, isian);
+}
+
+describe('buildFormatPlan: Isian Realisasi per indicator', () => {
+  test('an indicator typed cumulatively: a grey column Isian Realisasi after Metode Agregasi, from the PK or Pengaturan', () => {
+    // IK-01 of PELAYANAN is Kumulatif s.d. Triwulan in the PK; IK-04's PK cell is empty, so Pengaturan's Per Triwulan.
+    const made = buildFormatPlan(
+      withIsian(tracker, 'IK-01', 'Kumulatif s.d. Triwulan'),
+      'PELAYANAN',
+      '2018-01-08T09:00:00',
+    );
+    const dk = findSheet(applyPlanToSnapshot({ sheets: [] }, made.plan), 'Data Kinerja');
+    expect(dk?.rows[4]?.slice(5, 9)).toEqual([
+      'Polaritas',
+      'Metode Agregasi',
+      'Isian Realisasi',
+      'Realisasi TW I *',
+    ]);
+    expect(dk?.rows.slice(5).map((r) => [r[1], r[7]])).toEqual([
+      ['IK-01', 'Kumulatif s.d. Triwulan'],
+      ['IK-04', 'Per Triwulan'],
+    ]);
+    expect(text(dk?.rows[2]?.[0])).toContain(
+      '(kosong = belum dilaporkan, 0 = realisasi nol) menurut kolom Isian Realisasi (Per Triwulan: angka triwulan itu saja; Kumulatif s.d. Triwulan: angka sejak Januari sampai akhir triwulan itu), Faktor Pendukung',
+    );
+    // 8 grey columns now (7 + Isian Realisasi); the bagian's 9 columns start at column 9.
+    expect(opsOf(made.plan.ops, 'protectSheet', 'Data Kinerja')).toEqual([
+      {
+        op: 'protectSheet',
+        sheet: 'Data Kinerja',
+        unlocked: [{ sheet: 'Data Kinerja', row: 6, col: 9, rows: 2, cols: 9 }],
+      },
+    ]);
+    const grey = opsOf(made.plan.ops, 'setStyle', 'Data Kinerja').find((o) => o.row === 6 && o.col === 1);
+    expect(grey).toMatchObject({ rows: 2, cols: 8, style: { fill: 'EDEDED' } });
+  });
+
+  test('Pengaturan Kumulatif s.d. Triwulan: every row says so; all Per Triwulan: no column, the layout as before', () => {
+    const kumulatif = setCell(
+      tracker,
+      'Pengaturan',
+      rowOfLabel(tracker, 'Isian Realisasi Triwulan'),
+      2,
+      'Kumulatif s.d. Triwulan',
+    );
+    const dk = findSheet(formatOf('PELAYANAN', kumulatif), 'Data Kinerja');
+    expect(dk?.rows.slice(5).map((r) => r[7])).toEqual([
+      'Kumulatif s.d. Triwulan',
+      'Kumulatif s.d. Triwulan',
+    ]);
+    const perTriwulan = findSheet(
+      formatOf('PELAYANAN', withIsian(tracker, 'IK-01', 'Per Triwulan')),
+      'Data Kinerja',
+    );
+    expect(perTriwulan?.rows[4]).not.toContain('Isian Realisasi');
+    expect(perTriwulan?.rows[4]?.[7]).toBe('Realisasi TW I *');
+  });
+});
+
 function rowOfLabel(wb: WorkbookSnapshot, label: string): number {
   const sheet = findSchemaSheet(wb, SCHEMAS.pengaturan);
   return (sheet?.rows.findIndex((r) => text(r[0]).replace(/\s*\*$/, '') === label) ?? -2) + 1;

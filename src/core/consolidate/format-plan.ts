@@ -3,7 +3,8 @@
  * workbook) with
  * - `Data Kinerja`: one row per PK indicator the bagian answers for (Penanggung Jawab),
  *   prefilled from the PK — Bagian, Kode Indikator, Indikator, Satuan, Target, Polaritas,
- *   Metode Agregasi — in grey, locked columns; then white, unlocked columns for Realisasi
+ *   Metode Agregasi, and Isian Realisasi (the PK's, else the Pengaturan's) when one of the
+ *   indicators is typed Kumulatif s.d. Triwulan — in grey, locked columns; then white, unlocked columns for Realisasi
  *   TW I up to Triwulan Berjalan, Faktor Pendukung, Faktor Penghambat, Upaya Perbaikan, Bukti
  *   Dukung and Status Data (dropdown). An Indonesian instruction says what to fill. When one
  *   of the bagian's indicators is an A/B one (its PK names a Pembilang or Penyebut, or its
@@ -20,6 +21,7 @@ import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { Area, CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
 import { findSchemaSheet } from '../read/tracker';
+import { ISIAN_REALISASI } from '../schema/choices';
 import { SCHEMAS } from '../schema/registry';
 import type { CellType, ColumnSchema } from '../schema/types';
 import type { WorkbookSnapshot } from '../snapshot';
@@ -59,14 +61,22 @@ function isRatio(i: PkIndicator): boolean {
   return i.fact.pembilang !== '' || i.fact.penyebut !== '' || i.fact.usesRatio;
 }
 
-function formatColumns(triwulanBerjalan: number, ratio: boolean): FormatColumn[] {
+/**
+ * A format shows the column Isian Realisasi only when one of its indicators is typed
+ * cumulatively: a format whose quarters are all Per Triwulan (the default) keeps its layout.
+ */
+function showsIsian(indicators: readonly PkIndicator[]): boolean {
+  return indicators.some((i) => i.fact.isian !== ISIAN_REALISASI[0]);
+}
+
+function formatColumns(triwulanBerjalan: number, ratio: boolean, withIsian: boolean): FormatColumn[] {
   const locked = (
     key: string,
     value: FormatColumn['value'],
     from: 'dataKinerja' | 'pk' = 'dataKinerja',
   ): FormatColumn => {
     const column = schemaColumn(key, from);
-    // Only Data Kinerja's own required columns are starred; Polaritas and Metode are for reference.
+    // Only Data Kinerja's own required columns are starred; Polaritas, Metode and Isian Realisasi are for reference.
     const starred = from === 'dataKinerja' && column.required === true;
     return { column, header: starred ? `${column.label} *` : column.label, locked: true, value };
   };
@@ -99,6 +109,8 @@ function formatColumns(triwulanBerjalan: number, ratio: boolean): FormatColumn[]
     locked('target', (i) => i.target ?? null),
     locked('polaritas', (i) => i.polaritas ?? null, 'pk'),
     locked('metode', (i) => i.metode ?? null, 'pk'),
+    // How the bagian types the quarters: the PK's Isian Realisasi, else the Pengaturan's.
+    ...(withIsian ? [locked('isianRealisasi', (i) => i.fact.isian, 'pk')] : []),
     ...ratioNames,
     ...quarters,
     ...ratioQuarters,
@@ -243,6 +255,7 @@ function instruction(
   bagian: BagianInfo,
   where: 'file' | 'sheet',
   ratio: boolean,
+  withIsian: boolean,
 ): string {
   const tw = ROMAN[facts.settings.triwulanBerjalan - 1] ?? 'IV';
   const quarters = tw === 'I' ? 'Realisasi TW I' : `Realisasi TW I sampai TW ${tw}`;
@@ -251,7 +264,11 @@ function instruction(
       ? 'Simpan, lalu kirim kembali file ini ke Sekretaris Kecamatan.'
       : `Setelah selesai, beri tahu Sekretaris Kecamatan; isian sheet ini digabungkan ke sheet ${SCHEMAS.dataKinerja.name}.`;
   return (
-    `Untuk ${bagian.nama}: isi kolom putih — ${quarters} (kosong = belum dilaporkan, 0 = realisasi nol), ` +
+    `Untuk ${bagian.nama}: isi kolom putih — ${quarters} (kosong = belum dilaporkan, 0 = realisasi nol)` +
+    (withIsian
+      ? ' menurut kolom Isian Realisasi (Per Triwulan: angka triwulan itu saja; Kumulatif s.d. Triwulan: angka sejak Januari sampai akhir triwulan itu)'
+      : '') +
+    ', ' +
     'Faktor Pendukung, Faktor Penghambat dan Upaya Perbaikan (wajib bila capaian di bawah 100%), Bukti Dukung, ' +
     'dan Status Data (pilih Final bila sudah benar). ' +
     (ratio
@@ -271,7 +288,8 @@ function planTable(
   where: 'file' | 'sheet',
 ): void {
   const ratio = indicators.some(isRatio);
-  const columns = formatColumns(facts.settings.triwulanBerjalan, ratio);
+  const withIsian = showsIsian(indicators);
+  const columns = formatColumns(facts.settings.triwulanBerjalan, ratio, withIsian);
   const width = columns.length;
   const lockedCount = columns.filter((c) => c.locked).length;
   const { titleRow, subtitleRow, instructionRow, groupRow, headerRow, firstDataRow } = LAYOUT;
@@ -299,7 +317,7 @@ function planTable(
       sheet,
       row: instructionRow,
       col: 1,
-      values: [[instruction(facts, bagian, where, ratio)]],
+      values: [[instruction(facts, bagian, where, ratio, withIsian)]],
     },
     { op: 'mergeCells', sheet, row: instructionRow, col: 1, rows: 1, cols: width },
     style(sheet, instructionRow, 1, 1, width, STYLE.instruction),

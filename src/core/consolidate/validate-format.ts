@@ -1,9 +1,9 @@
 /**
  * `lakip validate` on a data format: the Data Kinerja checks of the validator, run on the
  * format's own rows only. The format has no PK; a PK is made from its own grey columns (Kode
- * Indikator, Indikator, Satuan, Target, Polaritas, Metode Agregasi, and Pembilang and Penyebut
- * when it has them), so capaian, calc/undefined, the A/B rule and analysis/missing work as in
- * the tracker. Findings on any other sheet are dropped: a
+ * Indikator, Indikator, Satuan, Target, Polaritas, Metode Agregasi, Isian Realisasi, and Pembilang
+ * and Penyebut when it has them), so capaian, calc/undefined, the A/B rule and analysis/missing
+ * work as in the tracker. Findings on any other sheet are dropped: a
  * format is not a tracker, its missing sheets are not the bagian's business.
  */
 import type { Finding, FindingCode } from '../findings/finding';
@@ -57,6 +57,7 @@ const PK_FROM_FORMAT = [
   'metode',
   'pembilang',
   'penyebut',
+  'isianRealisasi',
 ] as const;
 
 function pkOfFormat(data: SheetSnapshot): SheetSnapshot {

@@ -16,6 +16,12 @@ describe('readValue: values as office tables write them', () => {
     ['-', 'teks', { outcome: 'dash', value: null }],
     ['n/a', 'bilangan', { outcome: 'not-available', value: null }],
     ['N/A', 'teks', { outcome: 'not-available', value: null }],
+    // The one list of parse/cell.ts (isNotAvailableText), as Data Kinerja reads it.
+    ['tidak tersedia', 'bilangan', { outcome: 'not-available', value: null }],
+    ['n.a.', 'bilangan', { outcome: 'not-available', value: null }],
+    ['NA', 'bilangan', { outcome: 'not-available', value: null }],
+    // Excel's error as text is not a word of that list: unreadable, as the error cell itself.
+    ['#N/A', 'bilangan', { outcome: 'invalid', value: null }],
     [
       '100 dari 110 Organisasi Kepemudaan',
       'bilangan',

@@ -6,7 +6,7 @@
  * `parse/cell.ts` (Indonesian forms first).
  */
 import { formatNumber } from '../format/indonesian';
-import { parseCell } from '../parse/cell';
+import { isNotAvailableText, parseCell } from '../parse/cell';
 import type { CellType } from '../schema/types';
 import type { CellValue } from '../snapshot';
 
@@ -17,7 +17,10 @@ export type ValueOutcome =
   | 'unit-split'
   /** "-": zero or nothing; not written, reported. */
   | 'dash'
-  /** "n/a", "NA", "tidak ada data": not written, reported. */
+  /**
+   * "n/a", "NA", "tidak tersedia" (the one list of `parse/cell.ts`): reported and not written,
+   * except into a column that accepts it (Data Kinerja's realisasi), where it is written as typed.
+   */
   | 'not-available'
   /** A target or realisasi written as words around numbers: not written, reported for the user to fix. */
   | 'text-target-problem'
@@ -38,7 +41,6 @@ export interface ReadValue {
 const NUMERIC: ReadonlySet<CellType> = new Set<CellType>(['bilangan', 'persen', 'rupiah', 'tahun']);
 
 const DASH = /^[-\u2013\u2014\u2212]+$/;
-const NOT_AVAILABLE = /^(?:n\/?a|#n\/a|na|n\.a\.?|tidak ada data|belum ada data|t\/a|tad)$/i;
 /** A number (Indonesian or English separators, optional Rp) followed by a unit of words or `%`. */
 const NUMBER_UNIT = /^((?:rp\.?\s*)?[-+\u2212]?\s*\d[\d., ]*?)\s*(%|[a-z][a-z .'/-]*)$/i;
 const ANY_NUMBER = /\d+(?:[.,]\d+)*/;
@@ -58,8 +60,7 @@ export function readValue(raw: CellValue | undefined, type: CellType): ReadValue
   if (raw === undefined || raw === null) return { outcome: 'empty', value: null };
   if (typeof raw === 'string' && raw.trim() === '') return { outcome: 'empty', value: null };
   if (typeof raw === 'string' && DASH.test(raw.trim())) return { outcome: 'dash', value: null };
-  if (typeof raw === 'string' && NOT_AVAILABLE.test(raw.trim()))
-    return { outcome: 'not-available', value: null };
+  if (typeof raw === 'string' && isNotAvailableText(raw)) return { outcome: 'not-available', value: null };
   if (!NUMERIC.has(type)) {
     const p = parseCell(raw, { type: type === 'pilihan' ? 'teks' : type });
     return p.kind === 'ok' ? { outcome: 'ok', value: p.value } : { outcome: 'invalid', value: null };
@@ -77,7 +78,6 @@ export function readValue(raw: CellValue | undefined, type: CellType): ReadValue
   }
   const text = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   if (DASH.test(text)) return { outcome: 'dash', value: null };
-  if (NOT_AVAILABLE.test(text)) return { outcome: 'not-available', value: null };
   const whole = numberOf(text, type);
   if (whole !== null) return { outcome: 'ok', value: whole };
   const m = NUMBER_UNIT.exec(text);

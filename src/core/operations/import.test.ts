@@ -4,6 +4,7 @@ import {
   LONG_TRIWULAN,
   PK_WORD,
   POHON_PROGRAM,
+  REALISASI_NA,
   RENAKSI_BULANAN,
   RENJA_EVALUASI,
   SOURCE_FIXTURES,
@@ -11,6 +12,7 @@ import {
   sourceSnapshot,
   type SourceFixture,
 } from '../../../test/support/import-fixtures';
+import { readTrackerModel } from '../model/tracker-model';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { readTable } from '../read/read-table';
 import { schemaById } from '../schema/registry';
@@ -273,6 +275,59 @@ describe('planImport: the monthly Rencana Aksi', () => {
       targetTw3: 1,
       targetTw4: 1,
     });
+  });
+});
+
+describe('planImport: realisasi that is not available ("n/a")', () => {
+  const tracker = sampleTracker();
+  const p = preview(REALISASI_NA, {}, tracker);
+  const t = p.tables[0];
+
+  it('writes n/a, N/A, tidak tersedia, n.a. and NA into Data Kinerja as typed, not as a problem', () => {
+    // IK-01 is typed in the tracker (TW I 20, TW II 35): the source's TW II "n/a" replaces 35.
+    const change = t?.rows[0];
+    expect(change?.action === 'change' ? change.changes : []).toEqual([
+      { field: 'realisasiTw2', label: 'Realisasi TW II', old: 35, new: 'n/a' },
+    ]);
+    // IK-02 is new: its four quarters are four spellings of the one list, written as typed.
+    const added = t?.rows[1];
+    expect(added?.action === 'add' ? [added.targetRow, added.values] : []).toEqual([
+      7,
+      {
+        kodeIndikator: 'IK-02',
+        indikator: 'Persentase cabang olahraga berprestasi',
+        satuan: 'Persen',
+        target: 100,
+        realisasiTw1: 'N/A',
+        realisasiTw2: 'Tidak Tersedia',
+        realisasiTw3: 'n.a.',
+        realisasiTw4: 'NA',
+        bagian: 'SEKRE',
+        sumber: 'realisasi-tidak-tersedia.xlsx · Realisasi!A3:H3',
+      },
+    ]);
+    expect(t?.problems.map((x) => x.code)).not.toContain('value/not-available');
+    expect(p.plan.notes[1]).toBe('Data Kinerja baris 6: Realisasi TW II 35 → “n/a”.');
+  });
+
+  it('gives a capaian that cannot be computed for want of the figure — never 0', () => {
+    // Triwulan Berjalan 4: IK-01 lacks TW II (n/a), IK-02 lacks all four; IK-03 has no Data Kinerja row.
+    const model = readTrackerModel(applyPlanToSnapshot(tracker, p.plan));
+    expect(model.indicators().map((i) => [i.kode, i.realisasi, i.capaian])).toEqual([
+      ['IK-01', undefined, { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: [2] }],
+      ['IK-02', undefined, { kind: 'undefined', problem: 'realisasi-tidak-tersedia', missing: [1, 2, 3, 4] }],
+      ['IK-03', undefined, { kind: 'undefined', problem: 'tanpa-data-kinerja' }],
+    ]);
+  });
+
+  it('plans nothing when imported again', () => {
+    const again = planImport(sourceSnapshot(REALISASI_NA), applyPlanToSnapshot(tracker, p.plan), {
+      sourceName: REALISASI_NA.file,
+    });
+    expect(again.tables[0]?.rows.map((r) => (r.action === 'skip' ? r.reason : r.action))).toEqual([
+      'row/same',
+      'row/same',
+    ]);
   });
 });
 

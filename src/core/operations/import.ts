@@ -15,6 +15,7 @@ import { parseCell } from '../parse/cell';
 import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readTable, type TableRead, type TableRow } from '../read/read-table';
 import { schemaById } from '../schema/registry';
+import { normaliseSpaces } from '../spaces';
 import type { ColumnSchema, SheetId, TableSheetSchema } from '../schema/types';
 import {
   cellAt,
@@ -302,6 +303,17 @@ function readRecords(
         }
       }
       const read = readValue(raw, column.type);
+      // "n/a" in a realisasi quarter is a realisasi that does not exist (as in Data Kinerja): written as typed.
+      if (
+        read.outcome === 'not-available' &&
+        column.notAvailable === true &&
+        p.month === undefined &&
+        typeof raw === 'string'
+      ) {
+        rec.values.set(field, normaliseSpaces(raw));
+        rec.from.set(field, p.column.letter);
+        continue;
+      }
       const problem = PROBLEM_OF[read.outcome];
       if (problem !== undefined) {
         problems.push({

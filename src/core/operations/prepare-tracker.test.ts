@@ -1,6 +1,6 @@
 import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
 import { emptyWorkbook, newTracker, sampleTracker } from '../../../test/support/operation-fixtures';
-import { prepareTracker } from './prepare-tracker';
+import { prepareIntro, prepareTracker } from './prepare-tracker';
 
 test('a new workbook: a tracker for last year, and the sample may be offered', () => {
   const p = prepareTracker(emptyWorkbook(), { currentYear: 2018, unit: 'Kecamatan Pasrujambe' });
@@ -24,4 +24,19 @@ test('a complete tracker: nothing to do; its Pengaturan is read', () => {
     2017,
     'Kecamatan Pasrujambe',
   ]);
+});
+
+describe('prepareIntro: the sentence Siapkan starts with', () => {
+  test('a new tracker: every sheet it creates, Identitas SOP included (5 + 14 dokumen + Data Kinerja = 20)', () => {
+    expect(prepareIntro(false)).toBe(
+      'Membuat semua sheet tracker (Pengaturan, Bagian, Identitas SOP, SOP, Dokumen, 14 dokumen, Data Kinerja) di buku kerja ini, dengan 13 langkah SOP dan daftar dokumen.',
+    );
+    // The sheets named are the sheets the plan creates: 5 + 14 + 1 = 20.
+    expect(prepareTracker(emptyWorkbook(), { currentYear: 2018 }).sheets).toHaveLength(20);
+  });
+  test('an existing tracker: what is added, and that typed cells are never changed', () => {
+    expect(prepareIntro(true)).toBe(
+      'Menambahkan sheet, kolom, dan isian bawaan yang belum ada. Sel yang sudah Anda isi tidak pernah diubah.',
+    );
+  });
 });

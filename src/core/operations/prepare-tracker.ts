@@ -10,8 +10,10 @@ import { sampleRefusal } from '../init/sample-policy';
 import { readSettings, type Settings } from '../model/settings';
 import { sheetsTouched, type WritePlan } from '../plan/plan';
 import { readTracker } from '../read/tracker';
-import { SCHEMAS } from '../schema/registry';
+import { ALL_SHEETS, DOCUMENT_SHEETS, SCHEMAS } from '../schema/registry';
+import type { SheetSchema } from '../schema/types';
 import type { SampleTracker } from '../seed/sample';
+import { SOP_STEPS } from '../seed/sop-steps';
 import type { WorkbookSnapshot } from '../snapshot';
 import { classifyWorkbook, type WorkbookKind } from './workbook-kind';
 
@@ -75,4 +77,21 @@ export function prepareTracker(snapshot: WorkbookSnapshot, options: PrepareOptio
   }
   const plan = buildInitPlan(snapshot, init);
   return { ...base, refusal: null, sampleMixed: refused !== null, plan, sheets: sheetsTouched(plan) };
+}
+
+/**
+ * What Siapkan does, in one sentence for its intro: for a new tracker every sheet it creates, in
+ * the workbook's order from the schema registry (the document sheets as one item), so no sheet
+ * can be left out of the sentence.
+ */
+export function prepareIntro(isTracker: boolean): string {
+  if (isTracker)
+    return 'Menambahkan sheet, kolom, dan isian bawaan yang belum ada. Sel yang sudah Anda isi tidak pernah diubah.';
+  const documents: readonly SheetSchema[] = DOCUMENT_SHEETS;
+  const names: string[] = [];
+  for (const schema of ALL_SHEETS) {
+    if (!documents.includes(schema)) names.push(schema.name);
+    else if (schema === documents[0]) names.push(`${documents.length} dokumen`);
+  }
+  return `Membuat semua sheet tracker (${names.join(', ')}) di buku kerja ini, dengan ${SOP_STEPS.length} langkah SOP dan daftar dokumen.`;
 }

@@ -129,8 +129,9 @@ describe('buildTemuanPlan', () => {
     const rows = wb.sheets[0]?.rows ?? [];
     // What init seeds is not counted (validate/seed-rows.ts); nor the Rencana Aksi quarters, optional
     // since an empty quarter means nothing planned: 197 − 3 rows × 4 quarters = 185; nor Kode
-    // Program/Kegiatan, Program/Kegiatan and Anggaran of the 2 PK rows, optional (#14): 185 − 6 = 179.
-    expect(rows[2]?.[0]).toBe('Tidak ada temuan. Kelengkapan isian wajib: 100,00% (179 dari 179 sel).');
+    // Program/Kegiatan, Program/Kegiatan and Anggaran of the 2 PK rows, optional (#14): 185 − 6 = 179;
+    // nor the Target TW of the 1 Rencana Aksi Individu row, optional by the same rule: 179 − 4 = 175.
+    expect(rows[2]?.[0]).toBe('Tidak ada temuan. Kelengkapan isian wajib: 100,00% (175 dari 175 sel).');
     expect(rows[5]?.[PESAN]).toMatch(/^Tidak ada temuan/);
     expect(ops(plan, 'autoFilter')[0]?.rows).toBe(1);
   });

@@ -116,10 +116,10 @@ describe('Konsolidasi', () => {
     expect(dataRows(port)).toBe(0);
 
     fireEvent.click(screen.getByRole('button', { name: 'Gabungkan ke Data Kinerja' }));
-    // All 7 rows are new (the tracker had none): no cell is replaced.
-    expect(
-      (await screen.findByText(/^Data Kinerja diperbarui/)).closest('[role="status"]')?.textContent,
-    ).toBe('Data Kinerja diperbarui: 0 sel diganti, baris baru ditambahkan bila perlu.');
+    // All 7 rows are new (the tracker had none): no cell is replaced, and the sentence says so.
+    expect((await screen.findByText(/^Sheet Data Kinerja:/)).closest('[role="status"]')?.textContent).toBe(
+      'Sheet Data Kinerja: 7 baris indikator baru ditambahkan di bawah baris terakhir; tidak ada sel yang diganti.',
+    );
     expect(dataRows(port)).toBe(7);
 
     fireEvent.click(await screen.findByRole('button', { name: 'Tandai langkah 3 SOP Selesai' }));

@@ -222,7 +222,7 @@ export function KonsolidasiView({
       setPreview({ result, applied: true, step3Applied: false });
       const saved = port.kind === 'browser' ? ' Klik Unduh di atas untuk menyimpan file hasilnya.' : '';
       return {
-        message: `Data Kinerja diperbarui: ${formatNumber(result.changes.length)} sel diganti, baris baru ditambahkan bila perlu.${saved}`,
+        message: `${result.summary}${saved}`,
         notes: skipped,
       };
     });

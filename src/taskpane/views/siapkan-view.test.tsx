@@ -27,6 +27,9 @@ describe('Siapkan', () => {
     const port = new FakePort(emptyWorkbook());
     renderWithPort(<SiapkanView onNavigate={() => undefined} />, port);
     await title('Buat tracker');
+    expect(screen.getByText(/^Membuat semua sheet tracker/).textContent).toContain(
+      '(Pengaturan, Bagian, Identitas SOP, SOP, Dokumen, 14 dokumen, Data Kinerja)',
+    );
     expect(input('Tahun Laporan').value).toBe(String(defaultTahun(new Date())));
     fireEvent.change(input('Tahun Laporan'), { target: { value: '2017' } });
     fireEvent.change(input('Nama Unit Kerja'), { target: { value: 'Kecamatan Pasrujambe' } });

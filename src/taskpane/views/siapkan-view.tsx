@@ -2,7 +2,7 @@
 import { Body1, Button, Caption1, Checkbox, Field, Input, Subtitle2 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { LakipError } from '../../core/errors';
-import { prepareTracker } from '../../core/operations/prepare-tracker';
+import { prepareIntro, prepareTracker } from '../../core/operations/prepare-tracker';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
 import { ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
@@ -97,11 +97,7 @@ export function SiapkanView(_props: ViewProps) {
         <Subtitle2 as="h2" id="siapkan-title">
           {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}
         </Subtitle2>
-        <Body1 className={view.wrapText}>
-          {tracker
-            ? 'Menambahkan sheet, kolom, dan isian bawaan yang belum ada. Sel yang sudah Anda isi tidak pernah diubah.'
-            : 'Membuat semua sheet tracker (Pengaturan, Bagian, SOP, Dokumen, 14 dokumen, Data Kinerja) di buku kerja ini, dengan 13 langkah SOP dan daftar dokumen.'}
-        </Body1>
+        <Body1 className={view.wrapText}>{prepareIntro(tracker)}</Body1>
         <form
           className={view.section}
           onSubmit={(e) => {

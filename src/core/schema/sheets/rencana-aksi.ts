@@ -8,15 +8,23 @@ export const BULAN = MONTHS_ID;
 /** The monthly target columns `targetBln1` … `targetBln12`, read only when the sheet has them. */
 export const MONTH_TARGET_KEYS = BULAN.map((_, i) => `targetBln${i + 1}`);
 
+/**
+ * Target TW I … Target TW IV of a Rencana Aksi (and Rencana Aksi Individu): an empty quarter is
+ * a quarter with nothing planned, not a missing value (a row empty in all four is one warning,
+ * `validate/checks/sum-quarterly-targets.ts`).
+ */
+function plannedQuarterColumns(): ColumnSchema[] {
+  return quarterColumns('targetTw', 'Target', 'bilangan', 'required').map(({ required: _, ...c }) => ({
+    ...c,
+    hint: 'kosong = tidak ada target pada triwulan ini',
+  }));
+}
+
 const renaksiColumns: readonly ColumnSchema[] = [
   col.kode('kodeIndikator', 'Kode Indikator', { ...req, ref: [...REF_PK, ...REF_DPA], width: 12 }),
   col.teks('rencanaAksi', 'Rencana Aksi', { ...req, width: 40 }),
   col.teks('satuan', 'Satuan', { ...req, width: 10 }),
-  // An empty quarter is a quarter with nothing planned: not a missing value.
-  ...quarterColumns('targetTw', 'Target', 'bilangan', 'required').map(({ required: _, ...c }) => ({
-    ...c,
-    hint: 'kosong = tidak ada target pada triwulan ini',
-  })),
+  ...plannedQuarterColumns(),
   col.teks('penanggungJawab', 'Penanggung Jawab', { ...req, ref: REF_BAGIAN, width: 14 }),
   // A monthly Rencana Aksi: targets s.d. each month (cumulative), aggregated to quarters.
   ...BULAN.map((b, i) =>
@@ -54,7 +62,8 @@ export const renaksiIndividu: TableSheetSchema = {
   id: 'renaksiIndividu',
   name: 'Rencana Aksi Individu',
   title: 'Rencana Aksi Individu',
-  instruction: 'Rencana aksi per jabatan; Kode Indikator Atasan menunjuk Kode Indikator di PK Individu.',
+  instruction:
+    'Rencana aksi per jabatan; Kode Indikator Atasan menunjuk Kode Indikator di PK Individu. Target triwulan kosong = tidak ada target pada triwulan itu.',
   documentCode: 'RENAKSI_INDIVIDU',
   columns: [
     col.teks('jabatan', 'Jabatan', { ...req, width: 28 }),
@@ -66,6 +75,6 @@ export const renaksiIndividu: TableSheetSchema = {
     }),
     col.teks('rencanaAksi', 'Rencana Aksi', { ...req, width: 40 }),
     col.teks('satuan', 'Satuan', { ...req, width: 10 }),
-    ...quarterColumns('targetTw', 'Target', 'bilangan', 'required'),
+    ...plannedQuarterColumns(),
   ],
 };

@@ -155,3 +155,38 @@ describe('sum/mismatch: Rencana Aksi quarterly targets against the PK target', (
     ).toEqual(['A3']);
   });
 });
+
+describe('Rencana Aksi Individu: quarters optional, by the rule of Rencana Aksi', () => {
+  const quarters = (tw: readonly (number | null)[]) => (d: TrackerData) =>
+    Object.assign(rowOf(d, 'renaksiIndividu', 0), {
+      targetTw1: tw[0],
+      targetTw2: tw[1],
+      targetTw3: tw[2],
+      targetTw4: tw[3],
+    });
+
+  test('an empty quarter has nothing planned: neither cell/required nor a warning', () => {
+    // 81 | kosong | 82,5 | 83: TW II has nothing planned.
+    const change = quarters([81, null, 82.5, 83]);
+    expect(runCheck(checkSumQuarterlyTargets, change)).toEqual([]);
+    expect(runCheck(checkCellRequired, change)).toEqual([]);
+  });
+
+  test('all four quarters empty: one warning on Target TW I (column F)', () => {
+    const change = quarters([null, null, null, null]);
+    const found = runCheck(checkSumQuarterlyTargets, change);
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'sum/mismatch',
+        severity: 'warning',
+        sheet: 'Rencana Aksi Individu',
+        cell: 'F2',
+        detail: { rule: 'target-triwulan-kosong' },
+      }),
+    ]);
+    expect(describeFinding(found[0]!).message).toBe(
+      "'Rencana Aksi Individu'!F2: Rencana Aksi ini tidak punya target di triwulan mana pun (Target TW I–IV kosong).",
+    );
+    expect(runCheck(checkCellRequired, change)).toEqual([]);
+  });
+});

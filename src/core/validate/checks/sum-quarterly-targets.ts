@@ -1,7 +1,7 @@
-import type { Finding } from '../../findings/finding';
+import type { Finding, FindingDetail } from '../../findings/finding';
 import { formatNumber } from '../../format/indonesian';
 import { annualFromQuarterlyTargets, quarterlyFromMonthly } from '../../lakip/arithmetic';
-import { numberOf, textOf, type TableRow } from '../../read/read-table';
+import { numberOf, textOf, type TableRead, type TableRow } from '../../read/read-table';
 import { MONTH_TARGET_KEYS } from '../../schema/sheets/rencana-aksi';
 import { METODE_AGREGASI, type MetodeAgregasi } from '../../schema/choices';
 import { rowKey } from '../../read/keys';
@@ -41,9 +41,45 @@ export function plannedQuarters(row: TableRow, metode: MetodeAgregasi): (number 
  * must give the PK target. The finding sits on Target TW IV, the quarter that closes the year.
  * An empty quarter has nothing planned; a row with no target in any quarter (nor month) is one
  * warning on Target TW I. A row whose Kode Indikator is a DPA program (a program-level
- * indicator the PK does not list) has no PK target to add up to.
+ * indicator the PK does not list) has no PK target to add up to. Rencana Aksi Individu follows
+ * the same empty-plan rule (its targets are not added up).
  */
 export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
+  return [...checkRencanaAksi(ctx), ...checkRencanaAksiIndividu(ctx)];
+}
+
+/** The one rule of an empty plan: a row with no target in any quarter (nor month) is one warning on TW I. */
+function emptyPlan(
+  table: TableRead,
+  row: TableRow,
+  targets: readonly (number | undefined)[],
+  detail: Omit<Extract<FindingDetail<'sum/mismatch'>, { rule: 'target-triwulan-kosong' }>, 'rule'> = {},
+): Finding | undefined {
+  if (targets.some((t) => t !== undefined)) return undefined;
+  return atCell('sum/mismatch', table, row, 'targetTw1', {
+    detail: { rule: 'target-triwulan-kosong', ...detail },
+  });
+}
+
+/**
+ * Rencana Aksi Individu: its quarters are optional as Rencana Aksi's (an empty quarter has
+ * nothing planned); only a row empty in all four is a warning. Its targets are not added up
+ * against a PK target.
+ */
+function checkRencanaAksiIndividu(ctx: ValidationContext): Finding[] {
+  const individu = ctx.table('renaksiIndividu');
+  if (individu === undefined) return [];
+  const out: Finding[] = [];
+  for (const row of individu.rows) {
+    const targets = plannedQuarters(row, 'Kumulatif');
+    if (targets === undefined) continue; // a cell that is not a number: cell/type says so
+    const empty = emptyPlan(individu, row, targets);
+    if (empty !== undefined) out.push(empty);
+  }
+  return out;
+}
+
+function checkRencanaAksi(ctx: ValidationContext): Finding[] {
   const renaksi = ctx.table('renaksi');
   if (renaksi === undefined || ctx.table('pk') === undefined) return [];
   const pkIndex = ctx.index('pk', 'kodeIndikator');
@@ -61,20 +97,16 @@ export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
     const metode: MetodeAgregasi | undefined = METODE_AGREGASI.find((m) => m === metodeText);
     const targets = plannedQuarters(row, metode ?? 'Kumulatif');
     if (targets === undefined) continue; // a cell that is not a number: cell/type says so
-    const planned = targets.filter((t): t is number => t !== undefined);
-    if (planned.length === 0) {
-      out.push(
-        atCell('sum/mismatch', renaksi, row, 'targetTw1', {
-          detail: {
-            rule: 'target-triwulan-kosong',
-            ...(pkRow !== undefined ? { pkRow: pkRow.excelRow } : {}),
-            ...(program !== undefined ? { program } : {}),
-            ...(hasMonths ? { bulanan: true as const } : {}),
-          },
-        }),
-      );
+    const empty = emptyPlan(renaksi, row, targets, {
+      ...(pkRow !== undefined ? { pkRow: pkRow.excelRow } : {}),
+      ...(program !== undefined ? { program } : {}),
+      ...(hasMonths ? { bulanan: true as const } : {}),
+    });
+    if (empty !== undefined) {
+      out.push(empty);
       continue;
     }
+    const planned = targets.filter((t): t is number => t !== undefined);
     if (pkRow === undefined || target === undefined || metode === undefined) continue;
     const annual = annualFromQuarterlyTargets(planned, metode);
     if (annual === undefined || sameAmount(annual, target)) continue;
