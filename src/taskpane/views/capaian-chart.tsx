@@ -4,9 +4,9 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { formatNumber } from '../../core/format/indonesian';
+import { formatNumber, formatPercent } from '../../core/format/indonesian';
 import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
-import { dataRowsInSourceOrder, type LakipResult } from '../../core/lakip/tables';
+import { dataRowsInSourceOrder, type LakipResult, type SasaranAverage } from '../../core/lakip/tables';
 import { useViewStyles } from './ui';
 
 export interface CapaianBar {
@@ -70,6 +70,19 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
   },
+  averages: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  average: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  averageName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  averageFigure: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', textAlign: 'right' },
+  averageNote: { color: tokens.colorNeutralForeground3 },
   swatch: {
     display: 'inline-block',
     width: '10px',
@@ -288,5 +301,53 @@ export function CapaianChart({
         </table>
       </div>
     </figure>
+  );
+}
+
+/**
+ * Each sasaran's Rata-rata capaian sasaran as the Capaian table shows it (LakipSummary.sasaran):
+ * the figure, its kategori's colour and name, and how many of its indicators it counts when
+ * some were left out. Nothing is computed here.
+ */
+export function SasaranAverages({ averages }: { readonly averages: readonly SasaranAverage[] }) {
+  const styles = useStyles();
+  const headingId = useId();
+  if (averages.length === 0) return null;
+  return (
+    <div>
+      <p id={headingId} style={{ margin: `0 0 ${tokens.spacingVerticalXS}`, fontWeight: 600 }}>
+        Rata-rata capaian sasaran
+      </p>
+      <ul className={styles.averages} aria-labelledby={headingId}>
+        {averages.map((a, i) => (
+          <li key={`${a.sasaran}-${i}`} className={styles.average}>
+            <span
+              className={styles.swatch}
+              style={{
+                backgroundColor:
+                  a.kategori !== null && isKategori(a.kategori)
+                    ? KATEGORI_COLOR[a.kategori]
+                    : tokens.colorNeutralBackground3,
+              }}
+              aria-hidden="true"
+            />
+            <span className={styles.averageName}>
+              {a.sasaran !== '' ? a.sasaran : '(tanpa sasaran)'}
+              {a.capaian !== null && a.counted < a.indicators && (
+                <span className={styles.averageNote}>
+                  {' '}
+                  ({a.counted} dari {a.indicators} indikator dihitung)
+                </span>
+              )}
+            </span>
+            <span className={styles.averageFigure}>
+              {a.capaian === null
+                ? 'belum dapat dihitung'
+                : `${formatPercent(a.capaian)}${a.kategori !== null ? ` · ${a.kategori}` : ''}`}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
