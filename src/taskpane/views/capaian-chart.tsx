@@ -2,7 +2,7 @@
  * Capaian per indicator as horizontal bars (plain SVG), coloured by kategori, with a line at
  * 100 %. Accessible as an image with a title, and as a visually hidden table of the figures.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { formatNumber, formatPercent } from '../../core/format/indonesian';
 import { KATEGORI, type Kategori } from '../../core/lakip/arithmetic';
@@ -80,9 +80,10 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   average: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
-  averageName: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  averageFigure: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap', textAlign: 'right' },
-  averageNote: { color: tokens.colorNeutralForeground3 },
+  averageSwatch: { flexShrink: 0 },
+  averageText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  averageFigure: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  averageNote: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   swatch: {
     display: 'inline-block',
     width: '10px',
@@ -322,7 +323,7 @@ export function SasaranAverages({ averages }: { readonly averages: readonly Sasa
         {averages.map((a, i) => (
           <li key={`${a.sasaran}-${i}`} className={styles.average}>
             <span
-              className={styles.swatch}
+              className={mergeClasses(styles.swatch, styles.averageSwatch)}
               style={{
                 backgroundColor:
                   a.kategori !== null && isKategori(a.kategori)
@@ -331,19 +332,19 @@ export function SasaranAverages({ averages }: { readonly averages: readonly Sasa
               }}
               aria-hidden="true"
             />
-            <span className={styles.averageName}>
+            <span className={styles.averageText}>
               {a.sasaran !== '' ? a.sasaran : '(tanpa sasaran)'}
-              {a.capaian !== null && a.counted < a.indicators && (
-                <span className={styles.averageNote}>
-                  {' '}
-                  ({a.counted} dari {a.indicators} indikator dihitung)
-                </span>
-              )}
-            </span>
-            <span className={styles.averageFigure}>
-              {a.capaian === null
-                ? 'belum dapat dihitung'
-                : `${formatPercent(a.capaian)}${a.kategori !== null ? ` · ${a.kategori}` : ''}`}
+              <span className={styles.averageFigure}>
+                {a.capaian === null
+                  ? 'belum dapat dihitung'
+                  : `${formatPercent(a.capaian)}${a.kategori !== null ? ` · ${a.kategori}` : ''}`}
+                {a.capaian !== null && a.counted < a.indicators && (
+                  <span className={styles.averageNote}>
+                    {' '}
+                    ({a.counted} dari {a.indicators} indikator dihitung)
+                  </span>
+                )}
+              </span>
             </span>
           </li>
         ))}

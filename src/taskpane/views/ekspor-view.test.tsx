@@ -285,7 +285,7 @@ describe('SasaranAverages', () => {
     const list = screen.getByRole('list', { name: 'Rata-rata capaian sasaran' });
     expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Sasaran A95,00% · Sangat Tinggi',
-      'Sasaran B (1 dari 2 indikator dihitung)75,00% · Sedang',
+      'Sasaran B75,00% · Sedang (1 dari 2 indikator dihitung)',
       'Sasaran Cbelum dapat dihitung',
     ]);
   });
