@@ -84,6 +84,13 @@ test('a generated paragraph before each table', () => {
     /^Perjanjian Kinerja Tahun 2017 Kecamatan Pasrujambe memuat 7 indikator kinerja/,
   );
   expect(text).toContain('Dari 7 indikator kinerja, 4 berkategori Sangat Tinggi, 2 Tinggi dan 1 Sedang.');
+  // The sasaran's averages, one sentence each: (103,05 + 102,63) ÷ 2 = 102,84; (98,88 + 73,08) ÷ 2 = 85,98.
+  expect(text).toContain(
+    'Rata-rata capaian sasaran Meningkatnya kualitas pelayanan publik kecamatan adalah 102,84% (Sangat Tinggi).',
+  );
+  expect(text).toContain(
+    'Rata-rata capaian sasaran Meningkatnya akuntabilitas kinerja dan disiplin aparatur kecamatan adalah 85,98% (Tinggi).',
+  );
   expect(before('Tabel 3.5')).toMatch(
     /^Dari pagu Rp 955\.010\.000, terealisasi Rp 908\.660\.000 atau 95,15%/,
   );

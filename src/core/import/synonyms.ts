@@ -22,6 +22,7 @@ export type ConceptId =
   | 'indikator'
   | 'program'
   | 'subKegiatan'
+  | 'realisasiFisik'
   | 'rencanaAksi'
   | 'satuan'
   | 'target'
@@ -86,6 +87,7 @@ export const CONCEPTS: readonly Concept[] = [
       'kode_program',
       'kode_kegiatan',
       'Kode Sub Kegiatan',
+      'Kode Sub-Kegiatan',
     ],
     fields: { dpa: 'kodeProgram', pk: 'kodeProgram', renja: 'kodeProgram' },
   },
@@ -158,8 +160,20 @@ export const CONCEPTS: readonly Concept[] = [
   },
   {
     id: 'subKegiatan',
-    labels: ['Sub Kegiatan', 'Subkegiatan', 'sub_kegiatan'],
+    labels: ['Sub Kegiatan', 'Sub-Kegiatan', 'Subkegiatan', 'sub_kegiatan', 'Nama Sub Kegiatan'],
     fields: { dpa: 'subKegiatan' },
+  },
+  {
+    id: 'realisasiFisik',
+    labels: [
+      'Realisasi Fisik (%)',
+      'Realisasi Fisik',
+      'Fisik (%)',
+      'Realisasi Fisik Kegiatan',
+      'Kemajuan Fisik (%)',
+      'realisasi_fisik',
+    ],
+    fields: { dpa: 'realisasiFisik' },
   },
   {
     id: 'rencanaAksi',

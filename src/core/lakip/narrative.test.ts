@@ -1,7 +1,7 @@
 import { computeLakip } from './compute-lakip';
 import { displayCell } from './display';
 import { joinIndonesian, narrativeFor } from './narrative';
-import { sampleSnapshot } from '../../../test/support/plan-snapshot';
+import { inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
 import type { LakipResult } from './tables';
 
 let result: LakipResult;
@@ -23,6 +23,13 @@ test('the paragraphs of the sample say what its tables show', () => {
   expect(narrativeFor(result, 'capaian')).toEqual([
     'Dari 7 indikator kinerja, 4 berkategori Sangat Tinggi, 2 Tinggi dan 1 Sedang.',
     'Capaian tertinggi pada indikator Indeks Kepuasan Masyarakat (IKM) terhadap pelayanan kecamatan (103,05%) dan terendah pada indikator Nilai Akuntabilitas Kinerja Instansi Pemerintah (AKIP) kecamatan (73,08%).',
+    // The sample's sasaran, by hand from the indicators' capaian: (103,05 + 102,63) ÷ 2 = 102,84
+    // (≥ 91 Sangat Tinggi); (85,71 + 101,56) ÷ 2 = 93,64 (Sangat Tinggi); 80,00 ÷ 1 = 80,00
+    // (76–91 Tinggi); (98,88 + 73,08) ÷ 2 = 85,98 (Tinggi).
+    'Rata-rata capaian sasaran Meningkatnya kualitas pelayanan publik kecamatan adalah 102,84% (Sangat Tinggi).',
+    'Rata-rata capaian sasaran Meningkatnya kualitas penyelenggaraan pemerintahan desa dan partisipasi masyarakat adalah 93,64% (Sangat Tinggi).',
+    'Rata-rata capaian sasaran Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan adalah 80,00% (Tinggi).',
+    'Rata-rata capaian sasaran Meningkatnya akuntabilitas kinerja dan disiplin aparatur kecamatan adalah 85,98% (Tinggi).',
   ]);
   expect(narrativeFor(result, 'perbandingan')[0]).toBe(
     // IK-01, IK-04, IK-05, IK-06 up (positive); IK-02 85,71 = 85,71; IK-03 11 → 12 (negative: worse); IK-07 down.
@@ -44,6 +51,55 @@ test('the paragraphs of the sample say what its tables show', () => {
   expect(narrativeFor(result, 'sop')).toEqual([
     '4 dari 13 langkah SOP Pengumpulan Data Kinerja berstatus Selesai (30,77%), dan 12 dari 14 dokumen keterkaitan telah Diterima atau Diverifikasi.',
     'Peringatan SOP: Apabila SOP Pengumpulan Data Kinerja tidak diselesaikan maka kegiatan Pelaporan akan terhambat.',
+  ]);
+});
+
+test('a sentence per sasaran: its average, the indicators left out, a sasaran with no average', () => {
+  const pk = (kode: string, sasaran: string, target: number) => ({
+    kodeIndikator: kode,
+    sasaran,
+    indikator: `Indikator ${kode}`,
+    satuan: '%',
+    polaritas: 'Positif',
+    metode: 'Nilai Akhir',
+    target,
+    kodeProgram: 'P1',
+    program: 'Program Uji',
+    anggaran: 1_000_000,
+    penanggungJawab: 'PEM',
+  });
+  // Nilai Akhir: the annual realisasi is TW IV.
+  const dk = (kode: string, realisasi: number) => ({
+    bagian: 'PEM',
+    kodeIndikator: kode,
+    realisasiTw1: 0,
+    realisasiTw2: 0,
+    realisasiTw3: 0,
+    realisasiTw4: realisasi,
+  });
+  // Sasaran A: IK-01 100 ÷ 100 × 100 = 100 %; IK-03 90 ÷ 100 × 100 = 90 % → (100 + 90) ÷ 2 = 95,00 %
+  //   (≥ 91: Sangat Tinggi). Sasaran B: IK-02 60 ÷ 80 × 100 = 75 %; IK-04 has no Data Kinerja row,
+  //   left out → 75 ÷ 1 = 75,00 % (66–76: Sedang), from 1 of its 2 indicators. Sasaran C: IK-05
+  //   and IK-06 have no Data Kinerja row → no average.
+  const r = computeLakip(
+    inlineSnapshot({
+      tables: {
+        pk: [
+          pk('IK-01', 'Sasaran A', 100),
+          pk('IK-02', 'Sasaran B', 80),
+          pk('IK-03', 'Sasaran A', 100),
+          pk('IK-04', 'Sasaran B', 50),
+          pk('IK-05', 'Sasaran C', 10),
+          pk('IK-06', 'Sasaran C', 10),
+        ],
+        dataKinerja: [dk('IK-01', 100), dk('IK-02', 60), dk('IK-03', 90)],
+      },
+    }),
+  );
+  expect(narrativeFor(r, 'capaian').slice(-3)).toEqual([
+    'Rata-rata capaian sasaran Sasaran A adalah 95,00% (Sangat Tinggi).',
+    'Rata-rata capaian sasaran Sasaran B adalah 75,00% (Sedang), dihitung dari 1 dari 2 indikatornya yang capaiannya dapat dihitung.',
+    'Rata-rata capaian sasaran Sasaran C belum dapat dihitung karena belum ada indikatornya (2 indikator) yang capaiannya dapat dihitung.',
   ]);
 });
 

@@ -4,7 +4,14 @@
  * and the figures cannot disagree. Pure: the .docx, the task pane and the CLI share them.
  */
 import { formatNumber, formatPercent, formatRupiah } from '../format/indonesian';
-import { dataRows, type LakipResult, type SummarySection, type SummaryTable, type SummaryTableId } from './tables';
+import {
+  dataRows,
+  type LakipResult,
+  type SasaranAverage,
+  type SummarySection,
+  type SummaryTable,
+  type SummaryTableId,
+} from './tables';
 
 /** `a`, `a dan b`, `a, b dan c`. */
 export function joinIndonesian(items: readonly string[]): string {
@@ -67,7 +74,26 @@ function capaian(t: SummaryTable, r: LakipResult): string[] {
       );
     }
   }
+  out.push(...r.summary.sasaran.map(sasaranSentence));
   return out;
+}
+
+/**
+ * One sentence per sasaran with its Rata-rata capaian sasaran as the Capaian table shows it
+ * (LakipSummary.sasaran): the indicators left out are named by count, a sasaran none of whose
+ * indicators has a capaian is said to have no average.
+ */
+export function sasaranSentence(a: SasaranAverage): string {
+  const name = a.sasaran !== '' ? `sasaran ${a.sasaran}` : 'indikator tanpa sasaran strategis';
+  if (a.capaian === null) {
+    return `Rata-rata capaian ${name} belum dapat dihitung karena belum ada indikatornya (${a.indicators} indikator) yang capaiannya dapat dihitung.`;
+  }
+  const kategori = a.kategori !== null ? ` (${a.kategori})` : '';
+  const partial =
+    a.counted < a.indicators
+      ? `, dihitung dari ${a.counted} dari ${a.indicators} indikatornya yang capaiannya dapat dihitung`
+      : '';
+  return `Rata-rata capaian ${name} adalah ${formatPercent(a.capaian)}${kategori}${partial}.`;
 }
 
 function perbandingan(t: SummaryTable, r: LakipResult): string[] {

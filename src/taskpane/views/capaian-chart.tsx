@@ -4,11 +4,17 @@
  * Capaian, or the five of Pengaturan) — with a line at 100 %. Accessible as an image with a
  * title, and as a visually hidden table of the figures.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type RefObject } from 'react';
-import { formatNumber } from '../../core/format/indonesian';
+import { formatNumber, formatPercent } from '../../core/format/indonesian';
 import { KATEGORI, kategoriShade, type Kategori } from '../../core/lakip/arithmetic';
-import { dataRowsInSourceOrder, type KategoriCount, type LakipResult, type LakipSummary } from '../../core/lakip/tables';
+import {
+  dataRowsInSourceOrder,
+  type KategoriCount,
+  type LakipResult,
+  type LakipSummary,
+  type SasaranAverage,
+} from '../../core/lakip/tables';
 import { useViewStyles } from './ui';
 
 export interface CapaianBar {
@@ -56,6 +62,11 @@ const PENGATURAN_LEGEND: readonly Pick<KategoriCount, 'kategori' | 'shade'>[] = 
 function barFill(b: CapaianBar, legend: ReadonlyMap<string, number | undefined>): string {
   const shade = b.shade ?? (b.kategori === null ? undefined : legend.get(b.kategori));
   return shade === undefined ? tokens.colorNeutralForeground3 : shadeColor(shade);
+}
+
+/** A sasaran average's swatch: its band's shade; no band (none, Tidak Ada Target) is neutral. */
+function swatchColor(shade: number | undefined): string {
+  return shade === undefined ? tokens.colorNeutralBackground3 : shadeColor(shade);
 }
 
 /** The bars of the Capaian table (Tabel 3.1): one per PK indicator, in its order, shaded by the result's scheme. */
@@ -107,6 +118,20 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
   },
+  averages: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  average: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
+  averageSwatch: { flexShrink: 0 },
+  averageText: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  averageFigure: { display: 'block', fontWeight: tokens.fontWeightSemibold },
+  averageNote: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
   swatch: {
     display: 'inline-block',
     width: '10px',
@@ -329,5 +354,58 @@ export function CapaianChart({
         </table>
       </div>
     </figure>
+  );
+}
+
+/**
+ * Each sasaran's Rata-rata capaian sasaran as the Capaian table shows it (LakipSummary.sasaran):
+ * the figure, its kategori's colour and name, and how many of its indicators it counts when
+ * some were left out. Nothing is computed here.
+ */
+export function SasaranAverages({
+  averages,
+  legend = PENGATURAN_LEGEND,
+}: {
+  readonly averages: readonly SasaranAverage[];
+  /** The scheme's kategori and shades (LakipSummary.kategori); absent: the five of Pengaturan. */
+  readonly legend?: readonly Pick<KategoriCount, 'kategori' | 'shade'>[];
+}) {
+  const styles = useStyles();
+  const headingId = useId();
+  const shades = new Map(legend.map((k): [string, number | undefined] => [k.kategori, k.shade]));
+  if (averages.length === 0) return null;
+  return (
+    <div>
+      <p id={headingId} style={{ margin: `0 0 ${tokens.spacingVerticalXS}`, fontWeight: 600 }}>
+        Rata-rata capaian sasaran
+      </p>
+      <ul className={styles.averages} aria-labelledby={headingId}>
+        {averages.map((a, i) => (
+          <li key={`${a.sasaran}-${i}`} className={styles.average}>
+            <span
+              className={mergeClasses(styles.swatch, styles.averageSwatch)}
+              style={{
+                backgroundColor: swatchColor(a.kategori === null ? undefined : shades.get(a.kategori)),
+              }}
+              aria-hidden="true"
+            />
+            <span className={styles.averageText}>
+              {a.sasaran !== '' ? a.sasaran : '(tanpa sasaran)'}
+              <span className={styles.averageFigure}>
+                {a.capaian === null
+                  ? 'belum dapat dihitung'
+                  : `${formatPercent(a.capaian)}${a.kategori !== null ? ` · ${a.kategori}` : ''}`}
+                {a.capaian !== null && a.counted < a.indicators && (
+                  <span className={styles.averageNote}>
+                    {' '}
+                    ({a.counted} dari {a.indicators} indikator dihitung)
+                  </span>
+                )}
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,13 +1,13 @@
 /** @jest-environment jsdom */
 import '../../../test/support/taskpane/setup-dom';
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { computeLakip } from '../../core/lakip/compute-lakip';
 import { LAKIP_SHEETS } from '../../core/lakip/tables';
 import { findSheet } from '../../core/snapshot';
 import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
 import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../../../test/support/taskpane/fixtures';
 import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
-import { capaianBars, labelLines, scaleMax } from './capaian-chart';
+import { SasaranAverages, capaianBars, labelLines, scaleMax } from './capaian-chart';
 import { exportFileName } from '../../core/operations/export-lakip';
 import { EksporView } from './ekspor-view';
 
@@ -109,6 +109,20 @@ describe('Ekspor', () => {
     expect(screen.getByText(/^7 indikator: /).textContent).toBe(
       '7 indikator: 4 Sangat Tinggi, 2 Tinggi, 1 Sedang. Garis putus-putus = 100%.',
     );
+  });
+
+  test('the sample: each sasaran’s Rata-rata capaian sasaran under the chart, as the Capaian table has it', async () => {
+    renderWithPort(<EksporView onNavigate={() => undefined} />, new FakePort(sampleTracker()));
+    const list = await screen.findByRole('list', { name: 'Rata-rata capaian sasaran' });
+    // By hand from the bars above: (103,05 + 102,63) ÷ 2 = 102,84 (≥ 91 Sangat Tinggi);
+    // (85,71 + 101,56) ÷ 2 = 93,64 (Sangat Tinggi); 80,00 ÷ 1 = 80,00 (76–91 Tinggi);
+    // (98,88 + 73,08) ÷ 2 = 85,98 (Tinggi). Every indicator counted, so no "dari" note.
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Meningkatnya kualitas pelayanan publik kecamatan102,84% · Sangat Tinggi',
+      'Meningkatnya kualitas penyelenggaraan pemerintahan desa dan partisipasi masyarakat93,64% · Sangat Tinggi',
+      'Terwujudnya ketenteraman dan ketertiban umum di wilayah kecamatan80,00% · Tinggi',
+      'Meningkatnya akuntabilitas kinerja dan disiplin aparatur kecamatan85,98% · Tinggi',
+    ]);
   });
 
   test('writes the seven LAKIP sheets into the workbook', async () => {
@@ -252,6 +266,33 @@ describe('Ekspor', () => {
     // The unexpected error is kept for the developer console; the sentence above is what users see.
     expect(logged).toHaveBeenCalledWith(boom);
     logged.mockRestore();
+  });
+});
+
+describe('SasaranAverages', () => {
+  test('a sasaran with indicators left out says how many it counts; one with no average says so', () => {
+    // Sasaran A: (100 + 90) ÷ 2 = 95 %; Sasaran B: 60 ÷ 80 × 100 = 75 % from 1 of its 2 indicators
+    // (the other has no capaian); Sasaran C: none of its 2 indicators has a capaian.
+    render(
+      <SasaranAverages
+        averages={[
+          { sasaran: 'Sasaran A', capaian: 95, kategori: 'Sangat Tinggi', indicators: 2, counted: 2 },
+          { sasaran: 'Sasaran B', capaian: 75, kategori: 'Sedang', indicators: 2, counted: 1 },
+          { sasaran: 'Sasaran C', capaian: null, kategori: null, indicators: 2, counted: 0 },
+        ]}
+      />,
+    );
+    const list = screen.getByRole('list', { name: 'Rata-rata capaian sasaran' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Sasaran A95,00% · Sangat Tinggi',
+      'Sasaran B75,00% · Sedang (1 dari 2 indikator dihitung)',
+      'Sasaran Cbelum dapat dihitung',
+    ]);
+  });
+
+  test('no sasaran: nothing is shown', () => {
+    const { container } = render(<SasaranAverages averages={[]} />);
+    expect(container.textContent).toBe('');
   });
 });
 

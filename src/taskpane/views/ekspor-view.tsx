@@ -20,7 +20,7 @@ import { DOCX_MIME, docxFileName, loadDocxBuilder, type DocxBuilder } from '../d
 import { downloadBytes, safeFileName } from '../download';
 import { useTask } from '../use-task';
 import { useWorkbook } from '../workbook-context';
-import { CapaianChart, capaianBars } from './capaian-chart';
+import { CapaianChart, SasaranAverages, capaianBars } from './capaian-chart';
 import { NoTracker, ReadFailed, Reading, TaskStatus, useViewStyles } from './ui';
 import type { ViewProps } from './view-id';
 
@@ -161,6 +161,7 @@ export function EksporView({ onNavigate, docx = loadDocxBuilder, save = saveDocx
               putus-putus = 100%.
             </Caption1>
             <CapaianChart bars={bars} legend={summary.kategori} />
+            <SasaranAverages averages={summary.sasaran} legend={summary.kategori} />
           </>
         )}
         {summary.pagu > 0 && (
