@@ -7,9 +7,17 @@ import { findSheet } from '../../core/snapshot';
 import { BUSY_ERROR, FakePort } from '../../../test/support/taskpane/fake-port';
 import { cleanTracker, emptyWorkbook, sampleTracker, trackerWithFindings } from '../../../test/support/taskpane/fixtures';
 import { navigationSpy, renderWithPort } from '../../../test/support/taskpane/render';
-import { SasaranAverages, capaianBars, labelLines, scaleMax } from './capaian-chart';
+import { tokens } from '@fluentui/react-components';
+import { SasaranAverages, capaianBars, labelLines, scaleMax, shadeColor } from './capaian-chart';
 import { exportFileName } from '../../core/operations/export-lakip';
 import { EksporView } from './ekspor-view';
+
+/** A colour as the DOM gives it back from an inline style (jsdom normalises some values). */
+function toCss(color: string): string {
+  const probe = document.createElement('span');
+  probe.style.backgroundColor = color;
+  return probe.style.backgroundColor;
+}
 
 /** The rows of the chart's hidden table: [indikator, capaian, kategori]. */
 function chartRows(): string[][] {
@@ -288,6 +296,28 @@ describe('SasaranAverages', () => {
       'Sasaran B75,00% · Sedang (1 dari 2 indikator dihitung)',
       'Sasaran Cbelum dapat dihitung',
     ]);
+  });
+
+  test('the swatch takes the shade of the scheme in force (a sheet Kategori Capaian of its own)', () => {
+    // Three bands at ranks 0, 1, 2 of 2: shades 0, 0,5, 1; "Memuaskan" is the middle one.
+    render(
+      <SasaranAverages
+        averages={[
+          { sasaran: 'Sasaran A', capaian: 92, kategori: 'Memuaskan', indicators: 1, counted: 1 },
+          { sasaran: 'Sasaran B', capaian: 10, kategori: 'Tidak Ada Target', indicators: 1, counted: 1 },
+        ]}
+        legend={[
+          { kategori: 'Sangat Memuaskan', shade: 0 },
+          { kategori: 'Memuaskan', shade: 0.5 },
+          { kategori: 'Kurang', shade: 1 },
+          { kategori: 'Tidak Ada Target', shade: undefined },
+        ]}
+      />,
+    );
+    const swatches = within(screen.getByRole('list', { name: 'Rata-rata capaian sasaran' }))
+      .getAllByRole('listitem')
+      .map((li) => li.querySelector<HTMLElement>('[aria-hidden="true"]')?.style.backgroundColor);
+    expect(swatches).toEqual([toCss(shadeColor(0.5)), toCss(tokens.colorNeutralBackground3)]);
   });
 
   test('no sasaran: nothing is shown', () => {
