@@ -303,4 +303,33 @@ describe('--kategori-capaian', () => {
     await runCli(['export', 't.xlsx', '-o', 'lakip.xlsx'], out);
     expect(out.stdout.join('\n')).toContain('Indikator kinerja: 7 — 4 Sangat Baik, 2 Baik, 1 Cukup.');
   });
+  test('run again with --kategori-capaian on a tracker whose office typed its own kategori: nothing typed is lost, and it says so', async () => {
+    expect(await runCli(['init', 'k.xlsx', '--tahun', '2017', '--kategori-capaian'], captureIo(dir))).toBe(0);
+    const file = path.join(dir, 'k.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const sheet = wb.getWorksheet('Kategori Capaian');
+    if (sheet === undefined) throw new Error('no sheet');
+    // Six rows from row 6 over the five starting ones (row 11 is new): five bands in mixed order and Tidak Ada Target.
+    const own = [
+      [65, 'Cukup'],
+      [90, 'Sangat Baik'],
+      ['-', 'Tidak Ada Target'],
+      [0, 'Sangat Kurang'],
+      [75, 'Baik'],
+      [50, 'Kurang'],
+    ] as const;
+    own.forEach(([batas, kategori], i) => {
+      sheet.getCell(6 + i, 1).value = batas;
+      sheet.getCell(6 + i, 2).value = kategori;
+    });
+    await wb.xlsx.writeFile(file);
+    const io = captureIo(dir);
+    expect(await runCli(['init', 'k.xlsx', '--kategori-capaian'], io)).toBe(0);
+    expect(io.stdout.join('\n')).toContain(
+      '• Sheet Kategori Capaian sudah ada (6 baris terisi): kategori yang Anda ketik dibiarkan, tidak diganti dengan lima kategori dari Batas di Pengaturan.',
+    );
+    const kept = (await snapshotOf(file)).sheets.find((s) => s.name === 'Kategori Capaian');
+    expect(kept?.rows.slice(5, 11).map((r) => r.slice(0, 2))).toEqual(own.map((r) => [...r]));
+  });
 });

@@ -424,3 +424,56 @@ test('init on a PK with its program table below the indicators writes into none 
   const after = applyPlanToSnapshot(wb, plan);
   expect(sheet(after, 'PK').rows.slice(4, 7)).toEqual(sheet(wb, 'PK').rows.slice(4, 7));
 });
+
+describe('init --kategori-capaian on a tracker that already has the sheet Kategori Capaian', () => {
+  const OPTIONS = { tahun: 2017, unit: 'Kecamatan Pasrujambe', kategoriCapaian: true } as const;
+  /** A tracker made with the sheet: header in row 5, the five starting kategori in rows 6–10. */
+  const made = (): WorkbookSnapshot => applyPlanToSnapshot(EMPTY, buildInitPlan(EMPTY, OPTIONS));
+  /** The office's seven kategori, in its own order, with a Tidak Ada Target row and its own Keterangan column C. */
+  const SEVEN: CellValue[][] = [
+    [95, 'Istimewa', 'di atas target'],
+    [0, 'Sangat Kurang', null],
+    [85, 'Sangat Baik', null],
+    [75, 'Baik', null],
+    ['-', 'Tidak Ada Target', 'target kosong'],
+    [65, 'Cukup', null],
+    [50, 'Kurang', null],
+  ];
+  const typed = (wb: WorkbookSnapshot, rows: CellValue[][]): WorkbookSnapshot => ({
+    sheets: wb.sheets.map((s) =>
+      s.name === 'Kategori Capaian' ? { ...s, rows: [...s.rows.slice(0, 5), ...rows] } : s,
+    ),
+  });
+
+  test('the office’s seven kategori stay as typed, cell by cell; nothing is written into the sheet; the note says so', () => {
+    const before = typed(made(), SEVEN);
+    const plan = buildInitPlan(before, OPTIONS);
+    expect(sheetsTouched(plan)).not.toContain('Kategori Capaian');
+    expect(plan.notes).toEqual([
+      'Sheet Kategori Capaian sudah ada (7 baris terisi): kategori yang Anda ketik dibiarkan, tidak diganti dengan lima kategori dari Batas di Pengaturan.',
+    ]);
+    const after = applyPlanToSnapshot(before, plan);
+    expect(sheet(after, 'Kategori Capaian').rows).toEqual(sheet(before, 'Kategori Capaian').rows);
+  });
+
+  test('without the flag the sheet is not touched either, and nothing is said', () => {
+    const before = typed(made(), SEVEN);
+    const plan = buildInitPlan(before, { tahun: 2017, unit: 'Kecamatan Pasrujambe' });
+    expect(sheetsTouched(plan)).not.toContain('Kategori Capaian');
+    expect(plan.notes).toEqual([]);
+  });
+
+  test('a sheet with its header and no row yet gets the five starting kategori 91 / 76 / 66 / 51 / 0', () => {
+    const before = typed(made(), []);
+    const plan = buildInitPlan(before, OPTIONS);
+    expect(plan.notes).toEqual(['Sheet Kategori Capaian: diisi 5 baris awal karena belum ada data.']);
+    const rows = sheet(applyPlanToSnapshot(before, plan), 'Kategori Capaian').rows;
+    expect(rows.slice(5, 10).map((r) => r.slice(0, 2))).toEqual([
+      [91, 'Sangat Tinggi'],
+      [76, 'Tinggi'],
+      [66, 'Sedang'],
+      [51, 'Rendah'],
+      [0, 'Sangat Rendah'],
+    ]);
+  });
+});

@@ -10,6 +10,7 @@
 import { cellAddress, columnLetter, quoteSheet } from '../address';
 import { FORMAT, inputFormat } from '../layout/formats';
 import { ROW_HEIGHT, rowHeightFor } from '../layout/row-height';
+import { formatNumber } from '../format/indonesian';
 import { LAYOUT, STYLE, TAB } from '../layout/styles';
 import type { CellStyle, PlanValue, WriteOp, WritePlan } from '../plan/plan';
 import { readKeyValue } from '../read/read-keyvalue';
@@ -125,7 +126,9 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
   // The optional sheet only when asked for: a tracker without it keeps the Pengaturan Batas.
   if (options.kategoriCapaian === true) {
     const schema = OPTIONAL_SCHEMAS.kategoriCapaian;
-    planTable(ctx, schema, findSchemaSheet(wb, schema));
+    const sheet = findSchemaSheet(wb, schema);
+    planTable(ctx, schema, sheet);
+    keptKategoriNote(ctx, schema, sheet);
   }
   planLists(ctx, wb);
   return { ops: ctx.ops, notes: ctx.notes };
@@ -135,6 +138,20 @@ export function buildInitPlan(wb: WorkbookSnapshot, options: InitOptions): Write
 function otherYearNote(ctx: Context, asked: number): string {
   const unit = ctx.unit === '' ? '' : ` --unit "${ctx.unit}"`;
   return `Tahun Laporan tracker ini ${ctx.tahun} (sheet Pengaturan), jadi tahun ${asked} yang diminta tidak dipakai: tracker tetap untuk tahun ${ctx.tahun} dan tahunnya tidak diubah. Satu file tracker untuk satu tahun; untuk tahun ${asked} buat file baru, mis. lakip init tracker-${asked}.xlsx --tahun ${asked}${unit}`;
+}
+
+/**
+ * Asked for the sheet Kategori Capaian on a tracker that already has it with rows: the office's
+ * bands stay as typed (the upgrade writes only missing columns and never rows into a sheet with
+ * data), and the note says so, lest the user think the five starting kategori were put back.
+ */
+function keptKategoriNote(ctx: Context, schema: TableSheetSchema, sheet: SheetSnapshot | undefined): void {
+  if (sheet === undefined) return;
+  const read = readTable(sheet, schema);
+  if (!isTrackerTable(read) || read.rows.length === 0) return;
+  ctx.notes.push(
+    `Sheet ${sheet.name} sudah ada (${formatNumber(read.rows.length)} baris terisi): kategori yang Anda ketik dibiarkan, tidak diganti dengan lima kategori dari Batas di Pengaturan.`,
+  );
 }
 
 /** The import command in an init note; the CLI puts the file's name in (`lakip import F.xlsx F.xlsx`). */

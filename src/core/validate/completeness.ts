@@ -13,12 +13,21 @@ import type { ParseResult } from '../parse/cell';
 import { parseCell } from '../parse/cell';
 import type { KeyValueField, KeyValueRead } from '../read/read-keyvalue';
 import type { TableRead, TableRow } from '../read/read-table';
-import { readTracker, type TrackerRead } from '../read/tracker';
+import { readTrackerModel } from '../model/tracker-model';
+import type { TrackerRead } from '../read/tracker';
 import { ALL_SHEETS, OPTIONAL_SHEETS } from '../schema/registry';
 import { pkProgram } from '../schema/sheets/pk-program';
 import type { ColumnSchema, SheetSchema } from '../schema/types';
 import type { CellValue, WorkbookSnapshot } from '../snapshot';
-import { hasRowExemption, hasUnreadCells, isRequiredCell, isRequiredHeader, isUnreadCell } from './required';
+import {
+  hasRowExemption,
+  hasUnreadCells,
+  isRequiredCell,
+  isRequiredField,
+  isRequiredHeader,
+  isUnreadCell,
+  type KategoriInForce,
+} from './required';
 import { isSeededSheet, isSeedRow, PREFILLED_FIELDS } from './seed-rows';
 
 export interface CompletenessEntry {
@@ -97,6 +106,7 @@ interface Out {
 function scanKeyValue(
   tracker: TrackerRead,
   schema: SheetSchema & { kind: 'keyvalue' },
+  kategori: KategoriInForce,
   out: Out,
 ): CompletenessEntry {
   const read = tracker.keyValues[schema.id];
@@ -116,7 +126,7 @@ function scanKeyValue(
         parsed: field.parsed,
       });
     }
-    if (column.required !== true) continue;
+    if (!isRequiredField(schema.id, column, kategori)) continue;
     if (counted) required++;
     if (field !== undefined && field.parsed.kind !== 'empty') {
       if (counted) filled++;
@@ -134,7 +144,8 @@ function scanTable(
 ): CompletenessEntry {
   const main = scanRows(tracker, tracker.tables[schema.id], schema, tw, out);
   // The PK's program table below its indicators counts with the PK.
-  if (schema.id !== 'pk' || tracker.pkPrograms === undefined || tracker.pkPrograms.rows.length === 0) return main;
+  if (schema.id !== 'pk' || tracker.pkPrograms === undefined || tracker.pkPrograms.rows.length === 0)
+    return main;
   const programs = scanRows(tracker, tracker.pkPrograms, pkProgram, tw, out);
   return entry(main.sheet, main.required + programs.required, main.filled + programs.filled);
 }
@@ -157,7 +168,9 @@ function scanRows(
     const unread = hasUnreadCells(schema.id, column);
     const need = !isRequiredHeader(schema.id, column, tw)
       ? NOT_REQUIRED
-      : (column.required === true || column.quarter !== undefined) && !unread && !hasRowExemption(schema.id, column)
+      : (column.required === true || column.quarter !== undefined) &&
+          !unread &&
+          !hasRowExemption(schema.id, column)
         ? ALWAYS
         : SOMETIMES;
     const plain = column.type === 'teks' || column.type === 'kode';
@@ -212,14 +225,21 @@ function scanRows(
   return entry(table.sheetName, required, filled);
 }
 
-/** Scans every cell of a tracker already read, for the Triwulan Berjalan in force. */
-export function scanCells(tracker: TrackerRead, triwulanBerjalan: number): CellScan {
+/**
+ * Scans every cell of a tracker already read, for the Triwulan Berjalan and the kategori in force
+ * (a usable sheet Kategori Capaian makes the Pengaturan Batas keys optional).
+ */
+export function scanCells(
+  tracker: TrackerRead,
+  triwulanBerjalan: number,
+  kategori: KategoriInForce,
+): CellScan {
   const out: Out = { empty: [], issues: [] };
   // An optional sheet is scanned (and counted) only when the workbook has it.
   const present = OPTIONAL_SHEETS.filter((schema) => tracker.tables[schema.id] !== undefined);
   const sheets = [...ALL_SHEETS, ...present].map((schema) =>
     schema.kind === 'keyvalue'
-      ? scanKeyValue(tracker, schema, out)
+      ? scanKeyValue(tracker, schema, kategori, out)
       : scanTable(tracker, schema, triwulanBerjalan, out),
   );
   const required = sheets.reduce((a, s) => a + s.required, 0);
@@ -233,5 +253,6 @@ export function scanCells(tracker: TrackerRead, triwulanBerjalan: number): CellS
 
 /** Completeness of a workbook (reads it; validateTracker reuses its own read instead). */
 export function computeCompleteness(snapshot: WorkbookSnapshot, triwulanBerjalan = 4): Completeness {
-  return scanCells(readTracker(snapshot), triwulanBerjalan).completeness;
+  const model = readTrackerModel(snapshot);
+  return scanCells(model.tracker, triwulanBerjalan, model.kategori).completeness;
 }

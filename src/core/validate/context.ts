@@ -13,7 +13,7 @@ import type {
   Severity,
 } from '../findings/finding';
 import { defaultSeverity, makeFinding } from '../findings/finding';
-import type { Capaian, Quarters } from '../lakip/arithmetic';
+import type { Capaian, KategoriScheme, Quarters } from '../lakip/arithmetic';
 import type { Settings } from '../model/settings';
 import {
   readTrackerModel,
@@ -53,6 +53,8 @@ export type Check = (ctx: ValidationContext) => Finding[];
 export interface ValidationContext {
   readonly tracker: TrackerRead;
   readonly settings: Settings;
+  /** The kategori in force (the tracker model's): the sheet Kategori Capaian when usable, else Pengaturan's Batas. */
+  readonly kategori: KategoriScheme;
   /** A table sheet that exists in the workbook, parsed. */
   table(id: SheetId): TableRead | undefined;
   keyValue(id: SheetId): KeyValueRead | undefined;
@@ -96,6 +98,7 @@ export function validationContextOf(model: TrackerModel): ValidationContext {
   const ctx: ValidationContext = {
     tracker,
     settings,
+    kategori: model.kategori,
     table,
     keyValue: (id) => tracker.keyValues[id],
     index: (id, columnKey) => model.index(id, columnKey),
@@ -110,7 +113,7 @@ export function validationContextOf(model: TrackerModel): ValidationContext {
     indicator: (kode) => model.indicatorByKey(kode),
     ratioFindings: () => model.ratioFindings(),
     cellScan() {
-      scan ??= scanCells(tracker, settings.triwulanBerjalan);
+      scan ??= scanCells(tracker, settings.triwulanBerjalan, model.kategori);
       return scan;
     },
     sopStep(no) {
@@ -211,11 +214,18 @@ export function atRow<C extends FindingCode>(
   row: TableRow,
   ...[extra]: FindingExtraArg<C>
 ): FindingOf<C> {
-  return makeFinding<C>({ code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow }, extra);
+  return makeFinding<C>(
+    { code, severity: defaultSeverity(code), sheet: table.sheetName, row: row.excelRow },
+    extra,
+  );
 }
 
 /** A finding at a parsed cell (table cell or key–value field). */
-export function atRef<C extends FindingCode>(code: C, ref: CellRef, ...[extra]: FindingExtraArg<C>): FindingOf<C> {
+export function atRef<C extends FindingCode>(
+  code: C,
+  ref: CellRef,
+  ...[extra]: FindingExtraArg<C>
+): FindingOf<C> {
   return makeFinding<C>(
     {
       code,

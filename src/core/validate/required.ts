@@ -1,14 +1,44 @@
 /**
  * Which cells must be filled: the schema's required columns, the quarterly columns up to
- * Triwulan Berjalan, and the Kode Induk of Cascading unless the row's Level is Camat.
+ * Triwulan Berjalan, and the Kode Induk of Cascading unless the row's Level is Camat; the
+ * required key–value fields, but for the four Batas keys of Pengaturan while a usable sheet
+ * Kategori Capaian stands in for them (`isRequiredField`).
  * Shared by cell/required, column/missing and completeness so the three always agree.
  * Some cells are not read at all on some rows (`isUnreadCell`): the Batas Bawah of the
  * "Tidak Ada Target" row of Kategori Capaian, which may stay empty or say `-`.
  */
-import { isTidakAdaTarget } from '../lakip/arithmetic';
+import { isTidakAdaTarget, type KategoriScheme } from '../lakip/arithmetic';
 import { textOf, type TableRow } from '../read/read-table';
 import type { ColumnSchema, SheetId } from '../schema/types';
 import { isEmptyCell } from '../snapshot';
+
+/**
+ * Key–value fields that another sheet stands in for: the Pengaturan Batas keys bound the five
+ * kategori only while no usable sheet Kategori Capaian is in force (`model/kategori.ts`). A sheet
+ * that cannot be used (it has galat) leaves them in force, so then they are required again.
+ */
+const REPLACED_FIELDS: Partial<
+  Record<SheetId, { readonly keys: ReadonlySet<string>; readonly when: (k: KategoriInForce) => boolean }>
+> = {
+  pengaturan: {
+    keys: new Set(['batasSangatTinggi', 'batasTinggi', 'batasSedang', 'batasRendah']),
+    when: (k) => k.source === 'sheet',
+  },
+};
+
+/** What of the kategori in force decides required-ness: whether the sheet Kategori Capaian is used. */
+export type KategoriInForce = Pick<KategoriScheme, 'source'>;
+
+/**
+ * The key–value field must be filled (and its label be in the sheet): the schema's required
+ * fields, less those another sheet stands in for (a Batas key of Pengaturan while a usable sheet
+ * Kategori Capaian is in force). A field that is not required is still checked when filled.
+ */
+export function isRequiredField(sheet: SheetId, column: ColumnSchema, kategori: KategoriInForce): boolean {
+  if (column.required !== true) return false;
+  const replaced = REPLACED_FIELDS[sheet];
+  return replaced === undefined || !replaced.keys.has(column.key) || !replaced.when(kategori);
+}
 
 /** Columns required only on some rows; the header is still required. */
 const CONDITIONAL: Partial<Record<SheetId, Readonly<Record<string, (row: TableRow) => boolean>>>> = {

@@ -1,6 +1,6 @@
 import type { Finding } from '../../findings/finding';
 import { atSheet, type ValidationContext } from '../context';
-import { isRequiredHeader } from '../required';
+import { isRequiredField, isRequiredHeader } from '../required';
 
 /**
  * column/missing: a required header (or key–value label) is not found. A sheet where no header
@@ -14,7 +14,9 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
     if (kv === undefined) continue;
     if (kv.fields.size === 0 && !ctx.isBlankSheet(kv.sheetName)) {
       // Not one label of ours: the user's own sheet (or labels all renamed), said once.
-      const labels = kv.missingFields.filter((f) => f.required === true).map((f) => f.label);
+      const labels = kv.missingFields
+        .filter((f) => isRequiredField(kv.schema.id, f, ctx.kategori))
+        .map((f) => f.label);
       out.push(
         atSheet('column/missing', kv.sheetName, {
           detail: { problem: 'no-fields', columns: labels },
@@ -23,8 +25,10 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
       continue;
     }
     for (const field of kv.missingFields) {
-      if (field.required === true)
-        out.push(atSheet('column/missing', kv.sheetName, { column: field.label, detail: { problem: 'field' } }));
+      if (isRequiredField(kv.schema.id, field, ctx.kategori))
+        out.push(
+          atSheet('column/missing', kv.sheetName, { column: field.label, detail: { problem: 'field' } }),
+        );
     }
   }
   for (const table of Object.values(ctx.tracker.tables)) {
@@ -42,7 +46,13 @@ export function checkColumnMissing(ctx: ValidationContext): Finding[] {
       continue;
     }
     for (const c of missing)
-      out.push(atSheet('column/missing', table.sheetName, { row: table.headerRow, column: c.label, detail: { problem: 'header' } }));
+      out.push(
+        atSheet('column/missing', table.sheetName, {
+          row: table.headerRow,
+          column: c.label,
+          detail: { problem: 'header' },
+        }),
+      );
   }
   return out;
 }

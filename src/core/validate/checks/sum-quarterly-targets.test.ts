@@ -190,3 +190,65 @@ describe('Rencana Aksi Individu: quarters optional, by the rule of Rencana Aksi'
     expect(runCheck(checkCellRequired, change)).toEqual([]);
   });
 });
+
+describe('Rencana Aksi Tahun Berikut: the empty-plan rule of Rencana Aksi, no PK sum', () => {
+  // The fixture's one row (Excel row 2): IK-01, 82 | 82,5 | 83,5 | 84; Target TW I is column D,
+  // Januari … Desember are columns I … T.
+  const plan =
+    (tw: readonly (number | null)[], months: Record<number, number> = {}) =>
+    (d: TrackerData) => {
+      Object.assign(rowOf(d, 'renaksiBerikut', 0), {
+        targetTw1: tw[0],
+        targetTw2: tw[1],
+        targetTw3: tw[2],
+        targetTw4: tw[3],
+      });
+      for (const [m, v] of Object.entries(months)) rowOf(d, 'renaksiBerikut', 0)[`targetBln${m}`] = v;
+    };
+
+  test('not added up against the PK: mean (82 + 82,5 + 83,5 + 84) ÷ 4 = 83 ≠ this year’s PK target 82, no warning', () => {
+    expect(runCheck(checkSumQuarterlyTargets)).toEqual([]);
+    // Kumulatif read: 82 + 82,5 + 83,5 + 84 = 332 ≠ 82 either; still nothing (next year’s PK is not signed yet).
+    expect(
+      runCheck(checkSumQuarterlyTargets, (d) => {
+        rowOf(d, 'pk', 0).metode = 'Kumulatif';
+      }).filter((f) => f.sheet === 'Rencana Aksi Tahun Berikut'),
+    ).toEqual([]);
+  });
+
+  test('an empty quarter has nothing planned: 82 | kosong | 83,5 | kosong is neither cell/required nor a warning', () => {
+    const change = plan([82, null, 83.5, null]);
+    expect(runCheck(checkSumQuarterlyTargets, change)).toEqual([]);
+    expect(runCheck(checkCellRequired, change)).toEqual([]);
+  });
+
+  test('all four quarters and the twelve months empty: one warning on Target TW I (D2)', () => {
+    const change = plan([null, null, null, null]);
+    const found = runCheck(checkSumQuarterlyTargets, change);
+    expect(found).toEqual([
+      expect.objectContaining({
+        code: 'sum/mismatch',
+        severity: 'warning',
+        sheet: 'Rencana Aksi Tahun Berikut',
+        cell: 'D2',
+        detail: { rule: 'target-triwulan-kosong', bulanan: true },
+      }),
+    ]);
+    expect(describeFinding(found[0]!).message).toBe(
+      "'Rencana Aksi Tahun Berikut'!D2: Rencana Aksi ini tidak punya target di triwulan mana pun (Target TW I–IV dan Januari–Desember kosong).",
+    );
+    expect(runCheck(checkCellRequired, change)).toEqual([]);
+  });
+
+  test('quarters empty but months typed (s.d. Maret 82, s.d. Desember 84): planned, no warning', () => {
+    expect(runCheck(checkSumQuarterlyTargets, plan([null, null, null, null], { 3: 82, 12: 84 }))).toEqual([]);
+  });
+
+  test('a new indicator of next year (IK-09, in no PK) empty in all four: the warning too', () => {
+    const found = runCheck(checkSumQuarterlyTargets, (d) => {
+      plan([null, null, null, null])(d);
+      rowOf(d, 'renaksiBerikut', 0).kodeIndikator = 'IK-09';
+    });
+    expect(found.map((f) => [f.sheet, f.cell])).toEqual([['Rencana Aksi Tahun Berikut', 'D2']]);
+  });
+});

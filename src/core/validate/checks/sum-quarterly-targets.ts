@@ -41,11 +41,17 @@ export function plannedQuarters(row: TableRow, metode: MetodeAgregasi): (number 
  * must give the PK target. The finding sits on Target TW IV, the quarter that closes the year.
  * An empty quarter has nothing planned; a row with no target in any quarter (nor month) is one
  * warning on Target TW I. A row whose Kode Indikator is a DPA program (a program-level
- * indicator the PK does not list) has no PK target to add up to. Rencana Aksi Individu follows
- * the same empty-plan rule (its targets are not added up).
+ * indicator the PK does not list) has no PK target to add up to. Rencana Aksi Individu and
+ * Rencana Aksi Tahun Berikut follow the same empty-plan rule; their targets are not added up
+ * (Individu's belong to PK Individu; next year's PK is not signed yet, and this year's PK target
+ * is not next year's).
  */
 export function checkSumQuarterlyTargets(ctx: ValidationContext): Finding[] {
-  return [...checkRencanaAksi(ctx), ...checkRencanaAksiIndividu(ctx)];
+  return [
+    ...checkRencanaAksi(ctx),
+    ...checkEmptyPlans(ctx, 'renaksiIndividu'),
+    ...checkEmptyPlans(ctx, 'renaksiBerikut'),
+  ];
 }
 
 /** The one rule of an empty plan: a row with no target in any quarter (nor month) is one warning on TW I. */
@@ -62,18 +68,21 @@ function emptyPlan(
 }
 
 /**
- * Rencana Aksi Individu: its quarters are optional as Rencana Aksi's (an empty quarter has
- * nothing planned); only a row empty in all four is a warning. Its targets are not added up
- * against a PK target.
+ * Rencana Aksi Individu and Rencana Aksi Tahun Berikut: their quarters are optional as Rencana
+ * Aksi's (an empty quarter has nothing planned, a monthly row is read by the same
+ * `plannedQuarters`); only a row with no target in any quarter (nor month) is a warning. Their
+ * targets are not added up against a PK target.
  */
-function checkRencanaAksiIndividu(ctx: ValidationContext): Finding[] {
-  const individu = ctx.table('renaksiIndividu');
-  if (individu === undefined) return [];
+function checkEmptyPlans(ctx: ValidationContext, id: 'renaksiIndividu' | 'renaksiBerikut'): Finding[] {
+  const table = ctx.table(id);
+  if (table === undefined) return [];
+  const hasMonths = MONTH_TARGET_KEYS.some((k) => table.columnIndex.has(k));
   const out: Finding[] = [];
-  for (const row of individu.rows) {
+  for (const row of table.rows) {
+    // Which quarters are planned does not depend on the method (only how months become quarters).
     const targets = plannedQuarters(row, 'Kumulatif');
     if (targets === undefined) continue; // a cell that is not a number: cell/type says so
-    const empty = emptyPlan(individu, row, targets);
+    const empty = emptyPlan(table, row, targets, hasMonths ? { bulanan: true } : {});
     if (empty !== undefined) out.push(empty);
   }
   return out;
