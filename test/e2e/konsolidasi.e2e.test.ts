@@ -192,7 +192,14 @@ test('formats downloaded, filled, imported with per-file results, merged into th
   expect(changed).toMatch(/\(IK-01 · Realisasi TW IV\): 85,7 → 86,1/);
 
   await page.getByRole('button', { name: 'Gabungkan ke Data Kinerja' }).click();
-  await page.getByText(/^Data Kinerja diperbarui/).waitFor({ timeout: 60_000 });
+  // The core's one sentence (as the CLI prints it): PEM's new row, PELAYANAN's two rows, and as
+  // many replaced cells as the list "Nilai yang diganti" shows.
+  const merged = page.getByText(/^Sheet Data Kinerja: /);
+  await merged.waitFor({ timeout: 60_000 });
+  expect(await merged.innerText()).toBe(
+    'Sheet Data Kinerja: 1 baris indikator baru ditambahkan di bawah baris terakhir, 2 baris diperbarui dan 2 sel yang sudah berisi diganti. Klik Unduh di atas untuk menyimpan file hasilnya.',
+  );
+  expect(await page.getByRole('list', { name: 'Nilai yang diganti' }).getByRole('listitem').count()).toBe(2);
   const saved = await download(
     page,
     () => page.getByRole('button', { name: 'Unduh', exact: true }).click(),
