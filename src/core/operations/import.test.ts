@@ -693,6 +693,36 @@ describe('planImport: into a PK with its program table below the indicators', ()
     ]);
   });
 
+  it('a Data Kinerja row found by its indicator name: the program table’s cells are never taken for indicators', () => {
+    // Row 7 of the PK holds P2 | 55.000.000 | "Dana Dekonsentrasi" in the columns of Kode Indikator,
+    // Sasaran and Indikator Kinerja: read as an indicator row, "Dana Dekonsentrasi" would get the code P2.
+    const source: WorkbookSnapshot = {
+      sheets: [
+        {
+          name: 'Realisasi',
+          rows: [
+            ['Indikator Kinerja', 'Realisasi TW I', 'Realisasi TW II'],
+            ['Indikator IK-02', 80, 80],
+            ['Dana Dekonsentrasi', 10, 20],
+          ],
+        },
+      ],
+    };
+    const p = planImport(source, pkWithProgramTableSnapshot(), {
+      mapping: { tables: [{ sheet: '*', target: 'dataKinerja' }] },
+    });
+    expect(p.tables[0]?.rows.map((r) => [r.action, r.key, r.action === 'skip' ? r.reason : null])).toEqual([
+      ['change', 'IK-02', null],
+      ['skip', null, 'row/no-key'],
+    ]);
+    // IK-02 is found by its name in the PK's indicators (its Data Kinerja row 3 gets the name only).
+    const first = p.tables[0]?.rows[0];
+    expect(first?.action === 'change' ? [first.targetRow, first.changes.map((c) => c.field)] : []).toEqual([
+      3,
+      ['indikator'],
+    ]);
+  });
+
   it('refuses new indicators that do not fit above the program table, and never writes over it', () => {
     const tracker = pkWithProgramTableSnapshot();
     // Two new indicators (IK-03, IK-04), one empty row (row 4) between row 3 and the program header.
