@@ -99,10 +99,11 @@ describe('an A/B indicator from the format to the LAKIP table', () => {
       'Metode Agregasi',
       'Pembilang',
       'Penyebut',
-      'Realisasi TW I *',
-      'Realisasi TW II *',
-      'Realisasi TW III *',
-      'Realisasi TW IV *',
+      // No star: an A/B row may leave them empty when its two numbers are filled (the instruction says so).
+      'Realisasi TW I',
+      'Realisasi TW II',
+      'Realisasi TW III',
+      'Realisasi TW IV',
       'Pembilang TW I',
       'Penyebut TW I',
       'Pembilang TW II',
@@ -117,6 +118,9 @@ describe('an A/B indicator from the format to the LAKIP table', () => {
       'Bukti Dukung',
       'Status Data',
     ]);
+    expect(text(sheet?.rows[2]?.[0])).toContain(
+      'Untuk indikator yang punya Pembilang dan Penyebut (kolom abu-abu), isi kedua angkanya setiap triwulan; realisasinya dihitung Pembilang ÷ Penyebut × 100, jadi Realisasi TW boleh dikosongkan.',
+    );
     // IK-01 (row 6) has no names; IK-04 (row 7) has the PK's.
     expect(sheet?.rows.slice(5, 7).map((r) => [text(r[1]), text(r[7]), text(r[8])])).toEqual([
       ['IK-01', '', ''],

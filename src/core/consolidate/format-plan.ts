@@ -80,10 +80,11 @@ function formatColumns(triwulanBerjalan: number, ratio: boolean, withIsian: bool
     const starred = from === 'dataKinerja' && column.required === true;
     return { column, header: starred ? `${column.label} *` : column.label, locked: true, value };
   };
-  const open = (key: string): FormatColumn => {
+  const open = (key: string, quarterRequired = true): FormatColumn => {
     const column = schemaColumn(key);
     const required =
-      column.required === true || (column.quarter !== undefined && column.quarter <= triwulanBerjalan);
+      column.required === true ||
+      (quarterRequired && column.quarter !== undefined && column.quarter <= triwulanBerjalan);
     return {
       column,
       header: required ? `${column.label} *` : column.label,
@@ -92,7 +93,9 @@ function formatColumns(triwulanBerjalan: number, ratio: boolean, withIsian: bool
     };
   };
   const upTo = [1, 2, 3, 4].filter((q) => q <= triwulanBerjalan);
-  const quarters = upTo.map((q) => open(`realisasiTw${q}`));
+  // With the A/B columns, Realisasi TW may be left empty where the two numbers are filled (the
+  // instruction says so): no star, since the star means "every row fills it".
+  const quarters = upTo.map((q) => open(`realisasiTw${q}`, !ratio));
   // Each quarter's two numbers side by side, as they are counted.
   const ratioQuarters = ratio ? upTo.flatMap((q) => [open(`pembilangTw${q}`), open(`penyebutTw${q}`)]) : [];
   const ratioNames = ratio

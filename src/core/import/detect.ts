@@ -12,7 +12,7 @@
  */
 import { columnLetter, rangeAddress } from '../address';
 import { isEmptyCell, type CellValue, type SheetSnapshot } from '../snapshot';
-import { headerMeaning, isHeaderToken } from './header';
+import { headerMeaning, headerTokens, isHeaderToken } from './header';
 
 export interface DetectedColumn {
   /** 0-based column index. */
@@ -80,9 +80,17 @@ function isHeaderStart(row: readonly CellValue[] | undefined): boolean {
     const m = headerMeaning([t]);
     if (m.confidence >= 0.9) exact++;
     if (m.confidence >= 0.9 || (m.confidence >= 0.6 && t.length <= 60 && isTitleCase(t))) known++;
+    // A quarter's group header ("TW I" over x / y): known, never the one exact label.
+    else if (m.concept === null && isQuarterAlone(t)) known++;
   }
   // At least one label of the list: two words found inside sentences are not a header.
   return exact >= 1 && known >= 2 && texts >= cols.length * 0.75;
+}
+
+/** A cell that names only a quarter ("TW I", "Triwulan II", "TW 3"). */
+function isQuarterAlone(t: string): boolean {
+  const tokens = headerTokens([t]);
+  return tokens.rest.length === 0 && tokens.quarter !== undefined;
 }
 
 /** A header typed in capitals or with capitalised words ("Indikator Kinerja Program (Outcome)"), not a sentence of data. */

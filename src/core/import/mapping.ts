@@ -103,6 +103,13 @@ export function resolveField(schema: TableSheetSchema, field: string): ColumnSch
   return schema.columns.find((c) => c.key.toLowerCase() === wanted || c.label.toLowerCase() === wanted);
 }
 
+/** In a long table, the quarterly twin of a concept a header names without a quarter. */
+const LONG_TABLE_QUARTERLY: Partial<Readonly<Record<ConceptId, ConceptId>>> = {
+  realisasi: 'realisasiTw',
+  pembilang: 'pembilangTw',
+  penyebut: 'penyebutTw',
+};
+
 interface Guess {
   field: string | null;
   confidence: number;
@@ -120,8 +127,9 @@ function guessField(
 ): Guess {
   let concept: ConceptId | null = meaning.concept;
   if (concept === null) return { field: null, confidence: 0 };
-  if (longTable && meaning.quarter === undefined && meaning.month === undefined && concept === 'realisasi')
-    concept = 'realisasiTw';
+  // A long table (one row per quarter, a Triwulan column): Realisasi, Pembilang, Penyebut are quarterly.
+  const quarterly = longTable && meaning.quarter === undefined && meaning.month === undefined;
+  if (quarterly) concept = LONG_TABLE_QUARTERLY[concept] ?? concept;
   const c = conceptById(concept);
   const prefix = c.fields[target];
   if (prefix === undefined) return { field: null, confidence: 0 };

@@ -30,6 +30,10 @@ export type ConceptId =
   | 'targetBulan'
   | 'realisasi'
   | 'realisasiTw'
+  | 'pembilang'
+  | 'penyebut'
+  | 'pembilangTw'
+  | 'penyebutTw'
   | 'anggaran'
   | 'realisasiAnggaranTw'
   | 'triwulan'
@@ -254,6 +258,50 @@ export const CONCEPTS: readonly Concept[] = [
       'realisasi',
     ],
     fields: { dataKinerja: 'realisasiTw' },
+    perQuarter: true,
+  },
+  // A/B indicators (realisasi = A ÷ B × 100). In the PK, the names of the two numbers; in
+  // Data Kinerja, their figures per quarter: e-SAKIP's `realisasi_x_tw1` / `realisasi_y_tw1`,
+  // or a quarter's group header ("TW I") over the sub-headers x / y, Pembilang / Penyebut,
+  // Numerator / Denominator.
+  {
+    id: 'pembilang',
+    labels: ['Pembilang', 'Nama Pembilang', 'Uraian Pembilang', 'Numerator', 'pembilang'],
+    fields: { pk: 'pembilang' },
+  },
+  {
+    id: 'penyebut',
+    labels: ['Penyebut', 'Nama Penyebut', 'Uraian Penyebut', 'Denominator', 'penyebut'],
+    fields: { pk: 'penyebut' },
+  },
+  {
+    id: 'pembilangTw',
+    labels: [
+      'Pembilang',
+      'Realisasi Pembilang',
+      'Realisasi X',
+      'realisasi_x',
+      'Nilai X',
+      'X',
+      'Numerator',
+      'Realisasi Numerator',
+    ],
+    fields: { dataKinerja: 'pembilangTw' },
+    perQuarter: true,
+  },
+  {
+    id: 'penyebutTw',
+    labels: [
+      'Penyebut',
+      'Realisasi Penyebut',
+      'Realisasi Y',
+      'realisasi_y',
+      'Nilai Y',
+      'Y',
+      'Denominator',
+      'Realisasi Denominator',
+    ],
+    fields: { dataKinerja: 'penyebutTw' },
     perQuarter: true,
   },
   {

@@ -12,8 +12,10 @@ import {
   sourceSnapshot,
   type SourceFixture,
 } from '../../../test/support/import-fixtures';
+import { P1, P2, pkWithProgramTableSnapshot } from '../../../test/support/pk-program-fixtures';
 import { readTrackerModel } from '../model/tracker-model';
 import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
+import { readPkSheet } from '../read/pk-sheet';
 import { readTable } from '../read/read-table';
 import { schemaById } from '../schema/registry';
 import type { SheetId, TableSheetSchema } from '../schema/types';
@@ -628,5 +630,136 @@ describe('planImport: the mapping memory', () => {
     expect(second.tables[0]?.decisions[0]?.chosen).toBe(
       'kumulatif (nilai sampai dengan periode itu) (diingat dari impor sebelumnya)',
     );
+  });
+});
+
+describe('planImport: into a PK with its program table below the indicators', () => {
+  // test/support/pk-program-fixtures.ts: PK rows 2–3 the indicators IK-01 (target 100) and
+  // IK-02 (target 80), row 4 empty, row 5 the program table's header, rows 6–7 P1 and P2.
+  const pkSchema = schemaById('pk') as TableSheetSchema;
+  const mapping = { tables: [{ sheet: '*', target: 'pk' as const }] };
+  function pkSource(rows: readonly (readonly CellValue[])[]): WorkbookSnapshot {
+    return {
+      sheets: [
+        {
+          name: 'PK 2026',
+          rows: [['Kode Indikator', 'Sasaran Strategis', 'Indikator Kinerja', 'Satuan', 'Target'], ...rows],
+        },
+      ],
+    };
+  }
+  const ik01 = ['IK-01', 'Sasaran Uji', 'Indikator IK-01', '%', 95];
+  const ik03 = ['IK-03', 'Sasaran Uji', 'Indikator IK-03', '%', 70];
+  const ik04 = ['IK-04', 'Sasaran Uji', 'Indikator IK-04', '%', 60];
+  const pkRows = (wb: WorkbookSnapshot): CellValue[][] =>
+    (findSheet(wb, 'PK')?.rows ?? []).map((r) => [...r]);
+
+  it('adds a new indicator right below the last one (row 4), above the program table, which stays as typed', () => {
+    const tracker = pkWithProgramTableSnapshot();
+    const p = planImport(pkSource([ik01, ik03]), tracker, { mapping });
+    const t = p.tables[0];
+    // IK-01 is the tracker's row 2 (target 100 → 95); IK-03 is new and goes to row 3 + 1 = 4.
+    expect(t?.rows.map((r) => [r.action, r.key, r.action === 'skip' ? r.reason : r.targetRow])).toEqual([
+      ['change', 'IK-01', 2],
+      ['add', 'IK-03', 4],
+    ]);
+    expect(t?.problems).toEqual([]);
+    const after = applyPlanToSnapshot(tracker, p.plan);
+    // The program table's rows 5–7 are exactly as before.
+    expect(pkRows(after).slice(4, 7)).toEqual(pkRows(tracker).slice(4, 7));
+    const read = readPkSheet(findSheet(after, 'PK') as never, pkSchema);
+    expect(
+      read.indicators.rows.map((r) => [r.excelRow, r.raw.get('kodeIndikator'), r.raw.get('target')]),
+    ).toEqual([
+      [2, 'IK-01', 95],
+      [3, 'IK-02', 80],
+      [4, 'IK-03', 70],
+    ]);
+    expect(read.programs?.headerRow).toBe(5);
+    expect(read.programs?.rows.map((r) => [r.raw.get('program'), r.raw.get('anggaran')])).toEqual([
+      [P1, 150_000_000],
+      [P2, 55_000_000],
+    ]);
+    // IK-01's Data Kinerja TW IV 90 (Nilai Akhir) against the new target: 90 / 95 × 100 = 94,74 %.
+    const ind = readTrackerModel(after)
+      .indicators()
+      .find((i) => i.kode === 'IK-01');
+    expect(ind?.capaian.kind === 'ok' ? Math.round(ind.capaian.value * 100) / 100 : ind?.capaian).toBe(94.74);
+    // Imported again: nothing to do.
+    const again = planImport(pkSource([ik01, ik03]), after, { mapping });
+    expect(again.tables[0]?.rows.map((r) => (r.action === 'skip' ? r.reason : r.action))).toEqual([
+      'row/same',
+      'row/same',
+    ]);
+  });
+
+  it('a Data Kinerja row found by its indicator name: the program table’s cells are never taken for indicators', () => {
+    // Row 7 of the PK holds P2 | 55.000.000 | "Dana Dekonsentrasi" in the columns of Kode Indikator,
+    // Sasaran and Indikator Kinerja: read as an indicator row, "Dana Dekonsentrasi" would get the code P2.
+    const source: WorkbookSnapshot = {
+      sheets: [
+        {
+          name: 'Realisasi',
+          rows: [
+            ['Indikator Kinerja', 'Realisasi TW I', 'Realisasi TW II'],
+            ['Indikator IK-02', 80, 80],
+            ['Dana Dekonsentrasi', 10, 20],
+          ],
+        },
+      ],
+    };
+    const p = planImport(source, pkWithProgramTableSnapshot(), {
+      mapping: { tables: [{ sheet: '*', target: 'dataKinerja' }] },
+    });
+    expect(p.tables[0]?.rows.map((r) => [r.action, r.key, r.action === 'skip' ? r.reason : null])).toEqual([
+      ['change', 'IK-02', null],
+      ['skip', null, 'row/no-key'],
+    ]);
+    // IK-02 is found by its name in the PK's indicators (its Data Kinerja row 3 gets the name only).
+    const first = p.tables[0]?.rows[0];
+    expect(first?.action === 'change' ? [first.targetRow, first.changes.map((c) => c.field)] : []).toEqual([
+      3,
+      ['indikator'],
+    ]);
+  });
+
+  it('refuses new indicators that do not fit above the program table, and never writes over it', () => {
+    const tracker = pkWithProgramTableSnapshot();
+    // Two new indicators (IK-03, IK-04), one empty row (row 4) between row 3 and the program header.
+    const p = planImport(pkSource([ik01, ik03, ik04]), tracker, { mapping });
+    const t = p.tables[0];
+    expect(t?.rows.map((r) => [r.action, r.key, r.action === 'skip' ? r.reason : r.targetRow])).toEqual([
+      ['change', 'IK-01', 2],
+      ['skip', 'IK-03', 'table/no-room'],
+      ['skip', 'IK-04', 'table/no-room'],
+    ]);
+    expect(t?.counts).toEqual({ read: 3, add: 0, change: 1, skip: 2 });
+    const message =
+      'PK punya tabel program tepat di bawah indikator (judulnya di baris 5): 2 baris indikator baru tidak muat, karena hanya ada 1 baris kosong di atasnya, dan impor tidak menimpa tabel program. Sisakan 2 baris kosong antara baris indikator terakhir (baris 3) dan tabel program, atau pindahkan tabel program ke bawah, lalu impor lagi.';
+    expect(t?.problems).toEqual([{ code: 'pk/program-table', row: 0, column: '', message }]);
+    expect(p.plan.notes).toContain(message);
+    expect(t?.rows[1]?.action === 'skip' ? t.rows[1].message : '').toBe(
+      'Baris 3: tidak ditambahkan, karena baris indikator baru tidak muat di atas tabel program PK.',
+    );
+    // The only PK write is IK-01's Target (row 2, column G).
+    expect(p.plan.ops.filter((op) => op.sheet === 'PK')).toEqual([
+      { op: 'setValues', sheet: 'PK', row: 2, col: 7, values: [[95]] },
+    ]);
+    const after = applyPlanToSnapshot(tracker, p.plan);
+    const rows = pkRows(after);
+    expect(rows.slice(2)).toEqual(pkRows(tracker).slice(2));
+    expect(rows.length).toBe(7);
+
+    // With no empty row at all (the program header right below IK-02), even one new indicator is refused.
+    const tight = {
+      sheets: tracker.sheets.map((s) =>
+        s.name === 'PK' ? { ...s, rows: s.rows.filter((_, i) => i !== 3) } : s,
+      ),
+    };
+    const one = planImport(pkSource([ik03]), tight, { mapping });
+    expect(one.tables[0]?.problems.map((x) => x.message)).toEqual([
+      'PK punya tabel program tepat di bawah indikator (judulnya di baris 4): 1 baris indikator baru tidak muat, karena tidak ada baris kosong di atasnya, dan impor tidak menimpa tabel program. Sisakan 1 baris kosong antara baris indikator terakhir (baris 3) dan tabel program, atau pindahkan tabel program ke bawah, lalu impor lagi.',
+    ]);
+    expect(one.plan.ops.filter((op) => op.sheet === 'PK')).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import { rangeAddress } from '../address';
 import { formatRawForMessage } from '../format/indonesian';
 import { parseCell } from '../parse/cell';
 import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
+import { readPkSheet } from '../read/pk-sheet';
 import { readTable, type TableRead, type TableRow } from '../read/read-table';
 import { schemaById } from '../schema/registry';
 import { normaliseSpaces } from '../spaces';
@@ -77,7 +78,8 @@ export type SkipCode =
   | 'row/no-key'
   | 'row/duplicate'
   | 'table/no-target'
-  | 'table/no-sheet';
+  | 'table/no-sheet'
+  | 'table/no-room';
 
 export type ProblemCode =
   | 'value/dash'
@@ -86,7 +88,8 @@ export type ProblemCode =
   | 'value/invalid'
   | 'value/conflict'
   | 'column/missing-in-tracker'
-  | 'realisasi/metode';
+  | 'realisasi/metode'
+  | 'pk/program-table';
 
 export interface ImportProblem {
   readonly code: ProblemCode;
@@ -496,8 +499,9 @@ function sameValue(old: CellValue, value: Value, column: ColumnSchema): boolean 
   return false;
 }
 
-function lastUsedRow(sheet: SheetSnapshot): number {
-  for (let r = sheet.rows.length - 1; r >= 0; r--)
+/** The Excel row of the sheet's last filled row, among its first `before` rows (all when absent). */
+function lastUsedRow(sheet: SheetSnapshot, before = sheet.rows.length): number {
+  for (let r = Math.min(before, sheet.rows.length) - 1; r >= 0; r--)
     if ((sheet.rows[r] ?? []).some((v) => !isEmptyCell(v))) return r + 1;
   return 0;
 }
@@ -550,7 +554,8 @@ function pkLookup(tracker: WorkbookSnapshot): {
   const schema = schemaById('pk') as TableSheetSchema;
   const sheet = findSheet(tracker, schema.name);
   if (sheet === undefined) return { byName, metode, penanggungJawab };
-  for (const row of readTable(sheet, schema).rows) {
+  // The indicators only: a program table below them is not read as indicator rows.
+  for (const row of readPkSheet(sheet, schema).indicators.rows) {
     const kode = row.raw.get('kodeIndikator');
     const ind = row.raw.get('indikator');
     const m = row.raw.get('metode');
@@ -677,7 +682,10 @@ function planTable(
     });
     return done(null);
   }
-  const trackerRead = readTable(trackerSheet, schema);
+  // The PK is read by its one reader: its indicators end at the program table below them.
+  const pkRead = schema.id === 'pk' ? readPkSheet(trackerSheet, schema) : undefined;
+  const trackerRead = pkRead?.indicators ?? readTable(trackerSheet, schema);
+  const programHeader = pkRead?.programs?.headerRow ?? null;
   let records = readRecords(sheet, proposal, schema, problems, options.triwulan);
   if (proposal.columns.some((p) => p.isQuarterColumn === true)) records = pivot(records, problems, schema);
 
@@ -751,8 +759,16 @@ function planTable(
   for (const r of records) if (r.code !== null && r.name !== null) namesByCode.set(r.code, r.name);
   let missingKeys = 0;
   const sheetName = trackerSheet.name;
+  // New rows go below the last row; in a PK with a program table, below its last indicator row.
   let nextRow =
-    appendAt.get(sheetName) ?? Math.max(lastUsedRow(trackerSheet), trackerRead.headerRow ?? 0) + 1;
+    appendAt.get(sheetName) ??
+    Math.max(
+      lastUsedRow(trackerSheet, programHeader === null ? undefined : programHeader - 1),
+      trackerRead.headerRow ?? 0,
+    ) + 1;
+  const firstNewRow = nextRow;
+  /** The setValues of each added row, by its preview row (taken back when they do not fit). */
+  const added = new Map<PreviewRow, WriteOp>();
 
   for (const rec of records) {
     if (rec.skip !== null) {
@@ -888,14 +904,28 @@ function planTable(
     const values = Object.fromEntries(writable.map(([f, v]) => [f, v]));
     if (existing === undefined) {
       const targetRow = nextRow++;
-      rowsOut.push({ action: 'add', sourceRows: rec.sourceRows, key: keyText, values, targetRow });
+      const addRow: PreviewRow = {
+        action: 'add',
+        sourceRows: rec.sourceRows,
+        key: keyText,
+        values,
+        targetRow,
+      };
+      rowsOut.push(addRow);
       const sorted = [...writable].sort((a, b) => a[2] - b[2]);
       const first = sorted[0]?.[2] ?? 0;
       const last = sorted[sorted.length - 1]?.[2] ?? 0;
       const line: PlanValue[] = Array.from({ length: last - first + 1 }, () => null);
       for (const [, v, c] of sorted) line[c - first] = v;
-      if (sorted.length > 0)
-        ops.push({ op: 'setValues', sheet: sheetName, row: targetRow, col: first + 1, values: [line] });
+      const op: WriteOp = {
+        op: 'setValues',
+        sheet: sheetName,
+        row: targetRow,
+        col: first + 1,
+        values: [line],
+      };
+      added.set(addRow, op);
+      if (sorted.length > 0) ops.push(op);
       continue;
     }
     const changes: FieldChange[] = [];
@@ -945,6 +975,30 @@ function planTable(
       notes.push(
         `${sheetName} baris ${existing.excelRow}: ${replaced.map((c) => `${c.label} ${formatRawForMessage(c.old)} → ${formatRawForMessage(c.new)}`).join('; ')}.`,
       );
+  }
+  // The plan cannot insert rows: new PK indicators that do not fit in the empty rows above the
+  // program table are refused, every one of them, and the program table is never written over.
+  const adding = nextRow - firstNewRow;
+  if (programHeader !== null && adding > 0 && nextRow > programHeader) {
+    const room = programHeader - firstNewRow;
+    const message = `PK punya tabel program tepat di bawah indikator (judulnya di baris ${programHeader}): ${adding} baris indikator baru tidak muat, karena ${room === 0 ? 'tidak ada baris kosong' : `hanya ada ${room} baris kosong`} di atasnya, dan impor tidak menimpa tabel program. Sisakan ${adding} baris kosong antara baris indikator terakhir (baris ${firstNewRow - 1}) dan tabel program, atau pindahkan tabel program ke bawah, lalu impor lagi.`;
+    problems.push({ code: 'pk/program-table', row: 0, column: '', message });
+    notes.push(message);
+    rowsOut.forEach((r, i) => {
+      if (!added.has(r)) return;
+      rowsOut[i] = {
+        action: 'skip',
+        sourceRows: r.sourceRows,
+        key: r.key,
+        reason: 'table/no-room',
+        message: `Baris ${r.sourceRows.join(', ')}: tidak ditambahkan, karena baris indikator baru tidak muat di atas tabel program PK.`,
+      };
+    });
+    const refused = new Set(added.values());
+    const kept = ops.filter((op) => !refused.has(op));
+    ops.length = 0;
+    ops.push(...kept);
+    nextRow = firstNewRow;
   }
   appendAt.set(sheetName, nextRow);
   if (missingKeys > 0) {
