@@ -35,12 +35,11 @@ import type {
   SummaryTable,
   SummaryTableId,
 } from '../../core/lakip/tables';
-import { alignmentOf, caption, cell, DOCX_LAYOUT, run } from './docx-parts';
+import { alignmentOf, caption, cell, DOCX_LAYOUT, fitColumnWidths, run } from './docx-parts';
 
 export { DOCX_LAYOUT } from './docx-parts';
 
 const L = DOCX_LAYOUT;
-
 
 type OutlineItem =
   | { readonly kind: 'heading1' | 'heading2'; readonly text: string }
@@ -62,8 +61,6 @@ export const LAKIP_OUTLINE: readonly OutlineItem[] = [
   { kind: 'table', id: 'sop' },
 ];
 
-
-
 /** A paragraph that introduces a table: kept on the page of the table's caption. */
 function body(text: string): Paragraph {
   return new Paragraph({
@@ -73,7 +70,6 @@ function body(text: string): Paragraph {
     spacing: { after: 120, line: 300 },
   });
 }
-
 
 function heading(text: string, level: 1 | 2, newPage: boolean): Paragraph {
   return new Paragraph({
@@ -114,15 +110,12 @@ function keterangan(row: SummaryRow): string {
     .join('; ');
 }
 
-
-
 function renderSection(section: SummarySection, textWidth: number): Table {
   const withKet = hasKeterangan(section);
   const ownKet = ownKeteranganColumn(section);
   const widths = [...section.columns.map((c) => c.width), ...(withKet ? [L.keteranganWidth] : [])];
-  const sum = widths.reduce((a, b) => a + b, 0);
-  const twips = widths.map((w) => Math.floor((textWidth * w) / sum));
   const labels = [...section.columns.map((c) => c.label), ...(withKet ? [L.keteranganLabel] : [])];
+  const twips = fitColumnWidths(widths, labels, textWidth);
 
   // Word keeps a table on one page when every row but the last is "keep with next".
   const rowCount = section.rows.length + (section.total ? 1 : 0);

@@ -25,10 +25,9 @@ import { displayCell } from '../../core/lakip/display';
 import type { SummaryColumn } from '../../core/lakip/tables';
 import type { Rekap } from '../../core/operations/rekap';
 import type { RekapTable } from '../../core/rekap/sheets';
-import { alignmentOf, caption, cell, DOCX_LAYOUT, run } from './docx-parts';
+import { alignmentOf, caption, cell, DOCX_LAYOUT, fitColumnWidths, run } from './docx-parts';
 
 const L = DOCX_LAYOUT;
-
 
 function body(text: string): Paragraph {
   return new Paragraph({
@@ -38,13 +37,12 @@ function body(text: string): Paragraph {
   });
 }
 
-
-
-
 function renderTable(table: RekapTable, textWidth: number): Table {
-  const widths = table.columns.map((c) => c.width);
-  const sum = widths.reduce((a, b) => a + b, 0);
-  const twips = widths.map((w) => Math.floor((textWidth * w) / sum));
+  const twips = fitColumnWidths(
+    table.columns.map((c) => c.width),
+    table.columns.map((c) => c.label),
+    textWidth,
+  );
   const span = (from: number, n: number): number => twips.slice(from, from + n).reduce((a, b) => a + b, 0);
   const header: TableRow[] = [];
   if (table.groups !== undefined) {
