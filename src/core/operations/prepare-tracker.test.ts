@@ -1,5 +1,6 @@
 import { SAMPLE_PASRUJAMBE_2017 } from '../seed/sample';
 import { emptyWorkbook, newTracker, sampleTracker } from '../../../test/support/operation-fixtures';
+import { applyPlanToSnapshot } from '../plan/plan-to-snapshot';
 import { prepareIntro, prepareTracker } from './prepare-tracker';
 
 test('a new workbook: a tracker for last year, and the sample may be offered', () => {
@@ -24,6 +25,17 @@ test('a complete tracker: nothing to do; its Pengaturan is read', () => {
     2017,
     'Kecamatan Pasrujambe',
   ]);
+});
+
+test('the sheet Kategori Capaian: none until asked for, then found (and left as it is)', () => {
+  const tracker = sampleTracker();
+  expect(prepareTracker(tracker, { currentYear: 2018 }).kategoriSheet).toBeNull();
+  const made = prepareTracker(tracker, { currentYear: 2018, kategoriCapaian: true });
+  expect(made.sheets).toContain('Kategori Capaian');
+  const after = applyPlanToSnapshot(tracker, made.plan);
+  const again = prepareTracker(after, { currentYear: 2018, kategoriCapaian: true });
+  expect(again.kategoriSheet).toBe('Kategori Capaian');
+  expect(again.sheets).not.toContain('Kategori Capaian');
 });
 
 describe('prepareIntro: the sentence Siapkan starts with', () => {

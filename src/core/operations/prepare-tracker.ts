@@ -9,8 +9,8 @@ import { buildInitPlan, type InitOptions } from '../init/init-plan';
 import { sampleRefusal } from '../init/sample-policy';
 import { readSettings, type Settings } from '../model/settings';
 import { sheetsTouched, type WritePlan } from '../plan/plan';
-import { readTracker } from '../read/tracker';
-import { ALL_SHEETS, DOCUMENT_SHEETS, SCHEMAS } from '../schema/registry';
+import { findSchemaSheet, readTracker } from '../read/tracker';
+import { ALL_SHEETS, DOCUMENT_SHEETS, OPTIONAL_SCHEMAS, SCHEMAS } from '../schema/registry';
 import type { SheetSchema } from '../schema/types';
 import type { SampleTracker } from '../seed/sample';
 import { SOP_STEPS } from '../seed/sop-steps';
@@ -40,6 +40,11 @@ export interface PrepareResult {
   readonly existing: Settings;
   /** The sample may be offered for this workbook (it is new or empty). */
   readonly sampleOffered: boolean;
+  /**
+   * The workbook already has the optional sheet Kategori Capaian (its name, as typed): `init`
+   * leaves it as it is, so the pane says so instead of offering to make it.
+   */
+  readonly kategoriSheet: string | null;
   /** Why the sample given may not go in (without `force`): the plan is empty then. */
   readonly refusal: string | null;
   /** The sample goes into a workbook that already held data (`force`). */
@@ -71,7 +76,8 @@ export function prepareTracker(snapshot: WorkbookSnapshot, options: PrepareOptio
   const existing = readSettings(readTracker(snapshot, [SCHEMAS.pengaturan]));
   const sampleOffered = sampleRefusal(snapshot, { tahun: init.tahun }) === null;
   const refused = sample === undefined ? null : sampleRefusal(snapshot, init);
-  const base = { workbook, existing, sampleOffered };
+  const kategoriSheet = findSchemaSheet(snapshot, OPTIONAL_SCHEMAS.kategoriCapaian)?.name ?? null;
+  const base = { workbook, existing, sampleOffered, kategoriSheet };
   if (refused !== null && options.force !== true) {
     return { ...base, refusal: refused, sampleMixed: false, plan: { ops: [], notes: [] }, sheets: [] };
   }

@@ -65,6 +65,11 @@ describe('Siapkan', () => {
       [51, 'Rendah'],
       [0, 'Sangat Rendah'],
     ]);
+    // Once the sheet is there, Siapkan no longer offers to make it: it says the sheet is kept.
+    await waitFor(() => expect(screen.queryByLabelText(/sheet Kategori Capaian/)).toBeNull());
+    expect(screen.getByTestId('siapkan-kategori-ada').textContent).toBe(
+      'Sheet Kategori Capaian sudah ada: kategorinya yang dipakai (Batas di Pengaturan tidak dipakai selama sheet itu dapat dipakai), dan isinya tidak diubah.',
+    );
   });
 
   test('the sample is offered for an empty workbook only (the same decision as lakip init --sample)', async () => {

@@ -39,6 +39,7 @@ export function SiapkanView(_props: ViewProps) {
   const [kategoriCapaian, setKategoriCapaian] = useState(false);
   // The sample is offered only for a new, empty workbook (the same decision as lakip init --sample).
   const sampleOffered = current?.sampleOffered === true;
+  const kategoriSheet = current?.kategoriSheet ?? null;
 
   if (snapshot === null || existing === null) {
     if (readError !== null)
@@ -147,11 +148,18 @@ export function SiapkanView(_props: ViewProps) {
               label="Isi dengan data contoh (Kecamatan Pasrujambe 2017), untuk mencoba di buku kerja baru"
             />
           ) : null}
-          <Checkbox
-            checked={kategoriCapaian}
-            onChange={(_e, d) => setKategoriCapaian(d.checked === true)}
-            label="Buat juga sheet Kategori Capaian (kategori dan batas bawah milik kantor Anda; bila ada, Batas di Pengaturan tidak dipakai)"
-          />
+          {kategoriSheet === null ? (
+            <Checkbox
+              checked={kategoriCapaian}
+              onChange={(_e, d) => setKategoriCapaian(d.checked === true)}
+              label="Buat juga sheet Kategori Capaian (kategori dan batas bawah milik kantor Anda; bila ada, Batas di Pengaturan tidak dipakai)"
+            />
+          ) : (
+            <Caption1 className={view.muted} data-testid="siapkan-kategori-ada">
+              Sheet {kategoriSheet} sudah ada: kategorinya yang dipakai (Batas di Pengaturan tidak dipakai
+              selama sheet itu dapat dipakai), dan isinya tidak diubah.
+            </Caption1>
+          )}
           <div className={view.actions}>
             <Button appearance="primary" type="submit" disabled={task.busy || problem !== null}>
               {tracker ? 'Mutakhirkan tracker' : 'Buat tracker'}
