@@ -26,6 +26,27 @@ function preview(f: SourceFixture, options: ImportOptions = {}, tracker = sample
   return planImport(sourceSnapshot(f), tracker, { sourceName: f.file, ...options });
 }
 
+/** The tracker with the PK's Isian Realisasi of indicator `kode` set to `isian` (the column added when missing). */
+function withIsian(wb: WorkbookSnapshot, kode: string, isian: string): WorkbookSnapshot {
+  const schema = schemaById('pk') as TableSheetSchema;
+  const sheet = findSheet(wb, schema.name);
+  if (sheet === undefined) throw new Error('no PK');
+  const read = readPkSheet(sheet, schema).indicators;
+  const header = (read.headerRow ?? 1) - 1;
+  const found = read.rows.find((r) => r.raw.get('kodeIndikator') === kode);
+  if (found === undefined) throw new Error(`no ${kode} in the PK`);
+  const headerCells = sheet.rows[header] ?? [];
+  const known = read.columnIndex.get('isianRealisasi');
+  const col = known ?? headerCells.length;
+  const rows = sheet.rows.map((r, i) => {
+    const cells = [...r];
+    if (i === header && known === undefined) cells[col] = 'Isian Realisasi';
+    if (i === found.excelRow - 1) cells[col] = isian;
+    return cells;
+  });
+  return { ...wb, sheets: wb.sheets.map((s) => (s === sheet ? { ...s, rows } : s)) };
+}
+
 /** A tracker row's filled cells by column key. */
 function row(wb: WorkbookSnapshot, id: SheetId, excelRow: number): Record<string, CellValue> {
   const schema = schemaById(id) as TableSheetSchema;
@@ -202,8 +223,24 @@ describe('planImport: the e-SAKIP quarterly template into Data Kinerja', () => {
       ['realisasi/metode', 2, ''],
     ]);
     expect(t?.problems[3]?.message).toBe(
-      'Baris 2: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Metode Agregasi indikator IK-01 di PK "Kumulatif" menjumlahkan triwulan: capaian akan salah. Ubah Metode Agregasi di PK ke "Nilai Akhir", atau impor dengan pilihan per triwulan.',
+      'Baris 2: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Isian Realisasi indikator IK-01 "Per Triwulan" dan Metode Agregasinya "Kumulatif" menjumlahkan triwulan: capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Kumulatif s.d. Triwulan" (atau Isian Realisasi Triwulan di Pengaturan bila semua indikator diisi begitu), atau impor dengan pilihan per triwulan.',
     );
+  });
+
+  it('no warning when the PK says IK-01 is typed Kumulatif s.d. Triwulan: the import fits its Isian Realisasi', () => {
+    // The same cumulative figures; IK-01 (Kumulatif) now reads its last quarter as the year's figure.
+    const tracker = withIsian(sampleTracker(), 'IK-01', 'Kumulatif s.d. Triwulan');
+    const fits = preview(ESAKIP_TRIWULAN, {}, tracker).tables[0];
+    expect(fits?.problems.map((x) => x.code)).toEqual(['value/dash', 'value/dash', 'value/not-available']);
+  });
+
+  it('per-quarter figures into an indicator typed Kumulatif s.d. Triwulan: the other way round', () => {
+    const tracker = withIsian(sampleTracker(), 'IK-01', 'Kumulatif s.d. Triwulan');
+    const chosen = preview(ESAKIP_TRIWULAN, { quarterMode: 'per-triwulan' }, tracker).tables[0];
+    const ik01 = chosen?.problems.filter((x) => x.code === 'realisasi/metode' && x.row === 2);
+    expect(ik01?.map((x) => x.message)).toEqual([
+      'Baris 2: realisasi dibaca per triwulan (nilai triwulan itu saja), tetapi Isian Realisasi indikator IK-01 "Kumulatif s.d. Triwulan" (angka triwulan terakhir dianggap angka sampai akhir tahun): capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Per Triwulan", atau impor dengan pilihan kumulatif.',
+    ]);
   });
 
   it('takes the user’s choice over the inference, and --triwulan imports one quarter only', () => {
@@ -553,7 +590,7 @@ describe('importJson', () => {
           row: 2,
           column: '',
           message:
-            'Baris 2, 3, 4, 5: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Metode Agregasi indikator IK-01 di PK "Kumulatif" menjumlahkan triwulan: capaian akan salah. Ubah Metode Agregasi di PK ke "Nilai Akhir", atau impor dengan pilihan per triwulan.',
+            'Baris 2, 3, 4, 5: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Isian Realisasi indikator IK-01 "Per Triwulan" dan Metode Agregasinya "Kumulatif" menjumlahkan triwulan: capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Kumulatif s.d. Triwulan" (atau Isian Realisasi Triwulan di Pengaturan bila semua indikator diisi begitu), atau impor dengan pilihan per triwulan.',
         },
       ],
     });

@@ -13,9 +13,12 @@ import { rangeAddress } from '../address';
 import { formatRawForMessage } from '../format/indonesian';
 import { parseCell } from '../parse/cell';
 import type { PlanValue, WriteOp, WritePlan } from '../plan/plan';
+import { isianRealisasiOf, readSettings } from '../model/settings';
 import { readPkSheet } from '../read/pk-sheet';
+import { readTracker } from '../read/tracker';
 import { readTable, type TableRead, type TableRow } from '../read/read-table';
-import { schemaById } from '../schema/registry';
+import type { IsianRealisasi } from '../schema/choices';
+import { SCHEMAS, schemaById } from '../schema/registry';
 import { normaliseSpaces } from '../spaces';
 import type { ColumnSchema, SheetId, TableSheetSchema } from '../schema/types';
 import {
@@ -542,18 +545,24 @@ function indexRows(read: TableRead, schema: TableSheetSchema): TrackerIndex {
   return { byKey, byName };
 }
 
-/** The PK's Kode Indikator and Metode Agregasi by normalised indicator name and by code. */
+/**
+ * The PK's Kode Indikator by normalised indicator name, and by code its Metode Agregasi, its
+ * Penanggung Jawab and its Isian Realisasi (the PK's, else the Pengaturan's: the one rule).
+ */
 function pkLookup(tracker: WorkbookSnapshot): {
   byName: Map<string, string>;
   metode: Map<string, string>;
   penanggungJawab: Map<string, string>;
+  isian: Map<string, IsianRealisasi>;
 } {
   const byName = new Map<string, string>();
   const metode = new Map<string, string>();
   const penanggungJawab = new Map<string, string>();
+  const isian = new Map<string, IsianRealisasi>();
   const schema = schemaById('pk') as TableSheetSchema;
   const sheet = findSheet(tracker, schema.name);
-  if (sheet === undefined) return { byName, metode, penanggungJawab };
+  if (sheet === undefined) return { byName, metode, penanggungJawab, isian };
+  const settings = readSettings(readTracker(tracker, [SCHEMAS.pengaturan]));
   // The indicators only: a program table below them is not read as indicator rows.
   for (const row of readPkSheet(sheet, schema).indicators.rows) {
     const kode = row.raw.get('kodeIndikator');
@@ -565,8 +574,34 @@ function pkLookup(tracker: WorkbookSnapshot): {
     if (typeof m === 'string') metode.set(keyOf(kode), m.trim());
     const pj = row.raw.get('penanggungJawab');
     if (typeof pj === 'string' && pj.trim() !== '') penanggungJawab.set(keyOf(kode), pj.trim());
+    isian.set(keyOf(kode), isianRealisasiOf(row, settings));
   }
-  return { byName, metode, penanggungJawab };
+  return { byName, metode, penanggungJawab, isian };
+}
+
+/**
+ * Whether the quarters read as `mode` give this indicator a wrong capaian, and what to do: by
+ * its Isian Realisasi for Kumulatif and Rata-rata (cumulative figures read per quarter are
+ * summed twice; figures of one quarter read cumulatively leave the rest of the year out), by
+ * its Metode for Nilai Akhir (the last quarter alone of per-quarter counts). Null: it fits.
+ */
+function quarterModeProblem(
+  where: string,
+  kode: string,
+  mode: QuarterMode,
+  metode: string | undefined,
+  isian: IsianRealisasi | undefined,
+): string | null {
+  const read = `${where}: realisasi dibaca ${modeLabel(mode, false)}`;
+  const sums = metode === 'Kumulatif' || metode === 'Rata-rata';
+  const how = metode === 'Kumulatif' ? 'menjumlahkan' : 'merata-ratakan';
+  if (sums && mode === 'kumulatif' && isian === 'Per Triwulan')
+    return `${read}, tetapi Isian Realisasi indikator ${kode} "Per Triwulan" dan Metode Agregasinya "${metode}" ${how} triwulan: capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Kumulatif s.d. Triwulan" (atau Isian Realisasi Triwulan di Pengaturan bila semua indikator diisi begitu), atau impor dengan pilihan per triwulan.`;
+  if (sums && mode === 'per-triwulan' && isian === 'Kumulatif s.d. Triwulan')
+    return `${read}, tetapi Isian Realisasi indikator ${kode} "Kumulatif s.d. Triwulan" (angka triwulan terakhir dianggap angka sampai akhir tahun): capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Per Triwulan", atau impor dengan pilihan kumulatif.`;
+  if (mode === 'per-triwulan' && metode === 'Nilai Akhir')
+    return `${read}, tetapi Metode Agregasi indikator ${kode} di PK "Nilai Akhir" memakai triwulan terakhir saja: capaian akan salah. Ubah Metode Agregasi di PK ke "Kumulatif", atau impor dengan pilihan kumulatif.`;
+  return null;
 }
 
 function correctionFor(options: ImportOptions, table: DetectedTable): TableCorrection | undefined {
@@ -850,18 +885,15 @@ function planTable(
       );
     // Metode Agregasi of the PK must fit how the realisasi is counted.
     if (schema.id === 'dataKinerja' && quarterly && key !== undefined) {
-      const metode = pk.metode.get(keyOf(key));
-      if (
-        (mode === 'kumulatif' && metode === 'Kumulatif') ||
-        (mode === 'per-triwulan' && metode === 'Nilai Akhir')
-      ) {
-        problems.push({
-          code: 'realisasi/metode',
-          row: rec.sourceRows[0] ?? 0,
-          column: '',
-          message: `${where}: realisasi dibaca ${modeLabel(mode, false)}, tetapi Metode Agregasi indikator ${String(key)} di PK "${metode}" ${metode === 'Kumulatif' ? 'menjumlahkan triwulan' : 'memakai triwulan terakhir saja'}: capaian akan salah. Ubah Metode Agregasi di PK ke "${metode === 'Kumulatif' ? 'Nilai Akhir' : 'Kumulatif'}", atau impor dengan pilihan ${mode === 'kumulatif' ? 'per triwulan' : 'kumulatif'}.`,
-        });
-      }
+      const message = quarterModeProblem(
+        where,
+        String(key),
+        mode,
+        pk.metode.get(keyOf(key)),
+        pk.isian.get(keyOf(key)),
+      );
+      if (message !== null)
+        problems.push({ code: 'realisasi/metode', row: rec.sourceRows[0] ?? 0, column: '', message });
     }
     const id =
       existing !== undefined

@@ -107,7 +107,7 @@ describe('Impor', () => {
       'Sel O3 (Kendala yg Dihadapi) berisi "-": dibaca sebagai kosong, tidak diimpor.',
       'Sel P3 (Solusi yg Telah Dilakukan) berisi "-": dibaca sebagai kosong, tidak diimpor.',
       'Sel Q4 (Link Bukti Dukung Kinerja) berisi "n/a" (tidak tersedia): tidak diimpor.',
-      'Baris 2: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Metode Agregasi indikator IK-01 di PK "Kumulatif" menjumlahkan triwulan: capaian akan salah. Ubah Metode Agregasi di PK ke "Nilai Akhir", atau impor dengan pilihan per triwulan.',
+      'Baris 2: realisasi dibaca kumulatif (nilai sampai dengan periode itu), tetapi Isian Realisasi indikator IK-01 "Per Triwulan" dan Metode Agregasinya "Kumulatif" menjumlahkan triwulan: capaian akan salah. Isi kolom Isian Realisasi indikator ini di PK dengan "Kumulatif s.d. Triwulan" (atau Isian Realisasi Triwulan di Pengaturan bila semua indikator diisi begitu), atau impor dengan pilihan per triwulan.',
     ]);
     const decisions = screen.getByRole('list', { name: 'Keputusan tabel 1' });
     expect(texts(decisions)[0]).toMatch(
