@@ -386,7 +386,14 @@ export function ratioQuarters(row: TableRow<ColumnKey<'dataKinerja'>>): RatioQua
 }
 
 /** A finding of a code at a table cell (the column's label and A1 address when the sheet has it). */
-function findingAt<C extends 'cell/ratio-incomplete' | 'calc/ratio-mismatch' | 'calc/ratio-unlabelled'>(
+function findingAt<
+  C extends
+    | 'cell/ratio-incomplete'
+    | 'calc/ratio-mismatch'
+    | 'calc/ratio-unlabelled'
+    | 'calc/undefined'
+    | 'calc/overflow',
+>(
   code: C,
   table: TableRead,
   row: TableRow,
@@ -432,19 +439,8 @@ export function calcFinding(
   detail: FindingDetails['calc/undefined' | 'calc/overflow'],
   code: 'calc/undefined' | 'calc/overflow' = 'calc/undefined',
 ): Finding {
-  const column = table.schema.columns.find((c) => c.key === columnKey);
-  const colIndex = table.columnIndex.get(columnKey);
-  const raw = row.raw.get(columnKey);
-  return {
-    code,
-    severity: FINDING_CODES[code],
-    sheet: table.sheetName,
-    row: row.excelRow,
-    ...(column ? { column: column.label } : {}),
-    ...(colIndex !== undefined ? { cell: cellAddress(row.excelRow, colIndex + 1) } : {}),
-    ...(raw !== undefined ? { value: raw } : {}),
-    detail,
-  } as Finding; // the overloads pair each code with its detail
+  // The overloads pair each code with its detail.
+  return findingAt(code, table, row, columnKey, detail);
 }
 
 function computeIndicators(
