@@ -20,6 +20,8 @@ export const FORMAT_PK_COLUMNS = [
   'target',
   'polaritas',
   'metode',
+  'pembilang',
+  'penyebut',
   'isianRealisasi',
   'penanggungJawab',
 ] as const;

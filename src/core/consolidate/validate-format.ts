@@ -7,6 +7,7 @@
  * format is not a tracker, its missing sheets are not the bagian's business.
  */
 import type { Finding, FindingCode } from '../findings/finding';
+import { FORMAT_PK_COLUMNS } from './format-blockers';
 import { readTable } from '../read/read-table';
 import { findSchemaSheet, readTracker } from '../read/tracker';
 import { SCHEMAS } from '../schema/registry';
@@ -47,18 +48,11 @@ function forBagian(f: Finding): Finding {
   return { ...f, bagianFormat: locked ? 'locked' : 'bagian' };
 }
 
-/** The PK columns a format carries, by PK key. */
-const PK_FROM_FORMAT = [
-  'kodeIndikator',
-  'indikator',
-  'satuan',
-  'target',
-  'polaritas',
-  'metode',
-  'pembilang',
-  'penyebut',
-  'isianRealisasi',
-] as const;
+/**
+ * The PK columns a format carries, by PK key: those it copies (`FORMAT_PK_COLUMNS`) but
+ * Penanggung Jawab, which picks the bagian and is not a column of its rows.
+ */
+const PK_FROM_FORMAT = FORMAT_PK_COLUMNS.filter((k) => k !== 'penanggungJawab');
 
 function pkOfFormat(data: SheetSnapshot): SheetSnapshot {
   const pkColumns = PK_FROM_FORMAT.map((k) => SCHEMAS.pk.columns.find((c) => c.key === k)).filter(
