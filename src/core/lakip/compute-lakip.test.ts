@@ -1,42 +1,18 @@
 import type { Finding } from '../findings/finding';
-import type { CellValue } from '../snapshot';
 import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
 import { inlineSnapshot, type InlineTracker } from '../../../test/support/plan-snapshot';
-import { dataRows, type LakipResult, type SummaryRow, type SummaryTable, type SummaryTableId } from './tables';
+import { dkRow, pkRow, type Row } from '../../../test/support/lakip-rows';
+import {
+  dataRows,
+  type LakipResult,
+  type SummaryRow,
+  type SummaryTable,
+  type SummaryTableId,
+} from './tables';
 
-type Row = Record<string, CellValue>;
-
-/** A PK row with the columns the tables use; `over` replaces any of them. */
-function pk(kode: string, target: CellValue, over: Row = {}): Row {
-  return {
-    kodeIndikator: kode,
-    sasaran: 'Sasaran Uji',
-    indikator: `Indikator ${kode}`,
-    satuan: '%',
-    polaritas: 'Positif',
-    metode: 'Nilai Akhir',
-    target,
-    kodeProgram: 'P1',
-    program: 'Program Uji',
-    anggaran: 1_000_000,
-    penanggungJawab: 'PEM',
-    ...over,
-  };
-}
-
-/** A Data Kinerja row with the four quarters (undefined = empty cell). */
-function dk(kode: string, tw: readonly (number | null)[], over: Row = {}): Row {
-  return {
-    bagian: 'PEM',
-    kodeIndikator: kode,
-    realisasiTw1: tw[0] ?? null,
-    realisasiTw2: tw[1] ?? null,
-    realisasiTw3: tw[2] ?? null,
-    realisasiTw4: tw[3] ?? null,
-    ...over,
-  };
-}
+const pk = pkRow;
+const dk = dkRow;
 
 function compute(t: InlineTracker): LakipResult {
   return computeLakip(inlineSnapshot(t));

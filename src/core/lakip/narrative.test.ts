@@ -2,6 +2,7 @@ import { computeLakip } from './compute-lakip';
 import { displayCell } from './display';
 import { joinIndonesian, narrativeFor } from './narrative';
 import { inlineSnapshot, sampleSnapshot } from '../../../test/support/plan-snapshot';
+import { dkRow, pkRow } from '../../../test/support/lakip-rows';
 import type { LakipResult } from './tables';
 
 let result: LakipResult;
@@ -55,28 +56,9 @@ test('the paragraphs of the sample say what its tables show', () => {
 });
 
 test('a sentence per sasaran: its average, the indicators left out, a sasaran with no average', () => {
-  const pk = (kode: string, sasaran: string, target: number) => ({
-    kodeIndikator: kode,
-    sasaran,
-    indikator: `Indikator ${kode}`,
-    satuan: '%',
-    polaritas: 'Positif',
-    metode: 'Nilai Akhir',
-    target,
-    kodeProgram: 'P1',
-    program: 'Program Uji',
-    anggaran: 1_000_000,
-    penanggungJawab: 'PEM',
-  });
+  const pk = (kode: string, sasaran: string, target: number) => pkRow(kode, target, { sasaran });
   // Nilai Akhir: the annual realisasi is TW IV.
-  const dk = (kode: string, realisasi: number) => ({
-    bagian: 'PEM',
-    kodeIndikator: kode,
-    realisasiTw1: 0,
-    realisasiTw2: 0,
-    realisasiTw3: 0,
-    realisasiTw4: realisasi,
-  });
+  const dk = (kode: string, realisasi: number) => dkRow(kode, [0, 0, 0, realisasi]);
   // Sasaran A: IK-01 100 ÷ 100 × 100 = 100 %; IK-03 90 ÷ 100 × 100 = 90 % → (100 + 90) ÷ 2 = 95,00 %
   //   (≥ 91: Sangat Tinggi). Sasaran B: IK-02 60 ÷ 80 × 100 = 75 %; IK-04 has no Data Kinerja row,
   //   left out → 75 ÷ 1 = 75,00 % (66–76: Sedang), from 1 of its 2 indicators. Sasaran C: IK-05

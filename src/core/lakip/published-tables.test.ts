@@ -3,43 +3,22 @@
  * Perbandingan with last year's target, Realisasi Anggaran by kegiatan and sub kegiatan with
  * subtotals and an optional Realisasi Fisik (%). Every figure is worked out by hand below.
  */
-import type { CellValue } from '../snapshot';
 import { validateTracker } from '../validate/validate';
 import { computeLakip } from './compute-lakip';
 import { buildLakipPlan } from './export-plan';
 import { applyPlanToSnapshot, inlineSnapshot, type InlineTracker } from '../../../test/support/plan-snapshot';
+import { dkRow, pkRow, type Row } from '../../../test/support/lakip-rows';
 import { dataRows, type LakipResult, type SummarySection, type SummaryTableId } from './tables';
 import { isFormulaValue, type FormulaValue } from '../plan/plan';
 
-type Row = Record<string, CellValue>;
-
+/** A PK indicator of `sasaran` (Nilai Akhir, target as given). */
 function pk(kode: string, sasaran: string, target: number, over: Row = {}): Row {
-  return {
-    kodeIndikator: kode,
-    sasaran,
-    indikator: `Indikator ${kode}`,
-    satuan: '%',
-    polaritas: 'Positif',
-    metode: 'Nilai Akhir',
-    target,
-    kodeProgram: 'P1',
-    program: 'Program Uji',
-    anggaran: 1_000_000,
-    penanggungJawab: 'PEM',
-    ...over,
-  };
+  return pkRow(kode, target, { sasaran, ...over });
 }
 
 /** Nilai Akhir: the annual realisasi is TW IV. */
 function dk(kode: string, realisasi: number): Row {
-  return {
-    bagian: 'PEM',
-    kodeIndikator: kode,
-    realisasiTw1: 0,
-    realisasiTw2: 0,
-    realisasiTw3: 0,
-    realisasiTw4: realisasi,
-  };
+  return dkRow(kode, [0, 0, 0, realisasi]);
 }
 
 function compute(t: InlineTracker): LakipResult {
